@@ -1,0 +1,60 @@
+"""bdg_docs: ready-to-sign drafts of Vietnamese administrative documents on gender equality
+(bình đẳng giới) and the advancement of women, laid out to Nghị định 30/2020/NĐ-CP::
+
+    import bdg_docs
+    plan = bdg_docs.load("plan.yaml")
+    bdg_docs.render_to(plan, "out/plan.docx")
+
+The library reads no clock, environment or current directory: everything it uses is passed in.
+Names load on first use, so ``import bdg_docs`` stays cheap.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "load": "bdg_docs.api",
+    "loads": "bdg_docs.api",
+    "lay_out": "bdg_docs.api",
+    "render": "bdg_docs.api",
+    "render_to": "bdg_docs.api",
+    "render_file": "bdg_docs.api",
+    "check": "bdg_docs.checker",
+    "Report": "bdg_docs.checker",
+    "Finding": "bdg_docs.checker",
+    "DocxReadError": "bdg_docs.reader",
+    "DOCUMENT_TYPES": "bdg_docs.documents",
+    "KeHoachTruyenThong": "bdg_docs.documents",
+    "VanBanHanhChinh": "bdg_docs.documents",
+    "BdgError": "bdg_docs.errors",
+    "InputError": "bdg_docs.errors",
+    "OutputExistsError": "bdg_docs.errors",
+    "Problem": "bdg_docs.errors",
+    "RuleViolation": "bdg_docs.errors",
+    "TemplateError": "bdg_docs.errors",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bdg_docs.api import lay_out, load, loads, render, render_file, render_to
+    from bdg_docs.checker import Finding, Report, check
+    from bdg_docs.documents import DOCUMENT_TYPES, KeHoachTruyenThong, VanBanHanhChinh
+    from bdg_docs.reader import DocxReadError
+    from bdg_docs.errors import BdgError, InputError, OutputExistsError, Problem, RuleViolation, TemplateError
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bdg_docs' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

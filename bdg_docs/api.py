@@ -1,0 +1,50 @@
+"""The library's entry points: load a data file, render a document::
+
+    import bdg_docs
+    plan = bdg_docs.load("fixtures/ke_hoach_truyen_thong_trieu_son_2022.yaml")
+    data = bdg_docs.render(plan)
+    bdg_docs.render_to(plan, "out/ke_hoach.docx")
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bdg_docs.documents.base import VanBanHanhChinh
+from bdg_docs.files import write_atomic
+from bdg_docs.layout import Page
+from bdg_docs.loading import load_path, load_text
+
+
+def load(path: str | Path) -> VanBanHanhChinh:
+    """Read and validate a document's YAML file. Raises :class:`~bdg_docs.errors.InputError`."""
+    return load_path(path)
+
+
+def loads(text: str, *, filename: str | None = None) -> VanBanHanhChinh:
+    """Validate a document from YAML text; ``filename`` only names it in messages."""
+    return load_text(text, filename=filename)
+
+
+def lay_out(document: VanBanHanhChinh) -> Page:
+    """The laid-out document: every paragraph and its style, before the template."""
+    return document.page()
+
+
+def render(document: VanBanHanhChinh, *, template: str | Path | None = None) -> bytes:
+    """The .docx bytes of a document. The same document always gives the same bytes."""
+    from bdg_docs.rendering import render_page
+
+    return render_page(document.page(), template=template)
+
+
+def render_to(document: VanBanHanhChinh, path: str | Path, *, overwrite: bool = False,
+              template: str | Path | None = None) -> Path:
+    """Render to a file, atomically; an existing file is kept unless ``overwrite``."""
+    data = render(document, template=template)
+    return write_atomic(path, data, overwrite=overwrite)
+
+
+def render_file(source: str | Path, out_dir: str | Path, *, overwrite: bool = False) -> Path:
+    """Load ``source`` (YAML) and write ``out_dir/<stem>.docx``; nothing is written if it is invalid."""
+    document = load(source)
+    return render_to(document, Path(out_dir) / f"{Path(source).stem}.docx", overwrite=overwrite)

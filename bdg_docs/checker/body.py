@@ -1,0 +1,123 @@
+"""Căn cứ lines and the body (R28–R33, R48)."""
+from __future__ import annotations
+
+import re
+
+from bdg_docs.checker.findings import Collector
+from bdg_docs.checker.structure import Structure, norm
+from bdg_docs.errors import RuleViolation
+from bdg_docs.nd30 import page
+from bdg_docs.nd30.numbering import validate_diem_sequence
+from bdg_docs.reader.docx import ParagraphView
+
+MUC = re.compile(r"^[IVXLC]+\.\s")
+KHOAN = re.compile(r"^\d+\.\s")
+DIEM = re.compile(r"^([a-zđ])\)\s")
+
+
+def _size(p: ParagraphView) -> float | None:
+    runs = p.visible_runs
+    return runs[0].size if runs else None
+
+
+def _share(p: ParagraphView, attr: str) -> float:
+    runs = p.visible_runs
+    total = sum(len(r.text) for r in runs)
+    return sum(len(r.text) for r in runs if getattr(r, attr)) / total if total else 0.0
+
+
+def check_can_cu(s: Structure, out: Collector) -> None:
+    for i, p in enumerate(s.can_cu):
+        size = _size(p)
+        if _share(p, "italic") < 1 or size is None or not 13 <= size <= 14:
+            out.add("R31", p, f"dòng căn cứ phải in nghiêng, cỡ 13–14 (đang cỡ {size}).", "Đặt chữ nghiêng, cỡ 13–14.")
+        end = "." if i == len(s.can_cu) - 1 else ";"
+        if not norm(p.text).endswith(end):
+            out.add("R31", p, f"dòng căn cứ phải kết thúc bằng '{end}'.",
+                    "Mỗi căn cứ kết thúc ';', căn cứ cuối cùng kết thúc '.'.")
+
+
+def check_body(s: Structure, out: Collector) -> None:
+    if not s.body:
+        out.add("R28", None, "không tìm thấy nội dung văn bản.", "Kiểm tra văn bản có phần nội dung giữa phần đầu và phần ký.")
+        return
+    low_fl, high_fl = page.FIRST_LINE_INDENT
+    reported: set[str] = set()
+
+    def once(rule: str, p: ParagraphView, message: str, hint: str) -> None:
+        key = f"{rule}:{message.split('(')[0]}"
+        if key not in reported:
+            reported.add(key)
+            out.add(rule, p, message, hint)
+
+    previous: ParagraphView | None = None
+    for p in s.body:
+        text = norm(p.text)
+        size = _size(p)
+        if size is None or not 13 <= size <= 14:
+            once("R28", p, f"đoạn nội dung cỡ chữ {size} (phải 13–14).", "Đặt cỡ chữ 13 hoặc 14 cho phần nội dung.")
+        heading = bool(MUC.match(text) or KHOAN.match(text) or DIEM.match(text))
+        if not heading:
+            if p.alignment != "both":
+                once("R28", p, "đoạn nội dung không căn đều hai bên.", "Căn đều hai bên (Ctrl+J).")
+            if not low_fl <= p.first_line <= high_fl:
+                once("R28", p, f"thụt đầu dòng {p.first_line / 567:.2f} cm (phải 1–1,27 cm).",
+                     "Đặt thụt đầu dòng (First line) 1 cm hoặc 1,27 cm.")
+            if _share(p, "italic") > 0.9:
+                once("R28", p, "đoạn nội dung in nghiêng cả đoạn.", "Phần nội dung dùng chữ đứng.")
+        if previous is not None and previous.space_after + p.space_before < page.MIN_PARAGRAPH_GAP:
+            once("R29", p, f"khoảng cách giữa các đoạn {(previous.space_after + p.space_before) / 20:g}pt (tối thiểu 6pt).",
+                 "Đặt Spacing Before 6pt cho các đoạn nội dung.")
+        _line_spacing(p, size, once)
+        _heading(p, text, once)
+        previous = p
+    _diem_sequences(s.body, out)
+    last = norm(s.body[-1].text)
+    if not last.endswith("./."):
+        out.add("R48", s.body[-1], "nội dung không kết thúc bằng './.'.", "Thêm './.' vào cuối đoạn cuối cùng.")
+
+
+def _line_spacing(p: ParagraphView, size: float | None, once) -> None:  # type: ignore[no-untyped-def]
+    if p.line is None:
+        return
+    if p.line_rule in (None, "auto"):
+        low, high = page.LINE_SPACING_AUTO
+        ok = low <= p.line <= high
+    else:
+        points = p.line / 20
+        ok = size is not None and 1.0 * size <= points <= 1.73 * size
+    if not ok:
+        once("R30", p, "khoảng cách dòng ngoài khoảng từ dòng đơn đến 1,5 dòng.", "Đặt Line spacing từ Single đến 1.5 lines.")
+
+
+def _heading(p: ParagraphView, text: str, once) -> None:  # type: ignore[no-untyped-def]
+    runs = p.visible_runs
+    if not runs:
+        return
+    if MUC.match(text):
+        if text != text.upper() or not all(r.bold for r in runs):
+            once("R32", p, "tên mục (I., II., ...) phải in hoa, đậm.", "Viết tên mục in hoa và đặt chữ đậm.")
+    elif DIEM.match(text):
+        if runs[0].bold:
+            once("R32", p, "điểm (a), b), ...) không in đậm.", "Bỏ chữ đậm ở đầu điểm.")
+
+
+def _diem_sequences(body: list[ParagraphView], out: Collector) -> None:
+    group: list[tuple[str, ParagraphView]] = []
+
+    def flush() -> None:
+        if group:
+            try:
+                validate_diem_sequence([letter for letter, _ in group])
+            except RuleViolation as exc:
+                out.add("R33", group[0][1], exc.message, exc.hint or "Đánh điểm theo thứ tự a) b) c) d) đ) e) g) ...")
+            group.clear()
+
+    for p in body:
+        text = norm(p.text)
+        match = DIEM.match(text)
+        if match:
+            group.append((match.group(1), p))
+        elif MUC.match(text) or KHOAN.match(text):
+            flush()
+    flush()

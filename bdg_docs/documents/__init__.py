@@ -1,0 +1,14 @@
+"""Document types: one module each, named in the officers' words.
+
+A data file names its type with ``loai:``; :data:`DOCUMENT_TYPES` maps that key to the model.
+"""
+from __future__ import annotations
+
+from bdg_docs.documents.base import VanBanCoTenLoai, VanBanHanhChinh
+from bdg_docs.documents.ke_hoach_truyen_thong import KeHoachTruyenThong
+
+DOCUMENT_TYPES: dict[str, type[VanBanHanhChinh]] = {
+    "ke_hoach_truyen_thong": KeHoachTruyenThong,
+}
+
+__all__ = ["DOCUMENT_TYPES", "KeHoachTruyenThong", "VanBanCoTenLoai", "VanBanHanhChinh"]

@@ -1,0 +1,144 @@
+"""Kế hoạch truyền thông về bình đẳng giới: the communication plan on gender equality.
+
+Every province and commune issued one to carry out Quyết định 1790/QĐ-TTg (the national
+communication programme to 2030). Its sections, in order:
+
+I. Mục đích, yêu cầu — II. Mục tiêu (chung, cụ thể) — III. Nhiệm vụ và giải pháp (or Nội dung
+thực hiện) as task groups — IV. Kinh phí thực hiện — further sections if any — Tổ chức thực hiện,
+agency by agency — closing paragraphs (reporting deadline), then Nơi nhận and signature.
+
+A task group is written in one of three ways seen in these plans: (a) bullets; (b) a
+"Phương thức thực hiện" paragraph and "Một số nhiệm vụ, giải pháp cụ thể" with ``+`` items;
+(c) activities ``a) Hoạt động 1: ...`` each with Chủ trì, Phối hợp and Thời gian thực hiện.
+"""
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field, model_validator
+
+from bdg_docs.compose import Composer
+from bdg_docs.documents.base import Body, VanBanCoTenLoai
+from bdg_docs.errors import RuleViolation
+from bdg_docs.layout import Run, Style
+from bdg_docs.models.base import Model, Text
+from bdg_docs.models.body import Block, CoQuanThucHien, Khoan, Muc
+from bdg_docs.models.inline import Inline
+from bdg_docs.nd30.numbering import diem_letter
+
+
+class HoatDong(Model):
+    """An activity: ``a) Hoạt động 1: <tên>`` then who leads, who joins, and when."""
+
+    ten: Inline = Field(description="Tên hoạt động.")
+    chu_tri: Inline = Field(description="Cơ quan chủ trì.")
+    phoi_hop: Inline | None = Field(default=None, description="Cơ quan phối hợp (nếu có).")
+    thoi_gian: Inline = Field(description="Thời gian thực hiện, ví dụ 'Hằng năm' hoặc 'Năm 2026'.")
+
+
+class NhomNhiemVu(Model):
+    """A numbered task group. Write exactly one of: ``noi_dung``; ``phuong_thuc`` with
+    ``giai_phap``; ``hoat_dong``."""
+
+    ten: Inline = Field(description="Tên nhóm nhiệm vụ (in đậm).")
+    noi_dung: list[Block] = Field(default_factory=list, description="(a) Nội dung: đoạn văn, gạch đầu dòng.")
+    phuong_thuc: Inline | None = Field(default=None, description="(b) Phương thức thực hiện.")
+    giai_phap: list[Inline] = Field(default_factory=list, description="(b) Một số nhiệm vụ, giải pháp cụ thể (mỗi ý một dòng '+').")
+    hoat_dong: list[HoatDong] = Field(default_factory=list, description="(c) Các hoạt động a), b), ...")
+
+    @model_validator(mode="after")
+    def _one_form(self) -> "NhomNhiemVu":
+        forms = [bool(self.noi_dung), bool(self.phuong_thuc or self.giai_phap), bool(self.hoat_dong)]
+        if sum(forms) != 1:
+            raise RuleViolation(
+                "mỗi nhóm nhiệm vụ ghi đúng một cách trình bày.",
+                hint="Hoặc 'noi_dung'; hoặc 'phuong_thuc' và 'giai_phap'; hoặc 'hoat_dong'.",
+            )
+        return self
+
+
+class NhiemVu(Model):
+    tieu_de: Text = Field(default="Nhiệm vụ và giải pháp", description="Tên mục, ví dụ 'Nội dung thực hiện'.")
+    nhom: list[NhomNhiemVu] = Field(min_length=1, description="Các nhóm nhiệm vụ 1., 2., ...")
+
+
+class MucTieu(Model):
+    chung: list[Block] = Field(min_length=1, description="Mục tiêu chung.")
+    cu_the: list[Block] = Field(min_length=1, description="Mục tiêu cụ thể.")
+
+
+class NoiDungMuc(Model):
+    """The content of a section whose title is fixed: paragraphs, then numbered khoản."""
+
+    noi_dung: list[Block] = Field(default_factory=list)
+    khoan: list[Khoan] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {"noi_dung": [value]} if isinstance(value, str) else value
+
+    def muc(self, tieu_de: str) -> Muc:
+        return Muc(tieu_de=tieu_de, noi_dung=self.noi_dung, khoan=self.khoan)
+
+
+class KeHoachTruyenThong(VanBanCoTenLoai):
+    """Kế hoạch truyền thông về bình đẳng giới (data file: ``loai: ke_hoach_truyen_thong``)."""
+
+    TEN_LOAI: ClassVar[str] = "Kế hoạch"
+    VIET_TAT: ClassVar[str | None] = "KH"
+
+    loai: Literal["ke_hoach_truyen_thong"] = "ke_hoach_truyen_thong"
+    mo_dau: list[Inline] = Field(min_length=1, description="Đoạn mở đầu: thực hiện văn bản nào, ai ban hành kế hoạch.")
+    muc_dich: list[Block] = Field(min_length=1, description="I.1. Mục đích.")
+    yeu_cau: list[Block] = Field(min_length=1, description="I.2. Yêu cầu.")
+    muc_tieu: MucTieu | None = Field(default=None, description="II. Mục tiêu (chung, cụ thể).")
+    nhiem_vu: NhiemVu = Field(description="Nhiệm vụ và giải pháp / Nội dung thực hiện.")
+    kinh_phi: NoiDungMuc = Field(description="Kinh phí thực hiện.")
+    muc_khac: list[Muc] = Field(default_factory=list, description="Các mục khác, đặt sau Kinh phí (ví dụ 'Thu thập số liệu và báo cáo').")
+    to_chuc_thuc_hien: list[CoQuanThucHien] = Field(min_length=1, description="Tổ chức thực hiện: nhiệm vụ từng cơ quan.")
+    ket_luan: list[Block] = Field(min_length=1, description="Các đoạn kết: chế độ báo cáo, đề nghị triển khai.")
+
+    def compose(self, c: Composer) -> Body:
+        can_cu = c.can_cu(self.can_cu)
+        for paragraph in self.mo_dau:
+            c.add(Style.MO_DAU, paragraph)
+        c.muc(Muc(tieu_de="Mục đích, yêu cầu", khoan=[
+            Khoan(tieu_de="Mục đích", noi_dung=self.muc_dich),
+            Khoan(tieu_de="Yêu cầu", noi_dung=self.yeu_cau),
+        ]))
+        if self.muc_tieu is not None:
+            c.muc(Muc(tieu_de="Mục tiêu", khoan=[
+                Khoan(tieu_de="Mục tiêu chung", noi_dung=self.muc_tieu.chung),
+                Khoan(tieu_de="Mục tiêu cụ thể", noi_dung=self.muc_tieu.cu_the),
+            ]))
+        c.muc_heading(self.nhiem_vu.tieu_de)
+        for number, group in enumerate(self.nhiem_vu.nhom, start=1):
+            c.khoan_heading(number, group.ten)
+            _nhom_nhiem_vu(c, group)
+        c.muc(self.kinh_phi.muc("Kinh phí thực hiện"))
+        for section in self.muc_khac:
+            c.muc(section)
+        c.muc_heading("Tổ chức thực hiện")
+        for number, agency in enumerate(self.to_chuc_thuc_hien, start=1):
+            c.co_quan(number, agency)
+        c.blocks(self.ket_luan)
+        return Body(can_cu=can_cu, than=c.finish())
+
+
+def _nhom_nhiem_vu(c: Composer, group: NhomNhiemVu) -> None:
+    """The content of a task group, in whichever of its three forms the data uses."""
+    if group.noi_dung:
+        c.blocks(group.noi_dung)
+    for number, activity in enumerate(group.hoat_dong, start=1):
+        c.add(Style.THAN, f"{diem_letter(number)}) Hoạt động {number}: ", activity.ten)
+        c.add(Style.THAN, "- Chủ trì: ", activity.chu_tri)
+        if activity.phoi_hop is not None:
+            c.add(Style.THAN, "- Phối hợp: ", activity.phoi_hop)
+        c.add(Style.THAN, "- Thời gian thực hiện: ", activity.thoi_gian)
+    if group.phuong_thuc is not None:
+        c.add(Style.THAN, "- ", Run("Phương thức thực hiện:", italic=True), " ", group.phuong_thuc)
+    if group.giai_phap:
+        c.add(Style.THAN, "- ", Run("Một số nhiệm vụ, giải pháp cụ thể:", italic=True))
+        for item in group.giai_phap:
+            c.add(Style.THAN, "+ ", item)

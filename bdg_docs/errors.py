@@ -1,0 +1,93 @@
+"""The exceptions bdg_docs raises, in one tree.
+
+    BdgError
+    ├── RuleViolation     a value breaks a Decree 30 rule (also a ValueError)
+    ├── InputError        a document file or model is invalid; lists every Problem
+    ├── TemplateError     a template is missing, damaged or does not fit its model
+    └── OutputExistsError the target file exists and overwriting was not asked for
+
+Messages are written for officers, in Vietnamese: what is wrong and what to write instead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class BdgError(Exception):
+    """Base class of every error bdg_docs raises on purpose."""
+
+
+class RuleViolation(BdgError, ValueError):
+    """A value breaks a rule of Nghị định 30/2020/NĐ-CP (or a rule of this library).
+
+    ``rule`` is the rule ID of the spec (``R17``) when there is one; ``hint`` says what to
+    write instead. Being a ``ValueError``, it can be raised inside pydantic validators,
+    which then report it against the field that holds the value.
+    """
+
+    def __init__(self, message: str, *, rule: str | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.rule = rule
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message + (f" {self.hint}" if self.hint else "")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where it is, what is wrong, what to write instead."""
+
+    field: str
+    message: str
+    hint: str | None = None
+    file: str | None = None
+    line: int | None = None
+    rule: str | None = None
+
+    @property
+    def where(self) -> str:
+        """``file:line`` (or what is known of it) for messages."""
+        if self.file and self.line:
+            return f"{self.file}:{self.line}"
+        if self.file:
+            return self.file
+        if self.line:
+            return f"dòng {self.line}"
+        return ""
+
+    def __str__(self) -> str:
+        head = f"{self.where}: " if self.where else ""
+        text = f"{head}trường '{self.field}': {self.message}" if self.field else f"{head}{self.message}"
+        if self.hint:
+            text += f" {self.hint}"
+        return text
+
+
+class InputError(BdgError):
+    """A document is invalid. ``problems`` lists every problem found, in file order."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]):
+        self.problems = tuple(problems)
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        count = len(self.problems)
+        head = "Dữ liệu không hợp lệ" + (f" ({count} lỗi)" if count > 1 else "") + ":"
+        return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+
+
+class TemplateError(BdgError):
+    """A template cannot be used: missing, damaged, unsafe, or not matching its model."""
+
+
+class OutputExistsError(BdgError, FileExistsError):
+    """The output file exists already and ``overwrite`` was not asked for."""
+
+    def __init__(self, path: str):
+        self.path = path
+        super().__init__(
+            f"Tệp {path} đã có; không ghi đè để giữ bản đã sửa. "
+            "Muốn ghi đè, dùng --force (hoặc overwrite=True)."
+        )

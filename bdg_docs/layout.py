@@ -1,0 +1,81 @@
+"""The laid-out document: plain data between the builders and the renderer.
+
+A builder turns a document model into a :class:`Page`: every line of text it will show, each
+paragraph tagged with the template style that formats it. The renderer only places a Page into
+the template; it makes no decision about words or structure. Pages are plain frozen
+dataclasses, so a test (or another tool) can read them without a template.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class Style:
+    """Paragraph styles of the template (bdg_docs/templates/van_ban.docx) that builders use."""
+
+    THAN = "BDGThan"  # body paragraph, bullets, điểm, untitled khoản
+    MO_DAU = "BDGMoDau"  # opening paragraph, right under the trích yếu
+    CAN_CU = "BDGCanCu"  # căn cứ line, italic
+    MUC = "BDGMuc"  # I. MỤC (bold, upper)
+    KHOAN_TIEU_DE = "BDGKhoanTieuDe"  # 1. Khoản with a title (bold)
+    NOI_NHAN = "BDGNoiNhan"
+    NOI_NHAN_NHOM = "BDGNoiNhanNhom"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with one format; ``footnote`` makes it a footnote reference mark.
+
+    ``bold`` and ``italic`` are True (on), False (off, even in a bold style) or None (as the
+    paragraph style says).
+    """
+
+    text: str = ""
+    bold: bool | None = None
+    italic: bool | None = None
+    footnote: int | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    style: str
+    runs: tuple[Run, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True)
+class Footnote:
+    id: int
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class NoiNhanLine:
+    style: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything a document shows, in template order."""
+
+    loai_van_ban: str  # "Kế hoạch", "Công văn": for the file's properties
+    ngay_tep: date  # the file's creation date: the date of issue (its first day if blank)
+    co_quan: tuple[str, ...]
+    so: str
+    dia_danh_ngay: str
+    chuc_danh: tuple[str, ...]
+    ho_ten: str
+    noi_nhan: tuple[NoiNhanLine, ...]
+    chu_quan: tuple[str, ...] = ()
+    ten_loai: str | None = None  # "KẾ HOẠCH" (Mẫu 1.4)
+    trich_yeu: str | None = None  # under the type name; "\n" breaks a line
+    vv: str | None = None  # "V/v ..." of a Công văn (Mẫu 1.5)
+    kinh_gui: tuple[str, ...] = ()
+    can_cu: tuple[Paragraph, ...] = ()
+    than: tuple[Paragraph, ...] = ()
+    chu_thich: tuple[Footnote, ...] = field(default_factory=tuple)

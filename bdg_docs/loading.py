@@ -1,0 +1,316 @@
+"""Read a document's data file (YAML) into a validated model, with errors officers can act on.
+
+Every problem names the file and line, the field, what is wrong and what to write instead, in
+Vietnamese. YAML is read with ruamel.yaml (YAML 1.2: ``no`` stays a word, not ``false``), which
+keeps the line of every key and item; duplicate keys are errors.
+"""
+from __future__ import annotations
+
+import difflib
+import typing
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import BaseModel, ValidationError
+
+from bdg_docs.errors import InputError, Problem, RuleViolation
+
+Loc = tuple[Any, ...]
+
+
+# ----------------------------------------------------------------------------------- YAML
+class Located:
+    """Plain data read from YAML, with the line (1-based) of every key and list item."""
+
+    def __init__(self, data: Any, lines: dict[Loc, int]):
+        self.data = data
+        self.lines = lines
+
+    def line(self, loc: Loc) -> int | None:
+        """The line of the deepest part of ``loc`` that exists in the file."""
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get((), None)
+
+
+def read_yaml(text: str, *, filename: str | None = None) -> Located:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    try:
+        raw = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise InputError([_yaml_problem(exc, filename, line)]) from None
+    except YAMLError as exc:  # pragma: no cover - ruamel raises marked errors for syntax
+        raise InputError([Problem("", f"tệp YAML không đọc được: {exc}", file=filename)]) from None
+    lines: dict[Loc, int] = {(): 1}
+    return Located(_plain(raw, (), lines), lines)
+
+
+def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Problem:
+    text = str(getattr(exc, "problem", "") or exc)
+    if "duplicate key" in text:
+        key = text.split('"')[1] if '"' in text else ""
+        return Problem(key, f"khóa '{key}' bị lặp.", hint="Mỗi khóa chỉ ghi một lần; gộp hoặc xóa dòng lặp.",
+                       file=filename, line=line)
+    return Problem(
+        "",
+        f"tệp YAML sai cú pháp ({text}).",
+        hint="Kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu ':' sau mỗi khóa; "
+             "đặt đoạn chữ có dấu ':' hoặc '#' trong dấu nháy.",
+        file=filename,
+        line=line,
+    )
+
+
+def _plain(node: Any, loc: Loc, lines: dict[Loc, int]) -> Any:
+    """ruamel's round-trip nodes to plain dict/list/str/int/date, recording lines."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            key_text = str(key)
+            try:
+                lines[loc + (key_text,)] = node.lc.key(key)[0] + 1
+            except (AttributeError, KeyError, TypeError):
+                pass
+            out[key_text] = _plain(value, loc + (key_text,), lines)
+        return out
+    if isinstance(node, list):
+        items = []
+        for i, value in enumerate(node):
+            try:
+                lines[loc + (i,)] = node.lc.item(i)[0] + 1
+            except (AttributeError, KeyError, TypeError, IndexError):
+                pass
+            items.append(_plain(value, loc + (i,), lines))
+        return items
+    if isinstance(node, datetime):
+        return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else datetime(*node.timetuple()[:6])
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, str):
+        return str(node)
+    return node
+
+
+# ----------------------------------------------------------------------------- validation
+def validate(model: type[BaseModel], located: Located, *, filename: str | None = None,
+             context: dict[str, Any] | None = None) -> Any:
+    """Validate data against a model; raise InputError listing every problem."""
+    try:
+        return model.model_validate(located.data, context=context)
+    except ValidationError as exc:
+        problems = [problem_from(error, model, located, filename) for error in exc.errors()]
+        problems.sort(key=lambda p: (p.line or 0))
+        raise InputError(_dedupe(problems)) from None
+
+
+def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
+    seen, out = set(), []
+    for p in problems:
+        key = (p.line, p.field, p.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def data_loc(data: Any, loc: Loc) -> Loc:
+    """Drop the parts of a pydantic location that are not in the data (union tags, model names)."""
+    out: list[Any] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not _is_tag(part):
+            out.append(part)  # a missing or unknown key: name it
+            node = None
+    return tuple(out)
+
+
+def _is_tag(part: str) -> bool:
+    """Parts pydantic adds to a location for unions and validators, not keys of the data."""
+    return part == "doan" or part.startswith(("function-", "tagged-union", "union["))
+
+
+def field_name(loc: Loc) -> str:
+    """``chu_ky.ho_ten``, ``yeu_cau[2]``: list positions counted from 1, as officers count."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located, filename: str | None) -> Problem:
+    loc = data_loc(located.data, tuple(error["loc"]))
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    name = field_name(loc)
+    line = located.line(loc)
+    last = loc[-1] if loc else ""
+    rule = None
+    hint = None
+    if kind == "value_error" and isinstance(ctx.get("error"), RuleViolation):
+        violation = ctx["error"]
+        message, hint, rule = violation.message, violation.hint, violation.rule
+    elif kind == "missing":
+        message = f"thiếu trường bắt buộc '{last}'."
+        description = _description(model, loc)
+        hint = f"Thêm '{last}: ...'" + (f" ({description})" if description else "") + "."
+        line = located.line(loc[:-1])
+    elif kind == "extra_forbidden":
+        allowed = _allowed_keys(model, loc[:-1])
+        close = difflib.get_close_matches(str(last), allowed, n=1, cutoff=0.6)
+        message = f"trường '{last}' không có trong mẫu."
+        if close:
+            hint = f"Có phải là '{close[0]}'?"
+        elif allowed:
+            hint = "Các trường hợp lệ: " + ", ".join(sorted(allowed)) + "."
+    else:
+        message, hint = _message(kind, ctx, error)
+    return Problem(name, message, hint=hint, file=filename, line=line, rule=rule)
+
+
+def _message(kind: str, ctx: dict[str, Any], error: dict[str, Any]) -> tuple[str, str | None]:
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return "phải là một số nguyên.", "Ví dụ: 5 (để trống nếu chưa có)."
+    if kind in {"bool_type", "bool_parsing"}:
+        return "phải là true hoặc false.", None
+    if kind in {"date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"}:
+        return "phải là một ngày.", "Viết dạng năm-tháng-ngày, ví dụ 2021-10-23."
+    if kind in {"string_type"}:
+        return "phải là một đoạn chữ.", None
+    if kind in {"list_type"}:
+        return "phải là một danh sách.", "Mỗi mục một dòng, bắt đầu bằng '- '."
+    if kind in {"dict_type", "model_type", "model_attributes_type"}:
+        return "phải là một nhóm trường (khóa: giá trị).", None
+    if kind == "too_short":
+        return "không được để trống.", "Thêm ít nhất một mục."
+    if kind == "literal_error":
+        return f"phải là một trong: {ctx.get('expected')}.", None
+    if kind in {"union_tag_invalid", "union_tag_not_found", "block_kind"}:
+        return ("mỗi mục nội dung là một đoạn chữ, hoặc một danh sách 'gach', 'cong' hay 'diem'.",
+                "Ví dụ: '- gach: [Ý một., Ý hai.]'.")
+    if kind in {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}:
+        return f"giá trị ngoài khoảng cho phép ({error.get('msg')}).", None
+    return str(error.get("msg", kind)), None
+
+
+# ------------------------------------------------------------------- model introspection
+def _field_type(model: Any, loc: Loc) -> Any:
+    """The annotation found by following ``loc`` through models, lists and dicts."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current, part)
+        if current is None:
+            return None
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            if isinstance(part, int):
+                continue
+            field = current.model_fields.get(part)
+            if field is None:
+                return None
+            current = field.annotation
+        elif isinstance(part, int):
+            args = typing.get_args(current)
+            current = args[0] if args else None
+        else:
+            args = typing.get_args(current)
+            current = args[-1] if args else None
+    return _unwrap(current, None)
+
+
+def _unwrap(tp: Any, part: Any) -> Any:
+    """Strip Optional/Annotated and pick the model member of a union."""
+    for _ in range(6):
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin is typing.Union or str(origin) == "<class 'types.UnionType'>":
+            members = [a for a in typing.get_args(tp) if a is not type(None)]
+            models = [m for m in (_unwrap(a, None) for a in members)
+                      if isinstance(m, type) and issubclass(m, BaseModel)
+                      and (part is None or isinstance(part, int) or part in m.model_fields)]
+            tp = models[0] if models else (members[0] if members else None)
+        else:
+            return tp
+    return tp
+
+
+def _allowed_keys(model: Any, loc: Loc) -> list[str]:
+    target = _field_type(model, loc) if loc else model
+    if isinstance(target, type) and issubclass(target, BaseModel):
+        return list(target.model_fields)
+    return []
+
+
+def _description(model: Any, loc: Loc) -> str | None:
+    parent = _field_type(model, loc[:-1]) if loc[:-1] else model
+    if isinstance(parent, type) and issubclass(parent, BaseModel) and loc:
+        field = parent.model_fields.get(loc[-1])
+        return field.description if field else None
+    return None
+
+
+# ---------------------------------------------------------------------------- documents
+def load_text(text: str, *, filename: str | None = None) -> Any:
+    """Validate a document's YAML text; the model class is chosen by its ``loai`` key."""
+    from bdg_docs.documents import DOCUMENT_TYPES
+
+    located = read_yaml(text, filename=filename)
+    data = located.data
+    if not isinstance(data, dict):
+        raise InputError([Problem("", "tệp phải bắt đầu bằng các trường 'khóa: giá trị' (loai, co_quan, ...).",
+                                  file=filename, line=1)])
+    kinds = ", ".join(sorted(DOCUMENT_TYPES))
+    if "loai" not in data:
+        raise InputError([Problem("loai", "thiếu trường 'loai' (loại văn bản).", hint=f"Ghi một trong: {kinds}.",
+                                  file=filename, line=1)])
+    model = DOCUMENT_TYPES.get(str(data["loai"]))
+    if model is None:
+        close = difflib.get_close_matches(str(data["loai"]), list(DOCUMENT_TYPES), n=1)
+        hint = f"Có phải là '{close[0]}'?" if close else f"Ghi một trong: {kinds}."
+        raise InputError([Problem("loai", f"không biết loại văn bản '{data['loai']}'.", hint=hint,
+                                  file=filename, line=located.line(("loai",)))])
+    context = {key: _keys(data.get(key)) for key in ("van_ban", "chu_thich")}
+    return validate(model, located, filename=filename, context=context)
+
+
+def _keys(section: Any) -> set[str] | None:
+    """Keys a document defines for [@...] or [^...] references (None: the section is malformed)."""
+    if section is None:
+        return set()
+    return set(section) if isinstance(section, dict) else None
+
+
+def load_path(path: str | Path) -> Any:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError([Problem("", f"không tìm thấy tệp {path}.", file=str(path))]) from None
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem("", f"tệp không phải văn bản UTF-8 (byte {exc.start}).",
+                                  hint="Lưu tệp với mã UTF-8.", file=str(path))]) from None
+    return load_text(text, filename=str(path))
+
+
+__all__ = ["Located", "load_path", "load_text", "read_yaml", "validate"]

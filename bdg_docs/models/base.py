@@ -1,0 +1,52 @@
+"""The base of every bdg_docs model: strict, immutable, and clean text.
+
+* Unknown keys are errors (a typo in a field name must not be silently ignored).
+* Models are frozen: a built document is a value.
+* Every text field is Unicode NFC and holds only characters an XML file can carry.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+
+from bdg_docs.errors import RuleViolation
+
+# Characters XML 1.0 cannot hold (C0 controls but tab and line feed, U+FFFE/U+FFFF, surrogates).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """Normalise to NFC and line feeds; refuse characters a .docx cannot hold."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _NOT_XML.search(value)
+    if bad:
+        raise RuleViolation(
+            f"có ký tự điều khiển U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}, không ghi được vào tệp Word.",
+            hint="Xóa ký tự đó (thường do dán từ tệp khác).",
+        )
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def text_from_mapping(value: Any) -> Any:
+    """Give back text that YAML read as a one-entry mapping.
+
+    In YAML, a list item such as ``- Chủ trì: Phòng Văn hóa - Xã hội`` or ``- ... như sau:``
+    is a mapping, not text. Where a model expects text, such a mapping is turned back into the
+    line the officer wrote (``key: value``, or ``key:`` when there is no value).
+    """
+    if isinstance(value, dict) and len(value) == 1:
+        ((key, item),) = value.items()
+        if isinstance(key, str) and (item is None or isinstance(item, (str, int, float))) and not isinstance(item, bool):
+            return f"{key}:" if item is None else f"{key}: {item}"
+    return value
+
+
+Text = Annotated[str, AfterValidator(clean_text)]
+"""A text field: NFC, stripped, XML-safe. Use it for every string in a model."""
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, populate_by_name=True)

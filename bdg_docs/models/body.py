@@ -1,0 +1,152 @@
+"""Body models: sections, numbered items, điểm, bullets and paragraphs (spec §2.7–2.8).
+
+Numbers and letters (``I.``, ``1.``, ``a)``) are computed from the structure and never typed in
+data. A content list mixes paragraphs and bullet lists in the order they are read::
+
+    noi_dung:
+      - Một đoạn văn.                      # a paragraph
+      - gach:                              # dash bullets
+          - Ý thứ nhất.
+          - noi_dung: Ý thứ hai, có ý nhỏ:
+            cong: [Ý nhỏ một., Ý nhỏ hai.] # "+" sub-bullets
+      - diem:                              # a) b) c) ...
+          - tieu_de: Hoạt động 1
+            noi_dung: [...]
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any, Union
+
+from pydantic import Discriminator, Field, Tag, model_validator
+
+from bdg_docs.errors import RuleViolation
+from bdg_docs.models.base import Model, Text, text_from_mapping
+from bdg_docs.models.inline import Inline
+
+
+class Gach(Model):
+    """A dash bullet (``- ...``), optionally with ``+`` sub-bullets under it."""
+
+    noi_dung: Inline
+    cong: list[Inline] = Field(default_factory=list, description="Các ý nhỏ, mỗi ý một dòng '+ ...'.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        value = text_from_mapping(value) if not (isinstance(value, dict) and "noi_dung" in value) else value
+        return {"noi_dung": value} if isinstance(value, str) else value
+
+
+class GachBlock(Model):
+    gach: list[Gach] = Field(min_length=1, description="Các ý gạch đầu dòng '- ...'.")
+
+
+class CongBlock(Model):
+    cong: list[Inline] = Field(min_length=1, description="Các ý '+ ...'.")
+
+
+class DiemBlock(Model):
+    diem: list["Diem"] = Field(min_length=1, description="Các điểm a), b), c), ...")
+
+
+def _block_kind(value: Any) -> str | None:
+    if isinstance(value, (str, Inline)):
+        return "doan"
+    if isinstance(value, dict):
+        keys = set(value)
+        for kind in ("gach", "cong", "diem"):
+            if kind in keys:
+                return kind
+        return "doan" if text_from_mapping(value) is not value else None
+    for kind, cls in (("gach", GachBlock), ("cong", CongBlock), ("diem", DiemBlock)):
+        if isinstance(value, cls):
+            return kind
+    return None
+
+
+Block = Annotated[
+    Union[
+        Annotated[Inline, Tag("doan")],
+        Annotated[GachBlock, Tag("gach")],
+        Annotated[CongBlock, Tag("cong")],
+        Annotated[DiemBlock, Tag("diem")],
+    ],
+    Discriminator(
+        _block_kind,
+        custom_error_type="block_kind",
+        custom_error_message="mỗi mục nội dung là một đoạn chữ, hoặc một danh sách 'gach', 'cong' hay 'diem'",
+    ),
+]
+
+
+class _Numbered(Model):
+    """What a khoản and a điểm share: an optional title and content."""
+
+    tieu_de: Inline | None = Field(default=None, description="Tiêu đề (in đậm); bỏ trống nếu không có.")
+    cung_dong: bool = Field(default=False, description="Tiêu đề và đoạn đầu trên cùng một dòng ('1. Tiêu đề: nội dung').")
+    noi_dung: list[Block] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {"noi_dung": [value]} if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _starts_right(self) -> "_Numbered":
+        needs_paragraph = self.tieu_de is None or self.cung_dong
+        if needs_paragraph and not (self.noi_dung and isinstance(self.noi_dung[0], Inline)):
+            what = "không có tiêu đề" if self.tieu_de is None else "ghi 'cung_dong'"
+            raise RuleViolation(
+                f"mục {what} phải bắt đầu bằng một đoạn văn.",
+                hint="Thêm một đoạn văn đầu tiên trong 'noi_dung', hoặc thêm 'tieu_de'.",
+            )
+        return self
+
+
+class Diem(_Numbered):
+    """A điểm: ``a) ...``."""
+
+
+class Khoan(_Numbered):
+    """A khoản: ``1. ...``; bold when it has a title."""
+
+
+class Muc(Model):
+    """A section: ``I. TIÊU ĐỀ`` (upper case, bold), then paragraphs, then numbered khoản."""
+
+    tieu_de: Text = Field(description="Tên mục, ví dụ 'Mục đích, yêu cầu' (in hoa khi trình bày).")
+    noi_dung: list[Block] = Field(default_factory=list, description="Các đoạn trước các khoản.")
+    khoan: list[Khoan] = Field(default_factory=list, description="Các khoản 1., 2., ...")
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> "Muc":
+        if not self.noi_dung and not self.khoan:
+            raise RuleViolation(f"mục '{self.tieu_de}' không có nội dung.", hint="Thêm 'noi_dung' hoặc 'khoan'.")
+        return self
+
+
+class CoQuanThucHien(Model):
+    """One agency's tasks under Tổ chức thực hiện.
+
+    Rendered ``1. Phòng Văn hóa - Xã hội`` (bold) then its content, or on one line
+    ``3. Phòng Giáo dục và Đào tạo: tiếp tục ...`` with ``cung_dong``. Mass organisations, which
+    the People's Committee cannot order, take ``de_nghi: true`` (``Đề nghị Ủy ban MTTQ ...``).
+    """
+
+    co_quan: Inline = Field(description="Tên cơ quan, đơn vị.")
+    vai_tro: Inline | None = Field(default=None, description="Vai trò ghi sau tên, trong ngoặc: 'Cơ quan Thường trực Ban VSTBCPN huyện'.")
+    de_nghi: bool = Field(default=False, description="Viết 'Đề nghị ...' (cho Mặt trận, đoàn thể).")
+    cung_dong: bool = Field(default=False, description="Tên và đoạn đầu trên cùng một dòng.")
+    noi_dung: list[Block] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _starts_right(self) -> "CoQuanThucHien":
+        if self.cung_dong and not (self.noi_dung and isinstance(self.noi_dung[0], Inline)):
+            raise RuleViolation(
+                "cơ quan ghi 'cung_dong' phải bắt đầu bằng một đoạn văn.",
+                hint="Thêm một đoạn văn đầu tiên trong 'noi_dung'.",
+            )
+        return self
+
+
+DiemBlock.model_rebuild()

@@ -1,0 +1,121 @@
+"""Địa danh and dates (spec §2.4; rules R20, R22).
+
+ND30 pads the day below 10 (``05``) and only the months January and February
+(``tháng 01``, ``tháng 02``; ``tháng 3``, never ``tháng 03``). A draft may leave the day
+and the month blank for the office to fill in by hand; the year is always written.
+
+>>> format_ngay(5, 3, 2026)
+'ngày 05 tháng 3 năm 2026'
+>>> format_ngay(23, 2, 2022)
+'ngày 23 tháng 02 năm 2022'
+>>> format_ngay_ngan(date(2021, 10, 23))
+'23/10/2021'
+>>> format_ngay_ngan(date(2024, 2, 2))
+'02/02/2024'
+>>> parse_dong_ngay('Hà Nội, ngày 05 tháng 01 năm 2020')
+('Hà Nội', 5, 1, 2020)
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from bdg_docs.errors import RuleViolation
+
+# What a draft leaves for the day or month: room to write two digits by hand.
+BLANK = "\u00a0" * 5
+
+
+def day_text(day: int) -> str:
+    return f"{day:02d}"
+
+
+def month_text(month: int) -> str:
+    return f"{month:02d}" if month <= 2 else str(month)
+
+
+def validate_ngay(day: int | None, month: int | None, year: int) -> tuple[int | None, int | None, int]:
+    """Return the parts if they can make a real date (blank day/month allowed), else raise."""
+    if not 1 <= year <= 9999:
+        raise RuleViolation(f"năm {year} không hợp lệ.", rule="R22", hint="Viết năm đủ 4 chữ số, ví dụ 2026.")
+    if month is not None and not 1 <= month <= 12:
+        raise RuleViolation(f"tháng {month} không có thật.", rule="R22", hint="Tháng từ 1 đến 12.")
+    if day is not None:
+        last = calendar.monthrange(year, month)[1] if month is not None else 31
+        if not 1 <= day <= last:
+            where = f"tháng {month} năm {year}" if month is not None else "một tháng"
+            raise RuleViolation(
+                f"ngày {day} {where} không có thật.",
+                rule="R22",
+                hint=f"Ngày từ 1 đến {last}." if month is not None else "Ngày từ 1 đến 31.",
+            )
+    if day is not None and month is None:
+        raise RuleViolation(
+            "có ngày mà không có tháng.",
+            rule="R22",
+            hint="Ghi cả tháng, hoặc để trống cả ngày và tháng khi là dự thảo.",
+        )
+    return day, month, year
+
+
+def format_ngay(day: int | None, month: int | None, year: int) -> str:
+    """The ND30 date words: ``ngày 05 tháng 3 năm 2026``; blanks for a draft's missing parts."""
+    validate_ngay(day, month, year)
+    d = day_text(day) if day is not None else BLANK
+    m = month_text(month) if month is not None else BLANK
+    return f"ngày {d} tháng {m} năm {year}"
+
+
+def format_dia_danh_ngay(dia_danh: str, day: int | None, month: int | None, year: int) -> str:
+    """The full date line of ô 4: ``Triệu Sơn, ngày 05 tháng 3 năm 2026``."""
+    return f"{dia_danh}, {format_ngay(day, month, year)}"
+
+
+def format_ngay_ngan(value: date) -> str:
+    """The short form used inside citations: ``23/10/2021``, ``05/3/2021``, ``02/02/2024``."""
+    return f"{day_text(value.day)}/{month_text(value.month)}/{value.year}"
+
+
+def format_ngay_dai(value: date) -> str:
+    """The long form inside citations: ``ngày 23 tháng 10 năm 2021``."""
+    return format_ngay(value.day, value.month, value.year)
+
+
+# The date line as ND30 writes it (R20); day and month may be blank in a draft.
+DONG_NGAY = re.compile(
+    r"^(?P<place>[^,]+),\s*ngày\s+(?P<day>0[1-9]|[12]\d|3[01])?[\s.…]*"
+    r"tháng\s+(?P<month>01|02|[3-9]|1[0-2])?[\s.…]*năm\s+(?P<year>\d{4})\s*$"
+)
+# Loose shape, to tell a badly padded date from something that is not a date line.
+DONG_NGAY_LOOSE = re.compile(
+    r"^(?P<place>[^,]+),\s*ngày\s*(?P<day>\S*?)[\s.…]*tháng\s*(?P<month>\S*?)[\s.…]*năm\s*(?P<year>\S+)\s*$"
+)
+
+
+def parse_dong_ngay(text: str) -> tuple[str, int | None, int | None, int]:
+    """Read a date line; raise RuleViolation (R20, R22) naming what is wrong."""
+    match = DONG_NGAY.match(text)
+    if not match:
+        loose = DONG_NGAY_LOOSE.match(text)
+        if loose:
+            day, month = loose["day"], loose["month"]
+            if month in {"1", "2"}:
+                raise RuleViolation(f"'tháng {month}' phải viết 'tháng 0{month}'.", rule="R20")
+            if re.fullmatch(r"0[3-9]", month or ""):
+                raise RuleViolation(f"'tháng {month}' phải viết 'tháng {month[1]}'.", rule="R20")
+            if re.fullmatch(r"[1-9]", day or ""):
+                raise RuleViolation(f"'ngày {day}' phải viết 'ngày 0{day}'.", rule="R20")
+        raise RuleViolation(
+            "dòng địa danh, ngày tháng không đúng dạng.",
+            rule="R20",
+            hint="Viết '<Địa danh>, ngày 05 tháng 3 năm 2026'.",
+        )
+    place = match["place"].strip()
+    day = int(match["day"]) if match["day"] else None
+    month = int(match["month"]) if match["month"] else None
+    year = int(match["year"])
+    if not place[:1].isupper():
+        raise RuleViolation(f"địa danh '{place}' phải viết hoa chữ cái đầu.", rule="R22")
+    validate_ngay(day, month, year)
+    return place, day, month, year

@@ -1,0 +1,52 @@
+"""Text widths in Times New Roman, from the advance widths of Liberation Serif.
+
+Used to draw the rule lines at the lengths ND30 sets (R13, R16, R25) and to tell whether a
+``V/v`` fits its column (R26); the checker measures with the same table. Widths are in twips
+(1/20 pt). Characters missing from the table count as a capital M, so estimates err long.
+
+>>> round(text_width("Độc lập - Tự do - Hạnh phúc", 13, bold=True))
+3183
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[int, dict[str, dict[str, int]]]:
+    data = json.loads(resources.files("bdg_docs.nd30").joinpath("metrics.json").read_text("utf-8"))
+    upm = data["units_per_em"]
+    widths = {style: dict(zip(data["chars"], values)) for style, values in data["widths"].items()}
+    return upm, widths
+
+
+def _style(bold: bool, italic: bool) -> str:
+    return {(False, False): "regular", (True, False): "bold",
+            (False, True): "italic", (True, True): "bold_italic"}[(bold, italic)]
+
+
+def text_width(text: str, size_pt: float, *, bold: bool = False, italic: bool = False) -> float:
+    """Width of one line of text, in twips."""
+    upm, widths = _table()
+    table = widths[_style(bold, italic)]
+    fallback = table["M"]
+    units = sum(table.get(ch, fallback) for ch in text)
+    return units / upm * size_pt * 20
+
+
+def wrap(text: str, width_twips: float, size_pt: float, *, bold: bool = False, italic: bool = False) -> list[str]:
+    """Break text into lines the way a word processor would (greedy, at spaces)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split():
+            trial = f"{current} {word}" if current else word
+            if current and text_width(trial, size_pt, bold=bold, italic=italic) > width_twips:
+                lines.append(current)
+                current = word
+            else:
+                current = trial
+        lines.append(current)
+    return lines

@@ -1,0 +1,53 @@
+"""Page setup, font and the size ranges of each element (spec §1, §2.2b).
+
+Ranges are what ND30 allows (checked by models and the checker); the template's chosen values
+must lie inside them, which a test asserts.
+"""
+from __future__ import annotations
+
+FONT = "Times New Roman"
+
+# A4 in twips (1 mm ≈ 56.69 twips), with the tolerance of R1.
+PAGE_WIDTH = 11906
+PAGE_HEIGHT = 16838
+PAGE_TOLERANCE = 20
+
+# Margins in twips (R3–R6); ±2 twips allowed for mm → twip rounding.
+MARGIN_ROUNDING = 2
+MARGIN_TOP = (1134, 1417)
+MARGIN_BOTTOM = (1134, 1417)
+MARGIN_LEFT = (1701, 1984)
+MARGIN_RIGHT = (850, 1134)
+
+# Font sizes in points: (smallest, largest) per element.
+SIZE = {
+    "quoc_hieu": (12, 13),
+    "tieu_ngu": (13, 14),
+    "chu_quan": (12, 13),
+    "co_quan": (12, 13),
+    "so": (13, 13),
+    "ngay": (13, 14),
+    "ten_loai": (13, 14),
+    "trich_yeu": (13, 14),
+    "vv": (12, 13),
+    "kinh_gui": (13, 14),
+    "than": (13, 14),
+    "chuc_vu": (13, 14),
+    "ho_ten": (13, 14),
+    "noi_nhan_tieu_de": (12, 12),
+    "noi_nhan": (11, 11),
+    "so_trang": (13, 14),
+}
+
+# Body paragraph format (R28–R30), in twips / points.
+FIRST_LINE_INDENT = (540, 740)  # 1 cm = 567, 1.27 cm = 720
+MIN_PARAGRAPH_GAP = 120  # 6 pt, before + after
+LINE_SPACING_AUTO = (240, 360)  # single to 1.5 lines, in 240ths
+
+# Rule lines: share of the text width above them (R13, R16, R25).
+RULE_TIEU_NGU = (0.85, 1.15)
+RULE_SHORT = (0.28, 0.55)  # accepted by the checker
+RULE_SHORT_TARGET = 0.4  # what bdg_docs draws: between 1/3 and 1/2
+
+# The V/v of a Công văn may take this many lines in its column at most.
+VV_MAX_LINES = 4

@@ -1,0 +1,64 @@
+"""Nơi nhận (ô 9b; spec §2.10; rules R38–R42).
+
+Data holds the recipients' names only; the ND30 punctuation is added here: each item
+starts with ``- `` and ends with ``;``; the last item is ``- Lưu: VT, <unit>.``. A Công văn
+starts with ``- Như trên;`` (which stands for everyone in Kính gửi).
+
+>>> format_noi_nhan(["Sở Nội vụ (để b/c)", "UBND các xã"], "VHXH")
+['- Sở Nội vụ (để b/c);', '- UBND các xã;', '- Lưu: VT, VHXH.']
+>>> format_noi_nhan(["Sở Nội vụ (để báo cáo)"], "VX", nhu_tren=True)
+['- Như trên;', '- Sở Nội vụ (để báo cáo);', '- Lưu: VT, VX.']
+"""
+from __future__ import annotations
+
+import re
+
+from bdg_docs.errors import RuleViolation
+
+TIEU_DE = "Nơi nhận:"
+NHU_TREN = "Như trên"
+LUU = re.compile(r"^- Lưu: VT(, .+)?\.$")
+ITEM = re.compile(r"^- \S.*;$")
+
+
+def dong_luu(don_vi: str | None) -> str:
+    """``- Lưu: VT, LĐTBXH.``: the last item (VT = Văn thư, then the drafting unit)."""
+    return f"- Lưu: VT, {don_vi}." if don_vi else "- Lưu: VT."
+
+
+def validate_ten(name: str) -> str:
+    """A recipient as data: a name without the punctuation ND30 adds."""
+    text = " ".join(name.split())
+    if not text:
+        raise RuleViolation("nơi nhận để trống.", rule="R39", hint="Xóa dòng trống hoặc ghi tên nơi nhận.")
+    if text.startswith(("-", "+", "•")):
+        raise RuleViolation(
+            f"'{text}' có dấu đầu dòng.",
+            rule="R39",
+            hint=f"Chỉ ghi tên: '{text.lstrip('-+• ')}'; thư viện tự thêm '- ' và ';'.",
+        )
+    if text.endswith((";", ".", ",")) and not text.endswith("./."):
+        raise RuleViolation(
+            f"'{text}' có dấu câu ở cuối.",
+            rule="R39",
+            hint=f"Chỉ ghi tên: '{text.rstrip(';.,')}'; thư viện tự thêm ';'.",
+        )
+    if text.lower().rstrip(";.") in {"như trên", "nhu tren"}:
+        raise RuleViolation(
+            "'Như trên' do thư viện tự thêm cho công văn.",
+            rule="R41",
+            hint="Xóa dòng 'Như trên' khỏi danh sách nơi nhận.",
+        )
+    if text.lower().startswith("lưu"):
+        raise RuleViolation(
+            f"'{text}' là dòng Lưu, ghi ở trường 'luu'.",
+            rule="R40",
+            hint="Ví dụ: luu: LĐTBXH (thư viện viết '- Lưu: VT, LĐTBXH.').",
+        )
+    return text
+
+
+def format_noi_nhan(items: list[str], luu: str | None, *, nhu_tren: bool = False) -> list[str]:
+    """The recipient lines with ND30 punctuation, ``Lưu`` last."""
+    names = ([NHU_TREN] if nhu_tren else []) + list(items)
+    return [f"- {name};" for name in names] + [dong_luu(luu)]

@@ -1,17 +1,19 @@
 """The ``bdg-docs`` command (also ``python -m bdg_docs``).
 
-This is the only place that reads the command line, the current directory and the terminal.
+This module and ``bdg_docs.commands`` are the only places that read the command line, the
+current directory and the terminal.
 Messages are in Vietnamese. Exit status: 0 all done, 1 some input invalid (or an output exists),
 2 usage or environment error.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from pathlib import Path
+from types import ModuleType
 from typing import Sequence
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+from bdg_docs.commands import EXIT_USAGE
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -40,6 +42,14 @@ def _vi(message: str) -> str:
             .replace("expected one argument", "cần một giá trị"))
 
 
+# Subcommand modules in bdg_docs/commands/, in the order --help lists them.
+COMMANDS = ("render",)
+
+
+def _command(name: str) -> ModuleType:
+    return importlib.import_module(f"bdg_docs.commands.{name}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from bdg_docs import __version__
 
@@ -49,53 +59,28 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Mã thoát: 0 thành công; 1 có tệp dữ liệu không hợp lệ; 2 sai cách gọi lệnh.",
         add_help=False,
     )
-    parser.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
+    _add_help(parser)
     parser.add_argument("--version", action="version", version=f"bdg-docs {__version__}",
                         help="hiện phiên bản rồi thoát")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
     sub.required = True
-
-    render = sub.add_parser("render", help="tạo tệp .docx từ tệp dữ liệu .yaml", add_help=False,
-                            description="Tạo tệp .docx từ các tệp dữ liệu .yaml: THƯ_MỤC/<tên tệp>.docx.")
-    render.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
-    render.add_argument("files", nargs="+", metavar="TỆP.yaml", help="tệp dữ liệu văn bản")
-    render.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi tệp .docx")
-    render.add_argument("--force", action="store_true", help="ghi đè tệp .docx đã có")
-    render.add_argument("--debug", action="store_true", help="hiện chi tiết lỗi của Python")
+    for name in COMMANDS:
+        module = _command(name)
+        command = sub.add_parser(name, help=module.HELP, add_help=False,
+                                 description=getattr(module, "DESCRIPTION", module.HELP))
+        _add_help(command)
+        module.configure(command)
+        command.add_argument("--debug", action="store_true", help="hiện chi tiết lỗi của Python")
     return parser
+
+
+def _add_help(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "render":
-        return _render(args)
-    return EXIT_USAGE  # pragma: no cover - argparse requires a command
-
-
-def _render(args: argparse.Namespace) -> int:
-    from bdg_docs.api import load, render_to
-    from bdg_docs.errors import BdgError, InputError, OutputExistsError
-
-    out_dir = Path(args.output)
-    done, failed = 0, 0
-    for name in args.files:
-        source = Path(name)
-        target = out_dir / f"{source.stem}.docx"
-        try:
-            render_to(load(source), target, overwrite=args.force)
-        except (InputError, OutputExistsError) as exc:
-            failed += 1
-            print(f"LỖI {source}:\n{exc}", file=sys.stderr)
-            continue
-        except BdgError as exc:
-            if args.debug:
-                raise
-            print(f"LỖI {source}: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        done += 1
-        print(f"đã tạo {target}")
-    print(f"Xong: {done} tệp đã tạo, {failed} tệp lỗi.", file=sys.stderr if failed else sys.stdout)
-    return EXIT_INVALID if failed else EXIT_OK
+    return int(_command(args.command).run(args))
 
 
 if __name__ == "__main__":  # pragma: no cover

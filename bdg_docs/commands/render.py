@@ -1,0 +1,44 @@
+"""``bdg-docs render``: YAML data files to .docx."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+
+NAME = "render"
+HELP = "tạo tệp .docx từ tệp dữ liệu .yaml"
+DESCRIPTION = "Tạo tệp .docx từ các tệp dữ liệu .yaml: THƯ_MỤC/<tên tệp>.docx."
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="TỆP.yaml", help="tệp dữ liệu văn bản")
+    parser.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi tệp .docx")
+    parser.add_argument("--force", action="store_true", help="ghi đè tệp .docx đã có")
+
+
+def run(args: argparse.Namespace) -> int:
+    from bdg_docs.api import load, render_to
+    from bdg_docs.errors import BdgError, InputError, OutputExistsError
+
+    out_dir = Path(args.output)
+    done, failed = 0, 0
+    for name in args.files:
+        source = Path(name)
+        target = out_dir / f"{source.stem}.docx"
+        try:
+            render_to(load(source), target, overwrite=args.force)
+        except (InputError, OutputExistsError) as exc:
+            failed += 1
+            print(f"LỖI {source}:\n{exc}", file=sys.stderr)
+            continue
+        except BdgError as exc:
+            if args.debug:
+                raise
+            print(f"LỖI {source}: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        done += 1
+        print(f"đã tạo {target}")
+    print(f"Xong: {done} tệp đã tạo, {failed} tệp lỗi.", file=sys.stderr if failed else sys.stdout)
+    return EXIT_INVALID if failed else EXIT_OK

@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
         source = Path(name)
         target = out_dir / f"{source.stem}.docx"
         try:
-            render_to(load(source), target, overwrite=args.force)
+            document = load(source)
+            render_to(document, target, overwrite=args.force)
         except (InputError, OutputExistsError) as exc:
             failed += 1
             print(f"LỖI {source}:\n{exc}", file=sys.stderr)
@@ -40,5 +41,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         done += 1
         print(f"đã tạo {target}")
+        for warning in document.canh_bao():
+            print(f"CẢNH BÁO {source}: {warning}", file=sys.stderr)
     print(f"Xong: {done} tệp đã tạo, {failed} tệp lỗi.", file=sys.stderr if failed else sys.stdout)
     return EXIT_INVALID if failed else EXIT_OK

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Iterator
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from bdg_docs.compose import Composer
-from bdg_docs.errors import RuleViolation
+from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.layout import NoiNhanLine, Page, Paragraph, Style
 from bdg_docs.models.base import Model, Text
 from bdg_docs.models.citation import CanCu, VanBan
@@ -82,6 +82,14 @@ class VanBanHanhChinh(Model):
                 hint="Thêm [^khoa] vào chỗ cần chú thích, hoặc xóa chú thích đó.",
             )
         return self
+
+    def canh_bao(self) -> tuple[Problem, ...]:
+        """What an officer must still check before signing; the document renders anyway.
+
+        Warnings, not errors: ``Problem.field`` names the field (dotted, as in input errors).
+        Document types and features extend this (out-of-date citations, roll-forward items).
+        """
+        return ()
 
     # -- layout ----------------------------------------------------------------------------
     def composer(self) -> Composer:

@@ -3,12 +3,29 @@
 docxtpl does the template work (its clean-up of tags split across runs, the ``{%p %}`` and
 ``{{r }}`` tags, rendering the body, headers and footnotes). It renders in a sandboxed Jinja
 environment with autoescaping, and everything from data arrives already escaped (see
-:mod:`bdg_docs.rendering.context`). The output is re-zipped with fixed times and order so the same
+:mod:`bdg_docs.rendering.context`). The output is zipped with fixed times and order so the same
 input gives the same bytes.
+
+Two ways to render, with the same bytes out (a test compares them for every fixture):
+
+- :func:`render_docx`, the straightforward way: a ``DocxTemplate`` loaded, rendered and saved
+  for every document. It is the reference.
+- :func:`prepare` then :meth:`PreparedTemplate.render`: everything that does not depend on the
+  data is done once per template and process (loading the package, docxtpl's clean-up of the
+  XML, compiling each part with Jinja, serialising and compressing the parts that never change).
+  A render is then the Jinja rendering, docxtpl's post-processing of the result, and the zip.
+  It is several times faster, which matters when a province renders a document per commune.
+
+The prepared path calls docxtpl methods its documentation does not promise (``patch_xml``,
+``resolve_listing``, ``fix_tables``) and repeats the few lines of ``render_xml_part`` around the
+Jinja call. ``tests/rendering/test_engine.py`` pins each of them, so an upgrade of docxtpl that
+changes them fails the tests instead of changing documents.
 """
 from __future__ import annotations
 
+import copy
 import io
+import re
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -17,10 +34,21 @@ from typing import Any
 
 from bdg_docs.errors import TemplateError
 from bdg_docs.rendering.geometry import Geometry, TextStyle
-from bdg_docs.rendering.zipfile_fixed import normalise
+from bdg_docs.rendering.zipfile_fixed import Deflated, normalise, read_zip, write_zip
 
 DEFAULT_TEMPLATE = "van_ban.docx"
 CELL_MARGIN = 108  # twips either side, from the template's table style
+HEADER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+FOOTER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
+# The core properties docxtpl renders as templates (DocxTemplate.render_properties).
+PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+# Characters docxtpl's resolve_listing turns into tabs, breaks and new paragraphs.
+LISTING = ("\t", "\n", "\a", "\f")
+# The paragraphs resolve_listing works on, matched as it matches them.
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+_UNESCAPES = (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}"))
 
 
 def template_path(name: str = DEFAULT_TEMPLATE) -> Path:
@@ -36,12 +64,12 @@ def _jinja_env():  # type: ignore[no-untyped-def]
     return ImmutableSandboxedEnvironment(autoescape=True)
 
 
-@lru_cache(maxsize=8)
 def geometry(path: Path) -> Geometry:
     """Read the sizes the renderer needs from a template (once per template)."""
-    from docx import Document
+    return prepare(path).geometry
 
-    doc = Document(str(path))
+
+def _geometry(doc: Any) -> Geometry:
     section = doc.sections[0]
     text_width = section.page_width - section.left_margin - section.right_margin
 
@@ -65,7 +93,7 @@ def geometry(path: Path) -> Geometry:
 
 
 def render_docx(path: Path, context: dict[str, Any], *, created: datetime) -> bytes:
-    """Render one document from a template; deterministic bytes."""
+    """Render one document the straightforward way (load, render, save); deterministic bytes."""
     from docxtpl import DocxTemplate
 
     template = DocxTemplate(str(path))
@@ -76,3 +104,124 @@ def render_docx(path: Path, context: dict[str, Any], *, created: datetime) -> by
     buf = io.BytesIO()
     template.save(buf)
     return normalise(buf.getvalue())
+
+
+def prepare(path: Path) -> PreparedTemplate:
+    """The template at ``path``, prepared once per process (and again if its content changes)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"Không đọc được mẫu {path}: {exc.strerror}.") from exc
+    return _prepared(data)
+
+
+@lru_cache(maxsize=8)
+def _prepared(data: bytes) -> PreparedTemplate:
+    return PreparedTemplate(data)
+
+
+class PreparedTemplate:
+    """A template loaded, cleaned and compiled once, ready to render many documents.
+
+    Safe to share between threads: a render reads the prepared state and builds new objects.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        from docxtpl import DocxTemplate
+
+        try:
+            self._docxtpl = DocxTemplate(io.BytesIO(data))
+            doc = self._docxtpl.get_docx()
+        except Exception as exc:  # python-docx raises several kinds for a broken package
+            raise TemplateError(f"Mẫu không phải tệp .docx dùng được: {exc}.") from exc
+        self._env = _jinja_env()
+        self.geometry = _geometry(doc)
+        package = doc.part.package
+        core = doc.core_properties  # python-docx adds default properties here if there are none
+        saved = read_zip(_save(doc))
+        self._order = [name for name, _ in saved]
+        self._sections = len(doc.sections)
+        # The body: docxtpl's clean-up, then compiled; the document element around it kept empty.
+        self._body = self._compile(self._docxtpl.get_xml())
+        self._skeleton = copy.deepcopy(doc.element)
+        for child in list(self._skeleton.body):
+            self._skeleton.body.remove(child)
+        self._document = _entry(doc.part)
+        # Headers and footers, re-read and re-serialised as docxtpl does.
+        self._parts = []
+        for rel in doc.part.rels.values():
+            if rel.reltype in (HEADER_URI, FOOTER_URI) and not rel.is_external and rel.target_part.blob:
+                xml = self._docxtpl.get_part_xml(rel.target_part)
+                encoding = self._docxtpl.get_headers_footers_encoding(xml)
+                self._parts.append((_entry(rel.target_part), self._compile(xml), encoding))
+        self._footnotes = [(_entry(part), self._compile(part.blob.decode("utf-8")))
+                           for part in package.parts if part.content_type == FOOTNOTES_TYPE]
+        core_part = next(part for part in package.parts if part.content_type == CORE_TYPE)
+        self._core = (_entry(core_part), copy.deepcopy(core._element))
+        self._properties = [(name, self._env.from_string(getattr(core, name))) for name in PROPERTIES]
+        # Every other part is the same in every document: serialised and compressed once.
+        dynamic = {self._document, self._core[0], *(p[0] for p in self._parts),
+                   *(f[0] for f in self._footnotes)}
+        self._static = {name: Deflated.of(blob) for name, blob in saved if name not in dynamic}
+
+    def render(self, context: dict[str, Any], *, created: datetime) -> bytes:
+        """The .docx bytes for ``context``: the same as :func:`render_docx` gives."""
+        from docx.opc.coreprops import CoreProperties
+        from docx.opc.oxml import serialize_part_xml
+        from docx.oxml.parser import parse_xml
+
+        parts: dict[str, bytes | Deflated] = dict(self._static)
+        root = copy.deepcopy(self._skeleton)
+        root.replace(root.body, self._body_tree(context))
+        parts[self._document] = serialize_part_xml(root)
+        for name, template, encoding in self._parts:
+            parts[name] = serialize_part_xml(parse_xml(self._render(template, context).encode(encoding)))
+        for name, template in self._footnotes:
+            xml = self._render(template, context)
+            for _ in range(1, self._sections):  # docxtpl renders footnotes once per section
+                xml = self._render(self._compile(xml), context)
+            parts[name] = xml.encode("utf-8")
+        name, element = self._core
+        core = CoreProperties(copy.deepcopy(element))
+        for prop, template in self._properties:
+            setattr(core, prop, template.render(context))
+        core.created = core.modified = created
+        parts[name] = serialize_part_xml(core._element)
+        return write_zip((name, parts[name]) for name in self._order)
+
+    def _compile(self, xml: str) -> Any:
+        """docxtpl's clean-up of a part, then Jinja's compilation of it (DocxTemplate.patch_xml,
+        and the start of DocxTemplate.render_xml_part: a line per paragraph)."""
+        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", self._docxtpl.patch_xml(xml))
+        return self._env.from_string(source)
+
+    def _render(self, template: Any, context: dict[str, Any]) -> str:
+        """Render a compiled part and post-process it as DocxTemplate.render_xml_part does."""
+        xml = template.render(context).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+        for escaped, tag in _UNESCAPES:
+            xml = xml.replace(escaped, tag)
+        if any(char in xml for char in LISTING):
+            # resolve_listing, applied only to the paragraphs it would change
+            xml = _PARAGRAPH.sub(lambda m: self._docxtpl.resolve_listing(m.group(0))
+                                 if any(char in m.group(0) for char in LISTING) else m.group(0), xml)
+        return xml
+
+    def _body_tree(self, context: dict[str, Any]) -> Any:
+        from docx.oxml.ns import qn
+
+        tree = self._docxtpl.fix_tables(self._render(self._body, context))
+        # DocxTemplate.fix_docpr_ids: drawing ids numbered from 1001 in each render
+        for number, element in enumerate(tree.iter(qn("wp:docPr")), start=1001):
+            element.attrib["id"] = str(number)
+        return tree
+
+
+def _entry(part: Any) -> str:
+    """A part's name inside the zip."""
+    return str(part.partname).lstrip("/")
+
+
+def _save(doc: Any) -> bytes:
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()

@@ -149,33 +149,39 @@ class PreparedTemplate:
         self._document = _entry(doc.part)
         # Headers and footers, re-read and re-serialised as docxtpl does.
         self._parts = []
+        constant: dict[str, Deflated] = {}
         for rel in doc.part.rels.values():
             if rel.reltype in (HEADER_URI, FOOTER_URI) and not rel.is_external and rel.target_part.blob:
                 xml = self._docxtpl.get_part_xml(rel.target_part)
                 encoding = self._docxtpl.get_headers_footers_encoding(xml)
-                self._parts.append((_entry(rel.target_part), self._compile(xml), encoding))
+                source = self._source(xml)
+                part = (_entry(rel.target_part), self._env.from_string(source), encoding)
+                if any(mark in source for mark in ("{{", "{%", "{#")):
+                    self._parts.append(part)
+                else:  # no Jinja syntax: the same in every document, so rendered once here
+                    constant[part[0]] = Deflated.of(self._header(*part[1:], {}))
         self._footnotes = [(_entry(part), self._compile(part.blob.decode("utf-8")))
                            for part in package.parts if part.content_type == FOOTNOTES_TYPE]
         core_part = next(part for part in package.parts if part.content_type == CORE_TYPE)
         self._core = (_entry(core_part), copy.deepcopy(core._element))
         self._properties = [(name, self._env.from_string(getattr(core, name))) for name in PROPERTIES]
         # Every other part is the same in every document: serialised and compressed once.
-        dynamic = {self._document, self._core[0], *(p[0] for p in self._parts),
+        dynamic = {self._document, self._core[0], *constant, *(p[0] for p in self._parts),
                    *(f[0] for f in self._footnotes)}
         self._static = {name: Deflated.of(blob) for name, blob in saved if name not in dynamic}
+        self._static.update(constant)
 
     def render(self, context: dict[str, Any], *, created: datetime) -> bytes:
         """The .docx bytes for ``context``: the same as :func:`render_docx` gives."""
         from docx.opc.coreprops import CoreProperties
         from docx.opc.oxml import serialize_part_xml
-        from docx.oxml.parser import parse_xml
 
         parts: dict[str, bytes | Deflated] = dict(self._static)
         root = copy.deepcopy(self._skeleton)
         root.replace(root.body, self._body_tree(context))
         parts[self._document] = serialize_part_xml(root)
         for name, template, encoding in self._parts:
-            parts[name] = serialize_part_xml(parse_xml(self._render(template, context).encode(encoding)))
+            parts[name] = self._header(template, encoding, context)
         for name, template in self._footnotes:
             xml = self._render(template, context)
             for _ in range(1, self._sections):  # docxtpl renders footnotes once per section
@@ -189,17 +195,33 @@ class PreparedTemplate:
         parts[name] = serialize_part_xml(core._element)
         return write_zip((name, parts[name]) for name in self._order)
 
+    def _header(self, template: Any, encoding: str, context: dict[str, Any]) -> bytes:
+        """A header or footer: rendered, then read and written again as python-docx does
+        (DocxTemplate.map_headers_footers_xml makes a new XmlPart of it)."""
+        from docx.opc.oxml import serialize_part_xml
+        from docx.oxml.parser import parse_xml
+
+        return serialize_part_xml(parse_xml(self._render(template, context).encode(encoding)))
+
+    def _source(self, xml: str) -> str:
+        """docxtpl's clean-up of a part (DocxTemplate.patch_xml).
+
+        DocxTemplate.render_xml_part also puts each paragraph on a line of its own before
+        rendering, for the line numbers of Jinja's errors, and joins the lines again after. The
+        output is the same without that round trip (whitespace control can only remove those
+        line feeds earlier, and text from data cannot contain ``<w:p``), so it is left out: it
+        costs two passes over the whole document."""
+        return self._docxtpl.patch_xml(xml)
+
     def _compile(self, xml: str) -> Any:
-        """docxtpl's clean-up of a part, then Jinja's compilation of it (DocxTemplate.patch_xml,
-        and the start of DocxTemplate.render_xml_part: a line per paragraph)."""
-        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", self._docxtpl.patch_xml(xml))
-        return self._env.from_string(source)
+        return self._env.from_string(self._source(xml))
 
     def _render(self, template: Any, context: dict[str, Any]) -> str:
         """Render a compiled part and post-process it as DocxTemplate.render_xml_part does."""
-        xml = template.render(context).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+        xml = template.render(context)
         for escaped, tag in _UNESCAPES:
-            xml = xml.replace(escaped, tag)
+            if escaped in xml:
+                xml = xml.replace(escaped, tag)
         if any(char in xml for char in LISTING):
             # resolve_listing, applied only to the paragraphs it would change
             xml = _PARAGRAPH.sub(lambda m: self._docxtpl.resolve_listing(m.group(0))

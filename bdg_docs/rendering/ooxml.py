@@ -37,7 +37,11 @@ def text(value: str) -> Markup:
 
 def text_lines(value: str) -> Markup:
     """Escaped text for a ``<w:t>`` element, each line feed a line break (not for attributes)."""
-    return Markup(_escape(value).replace("\n", _BREAK))
+    return Markup(_escape_lines(value))
+
+
+def _escape_lines(value: str) -> str:
+    return _escape(value).replace("\n", _BREAK)
 
 
 def _toggle(tag: str, value: bool | None) -> str:
@@ -52,7 +56,7 @@ def run(r: Run) -> str:
                 f'<w:footnoteReference w:id="{int(r.footnote)}"/></w:r>')
     props = _toggle("b", r.bold) + _toggle("i", r.italic)
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{text_lines(r.text)}</w:t></w:r>'
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{_escape_lines(r.text)}</w:t></w:r>'
 
 
 def runs(items: Iterable[Run]) -> Markup:

@@ -74,11 +74,16 @@ def _geometry(doc: Any) -> Geometry:
     text_width = section.page_width - section.left_margin - section.right_margin
 
     def style(name: str) -> TextStyle:
-        font = doc.styles[name].font
+        try:
+            font = doc.styles[name].font
+        except KeyError:
+            raise TemplateError(f"Mẫu thiếu kiểu '{name}'.") from None
         if font.size is None:
             raise TemplateError(f"Kiểu '{name}' trong mẫu không có cỡ chữ.")
         return TextStyle(font.size.pt, bold=bool(font.bold), italic=bool(font.italic))
 
+    if not doc.tables:
+        raise TemplateError("Mẫu thiếu bảng đầu văn bản (cơ quan ban hành, Quốc hiệu).")
     header = doc.tables[0]
     widths = [col.width for col in header.columns]
     return Geometry(
@@ -156,15 +161,14 @@ class PreparedTemplate:
                 encoding = self._docxtpl.get_headers_footers_encoding(xml)
                 source = self._source(xml)
                 part = (_entry(rel.target_part), self._env.from_string(source), encoding)
-                if any(mark in source for mark in ("{{", "{%", "{#")):
+                if _has_jinja(source):
                     self._parts.append(part)
                 else:  # no Jinja syntax: the same in every document, so rendered once here
                     constant[part[0]] = Deflated.of(self._header(*part[1:], {}))
         self._footnotes = [(_entry(part), self._compile(part.blob.decode("utf-8")))
                            for part in package.parts if part.content_type == FOOTNOTES_TYPE]
         core_part = next(part for part in package.parts if part.content_type == CORE_TYPE)
-        self._core = (_entry(core_part), copy.deepcopy(core._element))
-        self._properties = [(name, self._env.from_string(getattr(core, name))) for name in PROPERTIES]
+        self._core, self._properties = self._core_properties(_entry(core_part), core)
         # Every other part is the same in every document: serialised and compressed once.
         dynamic = {self._document, self._core[0], *constant, *(p[0] for p in self._parts),
                    *(f[0] for f in self._footnotes)}
@@ -194,6 +198,23 @@ class PreparedTemplate:
         core.created = core.modified = created
         parts[name] = serialize_part_xml(core._element)
         return write_zip((name, parts[name]) for name in self._order)
+
+    def _core_properties(self, name: str, core: Any) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
+        """The core properties with the ones that are not templates already rendered, and the
+        templates of the others. Setting a property that is absent appends its element, so the
+        constant ones are set here in docxtpl's order; the others exist, so setting them later
+        moves nothing."""
+        from docx.opc.coreprops import CoreProperties
+
+        element = copy.deepcopy(core._element)
+        templates = []
+        for prop in PROPERTIES:
+            source = getattr(core, prop)
+            if _has_jinja(source):
+                templates.append((prop, self._env.from_string(source)))
+            else:
+                setattr(CoreProperties(element), prop, self._env.from_string(source).render())
+        return (name, element), templates
 
     def _header(self, template: Any, encoding: str, context: dict[str, Any]) -> bytes:
         """A header or footer: rendered, then read and written again as python-docx does
@@ -236,6 +257,11 @@ class PreparedTemplate:
         for number, element in enumerate(tree.iter(qn("wp:docPr")), start=1001):
             element.attrib["id"] = str(number)
         return tree
+
+
+def _has_jinja(source: str) -> bool:
+    """Whether a template has any Jinja syntax; without any, it renders as its own text."""
+    return any(mark in source for mark in ("{{", "{%", "{#"))
 
 
 def _entry(part: Any) -> str:

@@ -139,3 +139,12 @@ def test_docxtpl_resolve_listing_still_works_paragraph_by_paragraph():
         assert '"%s"' % {"\t": "\\t", "\n": "\\n", "\a": "\\a", "\f": "\\f"}[char] in source
     quiet = '<w:p><w:r><w:t xml:space="preserve">một dòng</w:t></w:r></w:p>'
     assert DocxTemplate.resolve_listing(None, quiet) == quiet  # type: ignore[arg-type]
+
+
+def test_a_template_without_the_header_table_is_a_template_error(tmp_path: Path):
+    from docx import Document
+
+    path = tmp_path / "trang.docx"
+    Document().save(str(path))
+    with pytest.raises(bdg_docs.TemplateError, match="thiếu"):
+        bdg_docs.render(bdg_docs.loads(replace("", "")), template=path)

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bdg_docs.checker import check
-from tests.checker.mutate import Edit, in_style, mutate
+from tests.checker.mutate import assert_only_rule, in_document, in_style_of, mutation_ids
 
-DOC = "word/document.xml"
 NBSP6 = "\u00a0" * 6
 SO = f"Số:{NBSP6}/UBND-LĐTBXH"
 NGAY_TRONG = "ngày \u00a0\u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0\u00a0 năm 2022"
@@ -34,8 +33,7 @@ def test_the_letter_passes_and_is_recognised_as_a_cong_van(cong_van_docx):
 
 def _mutations():
     """(rule, how to break it). Each breaks one rule and nothing else."""
-    d = lambda old, new, nth=1: lambda data: mutate(data, Edit(DOC, old, new, nth))  # noqa: E731
-    s = lambda sid, old, new: lambda data: in_style(data, sid, old, new)  # noqa: E731
+    d, s = in_document, in_style_of
     return [
         ("R17", s("BDGSo", "<w:rPr>", "<w:rPr><w:b/>")),
         ("R17", d(SO, "Số: 5/UBND-LĐTBXH")),
@@ -75,12 +73,9 @@ def _mutations():
 MUTATIONS = _mutations()
 
 
-@pytest.mark.parametrize(("rule", "breaks"), MUTATIONS, ids=[f"{r}-{i}" for i, (r, _) in enumerate(MUTATIONS)])
+@pytest.mark.parametrize(("rule", "breaks"), MUTATIONS, ids=mutation_ids(MUTATIONS))
 def test_breaking_one_rule_is_reported_as_exactly_that_rule(cong_van_docx, rule, breaks):
-    report = check(breaks(cong_van_docx))
-    assert report.rules() == {rule}, "\n".join(map(str, report.findings))
-    finding = report.findings[0]
-    assert finding.hint and finding.message and finding.location
+    assert_only_rule(breaks(cong_van_docx), rule)
 
 
 def test_every_cong_van_rule_of_the_issue_is_exercised():

@@ -78,8 +78,9 @@ def test_no_type_name_line_and_kinh_gui_dashes_under_the_colon(cong_van_docx):
     assert abs(items[0].ind_left - colon) < 57  # within 1 mm of the colon
 
 
-def test_a_single_recipient_stands_on_the_kinh_gui_line():
-    letter = _letter("kinh_gui:\n- Các ban, ngành, đoàn thể xã\n- Trưởng các thôn\n", "kinh_gui: [Trưởng các thôn]\n")
+@pytest.mark.parametrize("written", ["kinh_gui: [Trưởng các thôn]\n", "kinh_gui: Trưởng các thôn\n"])
+def test_a_single_recipient_stands_on_the_kinh_gui_line(written):
+    letter = _letter("kinh_gui:\n- Các ban, ngành, đoàn thể xã\n- Trưởng các thôn\n", written)
     texts = [p.text for p in read(bdg_docs.render(letter)).paragraphs if p.text]
     assert texts[0] == "Kính gửi: Trưởng các thôn"
     assert bdg_docs.check(bdg_docs.render(letter)).findings == []

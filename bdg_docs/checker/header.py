@@ -47,8 +47,9 @@ def _sizes(element: str) -> str:
 
 
 def _next_rule(paragraphs: list[ParagraphView], after: ParagraphView) -> ParagraphView | None:
-    """The rule line drawn under a paragraph: its own bottom border, or the next empty line."""
-    if after.border_bottom:
+    """The rule line drawn under a paragraph: its own bottom border, a line shape anchored in
+    it (Word puts the anchor in the paragraph the line was drawn next to), or the next empty line."""
+    if after.border_bottom or after.shape_widths:
         return after
     i = paragraphs.index(after)
     for p in paragraphs[i + 1:i + 3]:

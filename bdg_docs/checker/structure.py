@@ -126,6 +126,8 @@ def _read_middle(s: Structure, paragraphs: list[ParagraphView]) -> None:
         if i < len(rest) and is_rule_paragraph(rest[i]):
             s.trich_yeu_rule = rest[i]
             i += 1
+        elif s.trich_yeu and s.trich_yeu[-1].shape_widths:
+            s.trich_yeu_rule = s.trich_yeu[-1]  # a line shape anchored in the trích yếu itself
     rest = [p for p in rest[i:] if not is_rule_paragraph(p)]
     i = 0
     if rest and norm(rest[0].text).startswith("Kính gửi"):

@@ -12,7 +12,8 @@ import os
 
 from bdg_docs.checker.body import check_body, check_can_cu
 from bdg_docs.checker.findings import Collector, Finding, Report
-from bdg_docs.checker.header import check_header, check_opening
+from bdg_docs.checker.header import check_header
+from bdg_docs.checker.opening import check_opening
 from bdg_docs.checker.page import check_fonts, check_page
 from bdg_docs.checker.signing import check_noi_nhan, check_signature
 from bdg_docs.checker.structure import find_structure

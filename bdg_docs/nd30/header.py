@@ -9,6 +9,11 @@ DASHES_NOT_HYPHEN = "\u2010\u2011\u2012\u2013\u2014\u2212"
 
 TEN_LOAI = {"KH": "KẾ HOẠCH"}
 
+# Mẫu 1.5 (Công văn): the trích yếu starts with ``V/v`` (R26); the addressees follow
+# ``Kính gửi:`` (R27), alone on its line when there are several, each then on its own line.
+VV = "V/v"
+KINH_GUI = "Kính gửi"
+
 
 def upper(text: str) -> str:
     """Vietnamese upper case (``Ủy ban nhân dân`` → ``ỦY BAN NHÂN DÂN``)."""

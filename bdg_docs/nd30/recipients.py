@@ -19,6 +19,8 @@ TIEU_DE = "Nơi nhận:"
 NHU_TREN = "Như trên"
 LUU = re.compile(r"^- Lưu: VT(, .+)?\.$")
 ITEM = re.compile(r"^- \S.*;$")
+# Ô 12 at the tail of the Lưu line (R43): the drafter's letters and the number of copies, ``PL.(300)``.
+KY_HIEU_SOAN_THAO = re.compile(r"[A-ZĐ]{1,6}\.?\(?\d+\)?")
 
 
 def dong_luu(don_vi: str | None) -> str:

@@ -1,8 +1,6 @@
 """Signature and Nơi nhận (R34–R43)."""
 from __future__ import annotations
 
-import re
-
 from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.checker.structure import Structure, norm
@@ -94,10 +92,7 @@ def _luu(p: ParagraphView, text: str, out: Collector) -> None:
     if not recipients.LUU.match(text):
         out.add("R40", p, "dòng cuối không phải '- Lưu: VT, ....'.", "Dòng cuối: '- Lưu: VT, <đơn vị soạn thảo>.'.")
         return
-    tail = text.split(":", 1)[1].rstrip(".")
-    for token in re.split(r",\s*|\.\s+", tail):
-        token = token.strip()
-        # A token with digits states copies (ô 12): drafter's capitals, then the number, "PL.(300)".
-        if any(ch.isdigit() for ch in token) and not recipients.KY_HIEU_SOAN_THAO.fullmatch(token):
-            out.add("R43", p, f"ký hiệu người soạn thảo, số bản '{token}' chưa đúng dạng.",
-                    "Viết chữ in hoa rồi số bản, ví dụ 'PL.(300)'.")
+    try:
+        recipients.validate_luu(text)
+    except RuleViolation as exc:
+        out.add("R43", p, exc.message, exc.hint or "Ví dụ: 'PL.(300)'.")

@@ -1,6 +1,8 @@
 """Quốc hiệu, Tiêu ngữ, issuing body and type name (spec §2.2, §2.5; R11–R16, R23)."""
 from __future__ import annotations
 
+import re
+
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 QUOC_HIEU_VARIANTS = frozenset({QUOC_HIEU, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"})
 # Phrases joined by a hyphen-minus with a space either side: not an en dash (R12).
@@ -18,3 +20,11 @@ KINH_GUI = "Kính gửi"
 def upper(text: str) -> str:
     """Vietnamese upper case (``Ủy ban nhân dân`` → ``ỦY BAN NHÂN DÂN``)."""
     return text.upper()
+
+# Marks a document may carry (spec §2.11). Written exactly so, in capitals, bold (R44, R45).
+DAU_KHAN = ("HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN")  # ô 10b, under the number
+DAU_MAT = ("TUYỆT MẬT", "TỐI MẬT", "MẬT")  # ô 10a
+PHAM_VI_LUU_HANH = ("LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI", "KHÔNG PHỔ BIẾN")  # ô 11, above the Quốc hiệu
+# Appendices (R47): "Phụ lục I", its title in capitals, then "(Kèm theo ...)" in italics.
+PHU_LUC = re.compile(r"^phụ lục(\s+[IVXLC]+)?$", re.IGNORECASE)
+KEM_THEO = "(Kèm theo"

@@ -103,3 +103,12 @@ def test_rules_of_typed_documents_are_not_applied_to_a_cong_van(cong_van_docx):
     """Như trên is right here (R41), where a Kế hoạch would get R42; no KẾ HOẠCH line is asked."""
     report = check(cong_van_docx)
     assert not {"R23", "R24", "R25", "R42"} & report.rules()
+
+
+def test_every_rule_the_checker_audits_has_a_broken_document():
+    from bdg_docs.nd30.rules import RULES
+    from tests.checker import test_marks, test_rules_ke_hoach
+
+    exercised = ({rule for rule, _ in MUTATIONS} | {rule for rule, _ in test_rules_ke_hoach.MUTATIONS}
+                 | {rule for rule, _ in test_marks.BROKEN})
+    assert exercised == set(RULES) - {"R46"}  # the address footer is not checked

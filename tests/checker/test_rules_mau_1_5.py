@@ -1,7 +1,8 @@
-"""Decree 30 rules on a Công văn (Mẫu 1.5): recognised from its content, checked with the rules
-that fit it (no type line; V/v under Số; Kính gửi; Như trên), and broken in one place at a time.
+"""The checker on the Mẫu 1.5 layout (Công văn): recognised from its content, checked with the
+rules that fit it (no type line; V/v under Số; Kính gửi; Như trên), broken in one place at a time.
 
-The Công văn is the rendered plan's page turned into Mẫu 1.5 (the template holds both layouts).
+The letter here is the rendered plan's page turned into Mẫu 1.5 (the template holds both
+layouts), so these tests depend on no document type but the plan.
 """
 from __future__ import annotations
 
@@ -39,12 +40,12 @@ def cong_van(**changes) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def cong_van_docx() -> bytes:
+def mau_1_5_docx() -> bytes:
     return cong_van()
 
 
-def test_a_conformant_cong_van_is_recognised_and_passes(cong_van_docx):
-    report = check(cong_van_docx)
+def test_a_conformant_cong_van_is_recognised_and_passes(mau_1_5_docx):
+    report = check(mau_1_5_docx)
     assert (report.kind, report.type_name) == ("cong_van", None)
     assert report.findings == [], "\n".join(map(str, report.findings))
 
@@ -79,8 +80,8 @@ MUTATIONS = _mutations()
 
 
 @pytest.mark.parametrize(("rule", "breaks"), MUTATIONS, ids=[f"{r}-{i}" for i, (r, _) in enumerate(MUTATIONS)])
-def test_breaking_one_cong_van_rule_is_reported_as_exactly_that_rule(cong_van_docx, rule, breaks):
-    report = check(breaks(cong_van_docx))
+def test_breaking_one_cong_van_rule_is_reported_as_exactly_that_rule(mau_1_5_docx, rule, breaks):
+    report = check(breaks(mau_1_5_docx))
     assert report.kind == "cong_van"
     assert report.rules() == {rule}, "\n".join(map(str, report.findings))
     assert all(f.hint and f.message and f.location and f.excerpt for f in report.findings)
@@ -99,9 +100,9 @@ def test_a_cong_van_without_kinh_gui_is_still_a_cong_van_and_says_what_is_missin
     assert "Kính gửi" in report.findings[0].message
 
 
-def test_rules_of_typed_documents_are_not_applied_to_a_cong_van(cong_van_docx):
+def test_rules_of_typed_documents_are_not_applied_to_a_cong_van(mau_1_5_docx):
     """Như trên is right here (R41), where a Kế hoạch would get R42; no KẾ HOẠCH line is asked."""
-    report = check(cong_van_docx)
+    report = check(mau_1_5_docx)
     assert not {"R23", "R24", "R25", "R42"} & report.rules()
 
 

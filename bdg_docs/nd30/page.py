@@ -37,6 +37,9 @@ SIZE = {
     "noi_nhan_tieu_de": (12, 12),
     "noi_nhan": (11, 11),
     "so_trang": (13, 14),
+    "dau": (13, 14),  # urgency and secrecy marks, circulation label (R44, R45)
+    "phu_luc": (14, 14),  # "Phụ lục I" (R47)
+    "ten_phu_luc": (13, 14),  # appendix title and its "(Kèm theo ...)" line
 }
 
 # Body paragraph format (R28–R30), in twips / points.

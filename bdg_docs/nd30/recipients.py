@@ -19,6 +19,8 @@ TIEU_DE = "Nơi nhận:"
 NHU_TREN = "Như trên"
 LUU = re.compile(r"^- Lưu: VT(, .+)?\.$")
 ITEM = re.compile(r"^- \S.*;$")
+# Ô 12 at the tail of the Lưu line (R43): the drafter's letters and the number of copies, ``PL.(300)``.
+KY_HIEU_SOAN_THAO = re.compile(r"[A-ZĐ]{1,6}\.?\(?\d+\)?")
 
 
 def dong_luu(don_vi: str | None) -> str:
@@ -74,3 +76,15 @@ def format_noi_nhan(items: list[str], luu: str | None, *, nhu_tren: bool = False
     """The recipient lines with ND30 punctuation, ``Lưu`` last."""
     names = ([NHU_TREN] if nhu_tren else []) + list(items)
     return [f"- {name};" for name in names] + [dong_luu(luu)]
+
+
+def validate_luu(line: str) -> str:
+    """Check the tail of a ``- Lưu: ...`` line: a group with digits states copies (ô 12) and is
+    written in capitals then the number, ``PL.(300)`` (R43). Return the line."""
+    tail = line.split(":", 1)[-1].rstrip(".")
+    for token in re.split(r",\s*|\.\s+", tail):
+        token = token.strip()
+        if any(ch.isdigit() for ch in token) and not KY_HIEU_SOAN_THAO.fullmatch(token):
+            raise RuleViolation(f"ký hiệu người soạn thảo, số bản '{token}' chưa đúng dạng.", rule="R43",
+                                hint="Viết chữ in hoa rồi số bản, ví dụ 'PL.(300)'.")
+    return line

@@ -84,6 +84,13 @@ def _mutations():
         ("R49", d('<w:top w:val="nil"/>', '<w:top w:val="single" w:sz="4"/>')),
         ("R9", d(">Mục đích<", unicodedata.normalize("NFD", ">Mục đích<"))),
         ("R50", d("/KH-UBND", "/QD-UBND")),
+        # Typed as an officer would, not as the template writes it.
+        ("R11", d(">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<", ">Cộng hòa xã hội chủ nghĩa Việt Nam<")),
+        ("R17", s("BDGSo", '<w:jc w:val="center"/>', '<w:jc w:val="left"/>')),
+        ("R23", d(">KẾ HOẠCH<", ">Kế hoạch<")),
+        ("R32", d(">Mục đích</w:t>", ">Mục đích.</w:t>")),  # a bold khoản that is a sentence
+        ("R43", d("- Lưu: VT, LĐTBXH.", "- Lưu: VT, LĐTBXH, pl.300b.")),
+        ("R10", lambda data: mutate(data, Edit("word/header1.xml", " PAGE ", " NUMPAGES "))),
     ]
 
 

@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bdg_docs.nd30 import kinh_gui  # noqa: E402
+from bdg_docs.nd30 import header, kinh_gui, recipients  # noqa: E402
 from bdg_docs.nd30.metrics import text_width  # noqa: E402
 from bdg_docs.nd30.page import CELL_MARGIN, HEADER_LEFT_COLUMN, VV_SIZE  # noqa: E402
 from bdg_docs.rendering.zipfile_fixed import write_zip  # noqa: E402
@@ -176,8 +176,8 @@ HEADER_TABLE = table(
              tag("{%p endfor %}", "BDGCoQuan"),
              para("BDGKe", run("{{p ke_co_quan }}"))),
         cell(HEADER_COLS[1],
-             para("BDGQuocHieu", run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
-             para("BDGTieuNgu", run("Độc lập - Tự do - Hạnh phúc")),
+             para("BDGQuocHieu", run(header.QUOC_HIEU)),
+             para("BDGTieuNgu", run(header.TIEU_NGU)),
              para("BDGKe", run("{{p ke_tieu_ngu }}"))),
     ),
     row(
@@ -194,7 +194,7 @@ SIGNATURE_TABLE = table(
     FOOTER_COLS,
     row(
         cell(FOOTER_COLS[0],
-             para("BDGNoiNhanTieuDe", run("Nơi nhận:")),
+             para("BDGNoiNhanTieuDe", run(recipients.TIEU_DE)),
              tag("{%p for dong in noi_nhan %}", "BDGNoiNhan"),
              para("{{ dong.style }}", run("{{ dong.text }}")),
              tag("{%p endfor %}", "BDGNoiNhan")),

@@ -119,6 +119,15 @@ class Composer:
         for number, item in enumerate(section.khoan, start=1):
             self.khoan(number, item)
 
+    def mo_dau_muc_dich_yeu_cau(self, mo_dau: Iterable[Inline], muc_dich: list[object], yeu_cau: list[object]) -> None:
+        """How every Kế hoạch opens: its opening paragraphs, then ``I. MỤC ĐÍCH, YÊU CẦU``."""
+        for paragraph in mo_dau:
+            self.add(Style.MO_DAU, paragraph)
+        self.muc(Muc(tieu_de="Mục đích, yêu cầu", khoan=[
+            Khoan(tieu_de="Mục đích", noi_dung=muc_dich),
+            Khoan(tieu_de="Yêu cầu", noi_dung=yeu_cau),
+        ]))
+
     def khoan_heading(self, number: int, tieu_de: Inline | str) -> None:
         """``1. Tiêu đề`` in bold, when its content is not a plain Khoan."""
         self.add(Style.KHOAN_TIEU_DE, Run(f"{number}. "), tieu_de)

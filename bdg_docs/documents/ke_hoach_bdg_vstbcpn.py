@@ -25,9 +25,9 @@ from bdg_docs.compose import Composer
 from bdg_docs.documents.base import Body, VanBanCoTenLoai
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap, cap_con_ton_tai, cap_tu_ten
-from bdg_docs.layout import Run, Style
+from bdg_docs.layout import Run
 from bdg_docs.models.base import Model, Text
-from bdg_docs.models.body import Block, CoQuanThucHien, Khoan, Muc
+from bdg_docs.models.body import Block, CoQuanThucHien, Muc
 from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
@@ -254,12 +254,7 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
 
     def compose(self, c: Composer) -> Body:
         can_cu = c.can_cu(self.can_cu)
-        for paragraph in self.mo_dau:
-            c.add(Style.MO_DAU, paragraph)
-        c.muc(Muc(tieu_de="Mục đích, yêu cầu", khoan=[
-            Khoan(tieu_de="Mục đích", noi_dung=self.muc_dich),
-            Khoan(tieu_de="Yêu cầu", noi_dung=self.yeu_cau),
-        ]))
+        c.mo_dau_muc_dich_yeu_cau(self.mo_dau, self.muc_dich, self.yeu_cau)
         c.muc_heading("Nội dung hoạt động")
         for number, group in enumerate(self.noi_dung_hoat_dong, start=1):
             c.khoan_heading(number, group.ten if group.ten is not None else self.ten_thang_hanh_dong())

@@ -44,8 +44,8 @@ class FootnoteRef:
 
 
 @dataclass(frozen=True)
-class CitationRef:
-    """A cited document; it takes the bold and italic of the text around it."""
+class _KeyRef:
+    """A reference by key; it takes the bold and italic of the text around it."""
 
     key: str
     bold: bool = False
@@ -53,21 +53,18 @@ class CitationRef:
 
 
 @dataclass(frozen=True)
-class AbbreviationRef:
+class CitationRef(_KeyRef):
+    """A cited document (``[@qd_1790]``)."""
+
+
+@dataclass(frozen=True)
+class AbbreviationRef(_KeyRef):
     """An abbreviation: its full form and the abbreviation the first time, the abbreviation after."""
 
-    key: str
-    bold: bool = False
-    italic: bool = False
-
 
 @dataclass(frozen=True)
-class VariableRef:
+class VariableRef(_KeyRef):
     """A value the document computes from its data (``[$nam]``: the plan's year)."""
-
-    key: str
-    bold: bool = False
-    italic: bool = False
 
 
 Part = Union[Span, FootnoteRef, CitationRef, AbbreviationRef, VariableRef]

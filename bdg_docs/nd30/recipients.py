@@ -26,29 +26,41 @@ def dong_luu(don_vi: str | None) -> str:
     return f"- Lưu: VT, {don_vi}." if don_vi else "- Lưu: VT."
 
 
-def validate_ten(name: str) -> str:
-    """A recipient as data: a name without the punctuation ND30 adds."""
+def validate_bare(name: str, *, rule: str) -> str:
+    """A name in a list of recipients (Nơi nhận R39, Kính gửi R27) as data: one line, with no
+    bullet or final punctuation, since ND30 punctuation is added by the library."""
     text = " ".join(name.split())
     if not text:
-        raise RuleViolation("nơi nhận để trống.", rule="R39", hint="Xóa dòng trống hoặc ghi tên nơi nhận.")
+        raise RuleViolation("nơi nhận để trống.", rule=rule, hint="Xóa dòng trống hoặc ghi tên nơi nhận.")
     if text.startswith(("-", "+", "•")):
         raise RuleViolation(
             f"'{text}' có dấu đầu dòng.",
-            rule="R39",
+            rule=rule,
             hint=f"Chỉ ghi tên: '{text.lstrip('-+• ')}'; thư viện tự thêm '- ' và ';'.",
         )
     if text.endswith((";", ".", ",")) and not text.endswith("./."):
         raise RuleViolation(
             f"'{text}' có dấu câu ở cuối.",
-            rule="R39",
+            rule=rule,
             hint=f"Chỉ ghi tên: '{text.rstrip(';.,')}'; thư viện tự thêm ';'.",
         )
-    if text.lower().rstrip(";.") in {"như trên", "nhu tren"}:
+    return text
+
+
+def is_nhu_tren(name: str) -> bool:
+    """``Như trên`` typed by hand, with or without its bullet and punctuation."""
+    return " ".join(name.split()).lower().strip("-;., ") in {"như trên", "nhu tren"}
+
+
+def validate_ten(name: str) -> str:
+    """A recipient of Nơi nhận as data: a name without the punctuation ND30 adds."""
+    if is_nhu_tren(name):
         raise RuleViolation(
             "'Như trên' do thư viện tự thêm cho công văn.",
             rule="R41",
             hint="Xóa dòng 'Như trên' khỏi danh sách nơi nhận.",
         )
+    text = validate_bare(name, rule="R39")
     if text.lower().startswith("lưu"):
         raise RuleViolation(
             f"'{text}' là dòng Lưu, ghi ở trường 'luu'.",

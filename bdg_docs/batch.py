@@ -8,6 +8,7 @@ the documents written go through one LibreOffice run at the end (:mod:`bdg_docs.
 """
 from __future__ import annotations
 
+import signal
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -146,12 +147,17 @@ def _run(planned: list[_Job], workers: int) -> Iterator[Outcome]:
         yield from map(render_one, planned)
         return
     chunk = max(1, len(planned) // (workers * 4))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_leave_ctrl_c_to_the_parent) as pool:
         try:
             yield from pool.map(render_one, planned, chunksize=chunk)
         except BaseException:  # interrupted: finished files stay, pending ones are dropped
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+def _leave_ctrl_c_to_the_parent() -> None:
+    """Workers ignore Ctrl+C: the parent stops the batch; a worker finishes the file it writes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _with_pdf(outcomes: list[Outcome], written: list[Path], out: Path, soffice: str | Path,

@@ -72,3 +72,9 @@ def test_new_without_a_kind_lists_the_kinds_and_an_unknown_kind_says_which_exist
     assert "ke-hoach-truyen-thong" in capsys.readouterr().err
     assert main(["new", "ke-hoach-truyen-thongg"]) == 2
     assert "Có phải là 'ke-hoach-truyen-thong'?" in capsys.readouterr().err
+
+
+def test_new_writes_into_the_current_folder_by_default(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "ke-hoach-truyen-thong"]) == 0
+    assert (tmp_path / "ke_hoach_truyen_thong.yaml").read_text(encoding="utf-8").startswith("# ")

@@ -9,8 +9,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, TextIO
 
 from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bdg_docs.batch import BatchResult, Outcome
 
 NAME = "render"
 HELP = "tạo tệp .docx (và .pdf) từ các tệp dữ liệu .yaml"
@@ -30,7 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bdg_docs.batch import Outcome, render_batch
+    from bdg_docs.batch import render_batch
     from bdg_docs.commands.progress import Progress
 
     soffice = None
@@ -45,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     count = len(args.files)
     progress = Progress(count, sys.stderr, enabled=count >= PROGRESS_FROM and sys.stderr.isatty())
 
-    def report(outcome: Outcome) -> None:
+    def report(outcome: "Outcome") -> None:
         progress.step()
         for line, stream in _lines(outcome, debug=args.debug):
             progress.say(line, stream)
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_INVALID if failed else EXIT_OK
 
 
-def _lines(outcome, *, debug: bool):  # type: ignore[no-untyped-def]
+def _lines(outcome: "Outcome", *, debug: bool) -> Iterator[tuple[str, TextIO]]:
     """The messages for one outcome, each with its stream: results on stdout, problems on stderr."""
     source = outcome.source
     if outcome.status == "ok":
@@ -90,7 +94,7 @@ def _lines(outcome, *, debug: bool):  # type: ignore[no-untyped-def]
             yield outcome.detail.rstrip(), sys.stderr
 
 
-def _print_pdf(result) -> None:  # type: ignore[no-untyped-def]
+def _print_pdf(result: "BatchResult") -> None:
     if result.pdf_error:
         print(f"LỖI PDF: {result.pdf_error}", file=sys.stderr)
         return

@@ -151,3 +151,15 @@ def test_the_progress_bar_draws_on_a_terminal_and_stays_silent_otherwise():
     assert "\r" in shown.getvalue() and "2/4 tệp" in shown.getvalue()
     assert shown.getvalue().endswith("\r") and "đã tạo a.docx\n" in shown.getvalue()
     assert silent.getvalue() == "đã tạo a.docx\n"
+
+
+def test_warnings_are_printed_and_counted_in_the_summary(tmp_path: Path, capsys, monkeypatch):
+    from bdg_docs.documents import KeHoachTruyenThong
+    from bdg_docs.errors import Problem
+
+    monkeypatch.setattr(KeHoachTruyenThong, "canh_bao",
+                        lambda self: (Problem("van_ban.qd", "văn bản đã hết hiệu lực."),))
+    assert main(["render", str(TRIEU_SON), "-o", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert f"CẢNH BÁO {TRIEU_SON}: trường 'van_ban.qd': văn bản đã hết hiệu lực." in captured.err
+    assert "Xong: 1 tệp đã tạo (1 tệp có cảnh báo cần xem lại)." in captured.out

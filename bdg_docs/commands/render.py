@@ -54,10 +54,10 @@ def run(args: argparse.Namespace) -> int:
         for line, stream in _lines(outcome, debug=args.debug):
             progress.say(line, stream)
 
-    workers = (os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
     def converting(n: int) -> None:
         progress.say(f"Đang chuyển {n} tệp sang PDF bằng LibreOffice...", sys.stderr)
 
+    workers = (os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
     try:
         result = render_batch(args.files, Path(args.output), overwrite=args.force, pdf=args.pdf,
                               soffice=soffice, workers=workers, on_outcome=report, on_pdf=converting)
@@ -65,14 +65,17 @@ def run(args: argparse.Namespace) -> int:
         progress.close()
     if args.pdf:
         _print_pdf(result)
-    failed = result.failed
-    summary = f"Xong: {result.done} tệp đã tạo"
-    summary += f" ({result.warned} tệp có cảnh báo cần xem lại)" if result.warned else ""
-    summary += f", {failed} tệp lỗi hoặc bỏ qua." if failed else "."
-    print(summary, file=sys.stderr if failed or result.pdf_error else sys.stdout)
+    print(_summary(result), file=sys.stderr if result.failed or result.pdf_error else sys.stdout)
     if result.needs_environment:
         return EXIT_USAGE
-    return EXIT_INVALID if failed else EXIT_OK
+    return EXIT_INVALID if result.failed else EXIT_OK
+
+
+def _summary(result: "BatchResult") -> str:
+    """``Xong: 197 tệp đã tạo (2 tệp có cảnh báo cần xem lại), 3 tệp lỗi hoặc bỏ qua.``"""
+    text = f"Xong: {result.done} tệp đã tạo"
+    text += f" ({result.warned} tệp có cảnh báo cần xem lại)" if result.warned else ""
+    return text + (f", {result.failed} tệp lỗi hoặc bỏ qua." if result.failed else ".")
 
 
 def _lines(outcome: "Outcome", *, debug: bool) -> Iterator[tuple[str, TextIO]]:

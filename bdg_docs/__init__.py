@@ -28,6 +28,7 @@ _EXPORTS = {
     "DocxReadError": "bdg_docs.reader",
     "DOCUMENT_TYPES": "bdg_docs.documents",
     "KeHoachTruyenThong": "bdg_docs.documents",
+    "CongVanHuongDan": "bdg_docs.documents",
     "VanBanHanhChinh": "bdg_docs.documents",
     "BdgError": "bdg_docs.errors",
     "InputError": "bdg_docs.errors",
@@ -43,7 +44,7 @@ __all__ = ["__version__", *_EXPORTS]
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.api import lay_out, load, loads, render, render_file, render_to
     from bdg_docs.checker import Finding, Report, check
-    from bdg_docs.documents import DOCUMENT_TYPES, KeHoachTruyenThong, VanBanHanhChinh
+    from bdg_docs.documents import DOCUMENT_TYPES, CongVanHuongDan, KeHoachTruyenThong, VanBanHanhChinh
     from bdg_docs.reader import DocxReadError
     from bdg_docs.errors import (BdgError, InputError, OutputExistsError, PdfError, Problem, RuleViolation,
                                  TemplateError)

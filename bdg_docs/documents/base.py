@@ -1,27 +1,28 @@
-"""What every administrative document has, and what every document with a type name has.
+"""What every administrative document has; what documents with a type name, and Công văn, add.
 
 :class:`VanBanHanhChinh` holds the parts of ND30 that all documents share: issuing body, number
 and symbol, place and date, the documents it cites, footnotes, Nơi nhận and signature.
-:class:`VanBanCoTenLoai` adds the type name and trích yếu of Mẫu 1.4 and the căn cứ lines.
+:class:`VanBanCoTenLoai` adds the type name and trích yếu of Mẫu 1.4 and the căn cứ lines;
+:class:`VanBanCongVan` adds the ``V/v`` and ``Kính gửi`` of Mẫu 1.5.
 A document type subclasses one of them, adds its own content and a ``compose`` method; the
 shared ``page`` method lays out the rest.
 """
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar, Iterator
+from typing import Annotated, Any, ClassVar, Iterator
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, field_validator, model_validator
 
 from bdg_docs.compose import Composer
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.layout import NoiNhanLine, Page, Paragraph, Style
-from bdg_docs.models.base import Model, Text
+from bdg_docs.models.base import Model, Text, text_from_mapping
 from bdg_docs.models.citation import CanCu, VanBan
 from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline
 from bdg_docs.models.signing import ChuKy, NoiNhan
-from bdg_docs.nd30 import dates, symbols
+from bdg_docs.nd30 import dates, kinh_gui, symbols, vv
 from bdg_docs.nd30.header import upper
 
 
@@ -67,7 +68,7 @@ class VanBanHanhChinh(Model):
     def _references(self) -> "VanBanHanhChinh":
         """Every [@key] and [^label] points at something defined, and every footnote is used."""
         used: set[str] = set()
-        for inline in _inlines(self):
+        for inline in inlines(self):
             for kind, key in inline.refs():
                 if kind == "footnote":
                     if key not in self.chu_thich:
@@ -145,16 +146,54 @@ class VanBanCoTenLoai(VanBanHanhChinh):
         return {"ten_loai": upper(self.TEN_LOAI), "trich_yeu": self.trich_yeu}
 
 
-def _inlines(value: Any) -> Iterator[Inline]:
+TenKinhGui = Annotated[Text, AfterValidator(kinh_gui.validate_ten)]
+"""A recipient under Kính gửi, with no ND30 punctuation (the library adds it)."""
+
+
+class VanBanCongVan(VanBanHanhChinh):
+    """A Công văn (ND30 Mẫu 1.5): no type name; ``V/v`` under the number, ``Kính gửi``, and a
+    Nơi nhận that starts with ``- Như trên;``. Its symbol has no type abbreviation (R18)."""
+
+    TEN_LOAI: ClassVar[str] = "Công văn"
+    VIET_TAT: ClassVar[str | None] = None
+    NHU_TREN: ClassVar[bool] = True
+
+    trich_yeu: Text = Field(description="Trích yếu sau 'V/v' (thư viện tự viết 'V/v'); tối đa 4 dòng ở cột trái.")
+    kinh_gui: list[TenKinhGui] = Field(description="Các nơi nhận để thực hiện, mỗi nơi một mục, không ghi '-' hay ';'.")
+
+    @field_validator("trich_yeu")
+    @classmethod
+    def _vv(cls, text: str) -> str:
+        return vv.validate_vv(text)
+
+    @field_validator("kinh_gui", mode="before")
+    @classmethod
+    def _kinh_gui_items(cls, items: Any) -> Any:
+        if items is None:
+            return []
+        if isinstance(items, str):
+            return [items]
+        return [text_from_mapping(i) for i in items] if isinstance(items, list) else items
+
+    @field_validator("kinh_gui")
+    @classmethod
+    def _kinh_gui(cls, names: list[str]) -> list[str]:
+        return kinh_gui.validate_danh_sach(names)
+
+    def page_header(self) -> dict[str, Any]:
+        return {"vv": vv.format_vv(self.trich_yeu), "kinh_gui": tuple(kinh_gui.format_kinh_gui(self.kinh_gui))}
+
+
+def inlines(value: Any) -> Iterator[Inline]:
     """Every Inline inside a model, in field order."""
     if isinstance(value, Inline):
         yield value
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from _inlines(getattr(value, name))
+            yield from inlines(getattr(value, name))
     elif isinstance(value, dict):
         for item in value.values():
-            yield from _inlines(item)
+            yield from inlines(item)
     elif isinstance(value, (list, tuple)):
         for item in value:
-            yield from _inlines(item)
+            yield from inlines(item)

@@ -22,16 +22,20 @@ _EXPORTS = {
     "render": "bdg_docs.api",
     "render_to": "bdg_docs.api",
     "render_file": "bdg_docs.api",
+    "roll_forward": "bdg_docs.chuyen_nam",
     "check": "bdg_docs.checker",
     "Report": "bdg_docs.checker",
     "Finding": "bdg_docs.checker",
     "DocxReadError": "bdg_docs.reader",
     "DOCUMENT_TYPES": "bdg_docs.documents",
     "KeHoachTruyenThong": "bdg_docs.documents",
+    "KeHoachBdgVstbcpn": "bdg_docs.documents",
+    "CongVanHuongDan": "bdg_docs.documents",
     "VanBanHanhChinh": "bdg_docs.documents",
     "BdgError": "bdg_docs.errors",
     "InputError": "bdg_docs.errors",
     "OutputExistsError": "bdg_docs.errors",
+    "PdfError": "bdg_docs.errors",
     "Problem": "bdg_docs.errors",
     "RuleViolation": "bdg_docs.errors",
     "TemplateError": "bdg_docs.errors",
@@ -42,9 +46,11 @@ __all__ = ["__version__", *_EXPORTS]
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.api import lay_out, load, loads, render, render_file, render_to
     from bdg_docs.checker import Finding, Report, check
-    from bdg_docs.documents import DOCUMENT_TYPES, KeHoachTruyenThong, VanBanHanhChinh
+    from bdg_docs.documents import DOCUMENT_TYPES, CongVanHuongDan, KeHoachBdgVstbcpn, KeHoachTruyenThong, VanBanHanhChinh
+    from bdg_docs.chuyen_nam import roll_forward
     from bdg_docs.reader import DocxReadError
-    from bdg_docs.errors import BdgError, InputError, OutputExistsError, Problem, RuleViolation, TemplateError
+    from bdg_docs.errors import (BdgError, InputError, OutputExistsError, PdfError, Problem, RuleViolation,
+                                 TemplateError)
 
 
 def __getattr__(name: str) -> Any:

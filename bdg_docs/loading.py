@@ -290,7 +290,8 @@ def load_text(text: str, *, filename: str | None = None) -> Any:
         hint = f"Có phải là '{close[0]}'?" if close else f"Ghi một trong: {kinds}."
         raise InputError([Problem("loai", f"không biết loại văn bản '{data['loai']}'.", hint=hint,
                                   file=filename, line=located.line(("loai",)))])
-    context = {key: _keys(data.get(key)) for key in ("van_ban", "chu_thich")}
+    context: dict[str, Any] = {key: _keys(data.get(key)) for key in ("van_ban", "chu_thich", "viet_tat")}
+    context["bien"] = model.BIEN
     return validate(model, located, filename=filename, context=context)
 
 

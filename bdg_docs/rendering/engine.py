@@ -33,11 +33,11 @@ from pathlib import Path
 from typing import Any
 
 from bdg_docs.errors import TemplateError
+from bdg_docs.nd30.page import CELL_MARGIN
 from bdg_docs.rendering.geometry import Geometry, TextStyle
 from bdg_docs.rendering.zipfile_fixed import Deflated, normalise, read_zip, write_zip
 
 DEFAULT_TEMPLATE = "van_ban.docx"
-CELL_MARGIN = 108  # twips either side, from the template's table style
 HEADER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 FOOTER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"

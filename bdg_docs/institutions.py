@@ -30,3 +30,14 @@ def cap_con_ton_tai(cap: Cap, ngay: dt.date) -> bool:
     (True, False)
     """
     return cap is not Cap.HUYEN or ngay < CAP_HUYEN_CHAM_DUT
+
+
+#: Kinds of unit at each level, as written before the name ("huyện Triệu Sơn", "đặc khu Phú Quốc").
+LOAI_DON_VI: Final[dict[Cap, frozenset[str]]] = {
+    Cap.TINH: frozenset({"tỉnh", "thành phố"}),
+    Cap.HUYEN: frozenset({"huyện", "quận", "thị xã", "thành phố"}),
+    Cap.XA: frozenset({"xã", "phường", "thị trấn", "đặc khu"}),
+}
+#: Kinds of unit that exist only before or only from the end of the district level.
+CHI_TRUOC_CAI_CACH: Final = frozenset({"thị trấn"})
+CHI_SAU_CAI_CACH: Final = frozenset({"đặc khu"})

@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar, Iterator
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
+from bdg_docs.documents.defaults import fill
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.layout import NoiNhanLine, Page, Paragraph, Style
 from bdg_docs.models.base import Model, Text
@@ -23,6 +24,7 @@ from bdg_docs.models.inline import Inline
 from bdg_docs.models.signing import ChuKy, NoiNhan
 from bdg_docs.nd30 import dates, symbols
 from bdg_docs.nd30.header import upper
+from bdg_docs.profiles import ProfileRegistry
 
 
 class VanBanHanhChinh(Model):
@@ -37,10 +39,31 @@ class VanBanHanhChinh(Model):
     ky_hieu: Text = Field(description="Ký hiệu, ví dụ KH-UBND.")
     dia_danh: Text = Field(description="Địa danh ghi trước ngày tháng, ví dụ 'Triệu Sơn'.")
     ngay: Ngay = Field(description="Ngày ban hành; ngày, tháng để trống khi là dự thảo.")
+    dia_phuong: Text | None = Field(default=None, description="Khóa hồ sơ địa phương (ví dụ trieu_son): cơ quan, địa danh, nơi nhận, người ký lấy từ đó.")
     van_ban: dict[str, VanBan] = Field(default_factory=dict, description="Các văn bản được trích dẫn, theo khóa [@khoa].")
     chu_thich: dict[str, Inline] = Field(default_factory=dict, description="Chú thích cuối trang, theo khóa [^khoa].")
     noi_nhan: NoiNhan = Field(description="Nơi nhận và đơn vị lưu.")
     chu_ky: ChuKy = Field(description="Quyền hạn, chức vụ và họ tên người ký.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_profile(cls, data: Any, info: ValidationInfo) -> Any:
+        """What the document does not write comes from its profile and the catalogue."""
+        return fill(data, viet_tat_loai=getattr(cls, "VIET_TAT", None), profiles=_profiles(info.context))
+
+    @field_validator("dia_phuong")
+    @classmethod
+    def _dia_phuong(cls, key: str | None, info: ValidationInfo) -> str | None:
+        """The profile exists and its locality could issue a document on this date."""
+        if key is None:
+            return None
+        profiles = _profiles(info.context) or ProfileRegistry.shipped()
+        ngay = info.data.get("ngay")
+        if ngay is None:
+            profiles[key]
+        else:
+            profiles.resolve(key, ngay.earliest(), ngay.bound())
+        return key
 
     @field_validator("so")
     @classmethod
@@ -89,7 +112,9 @@ class VanBanHanhChinh(Model):
         Warnings, not errors: ``Problem.field`` names the field (dotted, as in input errors).
         Document types and features extend this (out-of-date citations, roll-forward items).
         """
-        return ()
+        from bdg_docs.documents.warnings import citation_warnings
+
+        return tuple(citation_warnings(self))
 
     # -- layout ----------------------------------------------------------------------------
     def composer(self) -> Composer:
@@ -143,6 +168,11 @@ class VanBanCoTenLoai(VanBanHanhChinh):
 
     def page_header(self) -> dict[str, Any]:
         return {"ten_loai": upper(self.TEN_LOAI), "trich_yeu": self.trich_yeu}
+
+
+def _profiles(context: Any) -> ProfileRegistry | None:
+    """Profiles a caller passed in the validation context (``{"profiles": registry}``)."""
+    return context.get("profiles") if isinstance(context, dict) else None
 
 
 def _inlines(value: Any) -> Iterator[Inline]:

@@ -89,6 +89,11 @@ def load_catalogue(path: str | Path) -> Catalogue:
     return Catalogue(validate(_CatalogueFile, located, filename=str(path)).van_ban)
 
 
+def catalogue() -> Catalogue:
+    """The shipped catalogue (``bdg_docs.catalogue()``)."""
+    return shipped_catalogue()
+
+
 @lru_cache(maxsize=1)
 def shipped_catalogue() -> Catalogue:
     """The catalogue shipped with the package."""

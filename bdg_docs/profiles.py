@@ -195,12 +195,13 @@ class ProfileRegistry:
         if key not in self._files:
             close = difflib.get_close_matches(key, list(self._files), n=1)
             found = [k for k in self._files if matches(key.replace("_", " "), k.replace("_", " "), self._files[k].ten)]
-            hint = f"Có phải là '{(close or found)[0]}'?" if close or found else "Xem danh sách: bdg-docs dia-phuong."
+            hint = f"Có phải là '{(close or found)[0]}'?" if close or found else "Xem danh sách: bdg-docs profiles."
             raise RuleViolation(f"không có hồ sơ địa phương '{key}'.", hint=hint)
         return self._files[key]
 
     def search(self, query: str) -> list[tuple[str, ProfileFile]]:
-        return [(k, f) for k, f in self._files.items() if matches(query, k.replace("_", " "), f.ten_day_du, f.ten)]
+        words = query.replace("_", " ")
+        return [(k, f) for k, f in self._files.items() if matches(words, k.replace("_", " "), f.ten_day_du, f.ten)]
 
     def chain(self, key: str) -> list[str]:
         """The key and its parents, nearest first; a loop in ``thuoc`` is an error."""

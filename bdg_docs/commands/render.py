@@ -16,6 +16,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="TỆP.yaml", help="tệp dữ liệu văn bản")
     parser.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi tệp .docx")
     parser.add_argument("--force", action="store_true", help="ghi đè tệp .docx đã có")
+    parser.add_argument("--dia-phuong", action="append", default=[], metavar="TỆP_HOẶC_THƯ_MỤC",
+                        help="thêm hồ sơ địa phương (tệp .yaml hoặc thư mục); dùng nhiều lần được")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         source = Path(name)
         target = out_dir / f"{source.stem}.docx"
         try:
-            document = load(source)
+            document = load(source, dia_phuong=args.dia_phuong or None)
             render_to(document, target, overwrite=args.force)
         except (InputError, OutputExistsError) as exc:
             failed += 1

@@ -34,16 +34,25 @@ def fill(data: Any, *, viet_tat_loai: str | None, profiles: ProfileRegistry | No
 
 
 def profile_of(data: dict[str, Any], profiles: ProfileRegistry | None) -> Profile | None:
-    """The document's profile, or None when there is none or it cannot be resolved (the
-    ``dia_phuong`` field then reports why, on its own line)."""
+    """The document's profile, or None when there is none.
+
+    A locality that could not issue a document on that date still fills the document (at the
+    nearest day it could), so that the only error reported is the one on ``dia_phuong``.
+    """
     key = data.get("dia_phuong")
     span = date_span(data.get("ngay"))
-    if not isinstance(key, str) or span is None:
+    registry = profiles or ProfileRegistry.shipped()
+    if not isinstance(key, str) or span is None or key not in registry:
         return None
     try:
-        return (profiles or ProfileRegistry.shipped()).resolve(key, *span)
+        return registry.resolve(key, *span)
     except RuleViolation:
-        return None
+        own = registry[key]
+        day = own.hieu_luc_den if own.hieu_luc_den and span[0] > own.hieu_luc_den else own.hieu_luc_tu
+        try:
+            return registry.resolve(key, day) if day else None
+        except RuleViolation:
+            return None
 
 
 def date_span(ngay: Any) -> tuple[date, date] | None:
@@ -113,6 +122,7 @@ def cited_keys(value: Any) -> Iterator[str]:
         yield from _REF.findall(value)
     elif isinstance(value, dict):
         for name, item in value.items():
+            yield from cited_keys(name)  # YAML reads "- Theo [@x], ... như sau:" as a mapping key
             if name == "van_ban" and isinstance(item, dict):
                 continue  # the entries themselves, not citations
             if name == "can_cu" and isinstance(item, list):

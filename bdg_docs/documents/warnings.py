@@ -83,7 +83,7 @@ def _standing(entry: Any, cited: VanBan, earliest: date, where: str, catalogue: 
     if entry.het_han and earliest > entry.het_han:
         yield Problem(where, f"{cited.ngan()} đã hết thời kỳ thực hiện (đến {dates.format_ngay_ngan(entry.het_han)}), "
                              "không còn là căn cứ hiện hành.",
-                      hint="Bỏ trích dẫn này hoặc thay bằng văn bản đang có hiệu lực (xem: bdg-docs van-ban).")
+                      hint="Bỏ trích dẫn này hoặc thay bằng văn bản đang có hiệu lực (xem: bdg-docs citations).")
     if entry.thay_the_boi and entry.ngay_thay_the and earliest >= entry.ngay_thay_the:
         replacement = catalogue.get(entry.thay_the_boi)
         new = replacement.day_du() if replacement else entry.thay_the_boi

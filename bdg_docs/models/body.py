@@ -147,7 +147,7 @@ class CoQuanThucHien(Model):
             key = value["co_quan"].get("khoa")
             raise RuleViolation(
                 f"hồ sơ địa phương không có cơ quan '{key}'.",
-                hint="Kiểm tra 'dia_phuong' của văn bản và khóa cơ quan (xem: bdg-docs dia-phuong <khóa>), hoặc ghi tên cơ quan.",
+                hint="Kiểm tra 'dia_phuong' của văn bản và khóa cơ quan (xem: bdg-docs profiles <khóa>), hoặc ghi tên cơ quan.",
             )
         return value
 

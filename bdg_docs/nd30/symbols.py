@@ -125,7 +125,8 @@ def validate_ky_hieu(ky_hieu: str, *, loai: str | None) -> str:
 # of a normative document), Party documents ``21-CT/TW``, letters ``739/BNV-CTTN&BĐG``.
 _GROUP_TRICH_DAN = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 SO_KY_HIEU_TRICH_DAN = re.compile(
-    rf"^(?:\d+/(?:(?:19|20)\d\d/)?{_GROUP_TRICH_DAN}(?:-{_GROUP_TRICH_DAN})*"
+    rf"^(?:\d+/{_GROUP_TRICH_DAN}(?:-{_GROUP_TRICH_DAN})+"
+    rf"|\d+/(?:19|20)\d\d/{_GROUP_TRICH_DAN}(?:-{_GROUP_TRICH_DAN})*"
     rf"|\d+-{_GROUP_TRICH_DAN}/{_GROUP_TRICH_DAN})$"
 )
 # Party documents (Đảng): the type follows the number with a hyphen, ``21-CT/TW``, ``90-KH/TU``.

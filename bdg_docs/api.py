@@ -19,7 +19,7 @@ from bdg_docs.profiles import ProfileRegistry
 Profiles = ProfileRegistry | str | Path | Sequence[str | Path] | None
 
 
-def profiles(extra: Profiles = None) -> ProfileRegistry:
+def profile_registry(extra: Profiles = None) -> ProfileRegistry:
     """The shipped locality profiles, plus a registry, profile files or folders of them."""
     if isinstance(extra, ProfileRegistry):
         return extra
@@ -34,12 +34,12 @@ def load(path: str | Path, *, dia_phuong: Profiles = None) -> VanBanHanhChinh:
 
     ``dia_phuong`` adds locality profiles (files or folders) to the shipped ones.
     """
-    return load_path(path, profiles=profiles(dia_phuong))
+    return load_path(path, profiles=profile_registry(dia_phuong))
 
 
 def loads(text: str, *, filename: str | None = None, dia_phuong: Profiles = None) -> VanBanHanhChinh:
     """Validate a document from YAML text; ``filename`` only names it in messages."""
-    return load_text(text, filename=filename, profiles=profiles(dia_phuong))
+    return load_text(text, filename=filename, profiles=profile_registry(dia_phuong))
 
 
 def lay_out(document: VanBanHanhChinh) -> Page:

@@ -34,7 +34,7 @@ from bdg_docs.institutions import (CAP_HUYEN_CHAM_DUT, CHI_SAU_CAI_CACH, CHI_TRU
 from bdg_docs.models.base import Model, Text
 from bdg_docs.models.citation import VanBan
 from bdg_docs.models.header import CoQuan
-from bdg_docs.models.signing import TenNoiNhan
+from bdg_docs.models.signing import ChuKy, TenNoiNhan
 from bdg_docs.nd30 import dates, signature
 from bdg_docs.search import matches
 
@@ -52,17 +52,10 @@ class DonVi(Model):
     viet_tat: Text = Field(description="Chữ viết tắt, dùng ở dòng 'Lưu: VT, ...' và ký hiệu công văn.")
 
 
-class NguoiKy(Model):
-    """A default signer: the title stack, and the name when the profile knows it."""
+class NguoiKy(ChuKy):
+    """A default signer: the title stack (checked as in a document), and the name when known."""
 
-    chuc_danh: list[Text] = Field(min_length=1, description="Các dòng chức danh: [KT. Chủ tịch, Phó Chủ tịch].")
     ho_ten: Text | None = Field(default=None, description="Họ tên (để trống nếu văn bản tự ghi).")
-
-    @field_validator("chuc_danh")
-    @classmethod
-    def _stack(cls, lines: list[str]) -> list[str]:
-        signature.validate_chuc_danh(lines)
-        return lines
 
     @field_validator("ho_ten")
     @classmethod

@@ -23,11 +23,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from bdg_docs.api import profiles
+    from bdg_docs.api import profile_registry
     from bdg_docs.errors import BdgError
 
     try:
-        registry = profiles(args.dia_phuong or None)
+        registry = profile_registry(args.dia_phuong or None)
     except BdgError as exc:
         print(f"LỖI: {exc}", file=sys.stderr)
         return EXIT_INVALID

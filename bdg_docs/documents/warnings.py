@@ -20,7 +20,7 @@ from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.institutions import LDTBXH_SAP_NHAP
 from bdg_docs.loading import field_name
 from bdg_docs.models.citation import VanBan
-from bdg_docs.models.inline import CitationRef, FootnoteRef, Inline, Span
+from bdg_docs.models.inline import Inline, Span
 from bdg_docs.nd30 import dates, symbols
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -109,34 +109,29 @@ def _ldtbxh(text: str, where: str) -> Iterator[Problem]:
 
 
 def _inline_fields(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline]]:
-    if isinstance(value, Inline):
-        yield loc, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            if name not in _SKIPPED:
-                yield from _inline_fields(getattr(value, name), loc + (name,))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _inline_fields(item, loc + (key,))
-    elif isinstance(value, (list, tuple)):
-        for i, item in enumerate(value):
-            yield from _inline_fields(item, loc + (i,))
+    return ((where, leaf) for where, leaf in _leaves(value, loc) if isinstance(leaf, Inline))
 
 
 def _texts(value: Any, loc: tuple) -> Iterator[tuple[tuple, str]]:
     """Every text a reader sees, with its field: inline text (citations left out) and names."""
-    if isinstance(value, Inline):
-        yield loc, "".join(p.text if isinstance(p, Span) else " … " for p in value
-                           if isinstance(p, (Span, CitationRef, FootnoteRef)))
-    elif isinstance(value, str):
+    for where, leaf in _leaves(value, loc):
+        if isinstance(leaf, Inline):
+            yield where, "".join(p.text if isinstance(p, Span) else " … " for p in leaf)
+        else:
+            yield where, leaf
+
+
+def _leaves(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline | str]]:
+    """Inline and plain text inside a model, in field order, with their locations."""
+    if isinstance(value, (Inline, str)):
         yield loc, value
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
             if name not in _SKIPPED:
-                yield from _texts(getattr(value, name), loc + (name,))
+                yield from _leaves(getattr(value, name), loc + (name,))
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _texts(item, loc + (key,))
+            yield from _leaves(item, loc + (key,))
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
-            yield from _texts(item, loc + (i,))
+            yield from _leaves(item, loc + (i,))

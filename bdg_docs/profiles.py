@@ -211,10 +211,10 @@ class ProfileRegistry:
         latest = latest or earliest
         own = self[key]
         if not own.valid_on(earliest, latest):
-            raise RuleViolation(_validity_message(own, earliest), rule=None, hint=_validity_hint(own))
+            raise RuleViolation(_validity_message(own, earliest), hint=_validity_hint(own))
         day = max(min(latest, own.hieu_luc_den or latest), own.hieu_luc_tu or latest)
         facts: dict[str, Any] = {}
-        for level, name in enumerate(reversed(self.chain(key))):
+        for name in reversed(self.chain(key)):
             _merge(facts, self[name], day, inherited_only=name != key)
         return _profile(key, own, self.chain(key)[1:], day, facts)
 

@@ -1,6 +1,7 @@
 """Locality profiles: one plan content, many localities; validity dates; a commune from one file."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -102,23 +103,9 @@ def test_an_unknown_agency_key_names_the_field():
     assert any(p.field == "to_chuc_thuc_hien[2]" and "cong_an_xa" in p.message for p in exc.value.problems)
 
 
-NEW_COMMUNE = """\
-# Xã Đông Tiến (ví dụ): một tệp, không cần viết Python.
-cap: xã
-loai_don_vi: xã
-ten: Đông Tiến
-thuoc: thanh_hoa
-hieu_luc_tu: 2025-07-01
-don_vi_chu_tri: {ten: Phòng Văn hóa - Xã hội, viet_tat: VHXH}
-co_quan_thuc_hien:
-  cong_an: Công an xã Đông Tiến
-noi_nhan: [Sở Nội vụ tỉnh Thanh Hóa (để b/c), Các thôn]
-nguoi_ky:
-- chuc_danh: [KT. Chủ tịch, Phó Chủ tịch]
-  ho_ten: Trần Thị Mai
-nguon:
-  chung: Nghị quyết sắp xếp đơn vị hành chính cấp xã tỉnh Thanh Hóa năm 2025
-"""
+# The example of docs/ho-so-dia-phuong.md: the guide shows what this test loads.
+GUIDE = (Path(__file__).resolve().parent.parent / "docs" / "ho-so-dia-phuong.md").read_text(encoding="utf-8")
+NEW_COMMUNE = re.findall(r"```yaml\n(.*?)```", GUIDE.split("## Thêm một xã mới", 1)[1], flags=re.S)[0]
 
 
 def test_a_new_commune_is_one_data_file_outside_the_package(tmp_path: Path):
@@ -129,12 +116,13 @@ def test_a_new_commune_is_one_data_file_outside_the_package(tmp_path: Path):
     assert page.co_quan == ("ỦY BAN NHÂN DÂN", "XÃ ĐÔNG TIẾN")
     assert (page.chuc_danh, page.ho_ten) == (("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Trần Thị Mai")
     assert "2. Công an xã Đông Tiến: phối hợp thực hiện." in [p.text for p in page.than]
+    assert "Sở Tư pháp" == bdg_docs.profile_registry(folder).resolve("dong_tien", date(2026, 1, 1)).agency("tu_phap")
     assert [line.text for line in page.noi_nhan] == ["- Sở Nội vụ tỉnh Thanh Hóa (để b/c);", "- Các thôn;", "- Lưu: VT, VHXH."]
 
 
 def test_a_profile_file_with_errors_names_file_line_and_field(tmp_path: Path):
     path = tmp_path / "xa_loi.yaml"
-    path.write_text(NEW_COMMUNE.replace("nguon:\n  chung: Nghị quyết sắp xếp đơn vị hành chính cấp xã tỉnh Thanh Hóa năm 2025\n", ""), encoding="utf-8")
+    path.write_text(NEW_COMMUNE.split("nguon:")[0], encoding="utf-8")
     with pytest.raises(InputError) as exc:
         ProfileRegistry.shipped().with_files(path)
     text = str(exc.value)
@@ -176,3 +164,15 @@ def test_a_loop_in_parents_is_an_error(tmp_path: Path):
         (tmp_path / f"{name}.yaml").write_text(f"cap: tỉnh\nloai_don_vi: tỉnh\nten: {name.upper()}\nthuoc: {parent}\nnguon: {{chung: x}}\n", encoding="utf-8")
     with pytest.raises(RuleViolation, match="thuộc chính nó"):
         ProfileRegistry.shipped().with_files(tmp_path).resolve("a", date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("key", list(ProfileRegistry.shipped()))
+def test_every_profile_renders_a_plan_the_checker_passes(key):
+    own = ProfileRegistry.shipped()[key]
+    day = own.hieu_luc_den or date(2026, 3, 5)
+    signer = "chu_ky: {ho_ten: Nguyễn Văn An}\n" if ProfileRegistry.shipped().resolve(key, day).nguoi_ky else \
+        "chu_ky: {chuc_danh: [TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch], ho_ten: Nguyễn Văn An}\n"
+    document = plan(key, f"{{ngay: {day.day}, thang: {day.month}, nam: {day.year}}}", signer)
+    report = bdg_docs.check(bdg_docs.render(document))
+    assert report.ok, [(f.rule, f.message) for f in report.findings if f.severity == "error"]
+    assert document.canh_bao() == ()

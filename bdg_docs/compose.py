@@ -2,8 +2,9 @@
 
 The :class:`Composer` numbers sections (``I.``), khoản (``1.``) and điểm (``a)``) from the
 structure, writes dash and plus bullets, resolves ``[@key]`` citations (full ND30 form the first
-time, short form after) and ``[^label]`` footnotes (numbered in order of first use), and ends
-the body with ``./.``. Builders of document types call it in reading order.
+time, short form after), ``[=BĐG]`` abbreviations (``Bình đẳng giới (BĐG)`` the first time,
+``BĐG`` after), ``[$ten]`` values the document computes, and ``[^label]`` footnotes (numbered in
+order of first use), and ends the body with ``./.``. Builders of document types call it in reading order.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Iterable, Mapping, Sequence
 from bdg_docs.layout import Footnote, Paragraph, Run, Style
 from bdg_docs.models.body import CoQuanThucHien, CongBlock, Diem, DiemBlock, GachBlock, Khoan, Muc, _Numbered
 from bdg_docs.models.citation import CanCu, VanBan
-from bdg_docs.models.inline import CitationRef, FootnoteRef, Inline, Span
+from bdg_docs.models.inline import AbbreviationRef, CitationRef, FootnoteRef, Inline, Span, VariableRef
 from bdg_docs.nd30.header import upper
 from bdg_docs.nd30.numbering import diem_letter, roman
 
@@ -21,10 +22,14 @@ END_MARK = "./."
 
 
 class Composer:
-    def __init__(self, van_ban: Mapping[str, VanBan], chu_thich: Mapping[str, Inline]):
+    def __init__(self, van_ban: Mapping[str, VanBan], chu_thich: Mapping[str, Inline], *,
+                 viet_tat: Mapping[str, str] | None = None, bien: Mapping[str, Run] | None = None):
         self._van_ban = van_ban
         self._chu_thich = chu_thich
+        self._viet_tat = viet_tat or {}
+        self._bien = bien or {}
         self._cited: set[str] = set()
+        self._abbreviated: set[str] = set()
         self._footnote_ids: dict[str, int] = {}
         self.footnotes: list[Footnote] = []
         self.paragraphs: list[Paragraph] = []
@@ -43,6 +48,12 @@ class Composer:
                 out.append(Run(part.text, True if part.bold else bold, True if part.italic else italic))
             elif isinstance(part, CitationRef):
                 out.append(Run(self.cite(part.key), True if part.bold else bold, True if part.italic else italic))
+            elif isinstance(part, AbbreviationRef):
+                out.append(Run(self.abbreviate(part.key), True if part.bold else bold, True if part.italic else italic))
+            elif isinstance(part, VariableRef):
+                value = self._bien[part.key]
+                out.append(Run(value.text, True if part.bold or value.bold else bold,
+                               True if part.italic or value.italic else italic))
             elif isinstance(part, FootnoteRef):
                 out.append(Run(footnote=self._footnote(part.label)))
         return out
@@ -54,6 +65,13 @@ class Composer:
             return doc.ngan()
         self._cited.add(key)
         return doc.day_du()
+
+    def abbreviate(self, key: str) -> str:
+        """An abbreviation: introduced the first time (``Bình đẳng giới (BĐG)``), alone after."""
+        if key in self._abbreviated:
+            return key
+        self._abbreviated.add(key)
+        return f"{self._viet_tat[key]} ({key})"
 
     def _footnote(self, label: str) -> int:
         if label in self._footnote_ids:
@@ -100,6 +118,15 @@ class Composer:
         self.blocks(section.noi_dung)
         for number, item in enumerate(section.khoan, start=1):
             self.khoan(number, item)
+
+    def mo_dau_muc_dich_yeu_cau(self, mo_dau: Iterable[Inline], muc_dich: list[object], yeu_cau: list[object]) -> None:
+        """How every Kế hoạch opens: its opening paragraphs, then ``I. MỤC ĐÍCH, YÊU CẦU``."""
+        for paragraph in mo_dau:
+            self.add(Style.MO_DAU, paragraph)
+        self.muc(Muc(tieu_de="Mục đích, yêu cầu", khoan=[
+            Khoan(tieu_de="Mục đích", noi_dung=muc_dich),
+            Khoan(tieu_de="Yêu cầu", noi_dung=yeu_cau),
+        ]))
 
     def khoan_heading(self, number: int, tieu_de: Inline | str) -> None:
         """``1. Tiêu đề`` in bold, when its content is not a plain Khoan."""

@@ -296,7 +296,8 @@ def load_text(text: str, *, filename: str | None = None, profiles: Any = None) -
         raise InputError([Problem("loai", f"không biết loại văn bản '{data['loai']}'.", hint=hint,
                                   file=filename, line=located.line(("loai",)))])
     filled = fill(data, viet_tat_loai=getattr(model, "VIET_TAT", None), profiles=profiles)
-    context: dict[str, Any] = {key: _keys(filled.get(key)) for key in ("van_ban", "chu_thich")}
+    context: dict[str, Any] = {key: _keys(filled.get(key)) for key in ("van_ban", "chu_thich", "viet_tat")}
+    context["bien"] = model.BIEN
     context["profiles"] = profiles
     return validate(model, Located(filled, located.lines), filename=filename, context=context)
 

@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DATA = Path(__file__).resolve().parent / "data"
 TRIEU_SON = FIXTURES / "ke_hoach_truyen_thong_trieu_son_2022.yaml"
+CONG_VAN_TRIEU_SON = FIXTURES / "cong_van_huong_dan_trieu_son_2022.yaml"
 
 
 @lru_cache(maxsize=None)
@@ -23,6 +24,11 @@ def rendered(path: Path) -> bytes:
 @pytest.fixture(scope="session")
 def trieu_son_docx() -> bytes:
     return rendered(TRIEU_SON)
+
+
+@pytest.fixture(scope="session")
+def cong_van_docx() -> bytes:
+    return rendered(CONG_VAN_TRIEU_SON)
 
 
 def all_fixtures() -> list[Path]:

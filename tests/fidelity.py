@@ -46,3 +46,16 @@ def fidelity(data: bytes, reference: str) -> tuple[float, float]:
     matcher = difflib.SequenceMatcher(None, ref, gen, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     return matched / len(ref), matched / len(gen)
+
+
+# What a fixture must reach against the document it reproduces.
+MIN_RECALL, MIN_PRECISION = 0.98, 0.97
+
+
+def assert_reproduces(data: bytes, seed: str) -> None:
+    """A rendered fixture reproduces its seed (a file of tests/data/seeds) to the thresholds."""
+    from tests.conftest import DATA
+
+    reference = (DATA / "seeds" / seed).read_text(encoding="utf-8")
+    recall, precision = fidelity(data, reference)
+    assert recall >= MIN_RECALL and precision >= MIN_PRECISION, (recall, precision)

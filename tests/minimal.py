@@ -38,3 +38,23 @@ chu_ky:
 def replace(old: str, new: str, text: str = MINIMAL) -> str:
     assert old in text, old
     return text.replace(old, new, 1)
+
+
+def reported(text: str, filename: str) -> list:
+    """The problems loading ``text`` raises (it must be refused), each naming ``filename``."""
+    import pytest
+
+    import bdg_docs
+    from bdg_docs.errors import InputError
+
+    with pytest.raises(InputError) as exc:
+        bdg_docs.loads(text, filename=filename)
+    problems = exc.value.problems
+    assert all(p.file == filename for p in problems)
+    return problems
+
+
+def assert_reported(text: str, filename: str, field: str, line: int, words: str) -> None:
+    """Loading ``text`` is refused with a problem at ``field`` on ``line`` that says ``words``."""
+    found = reported(text, filename)
+    assert any(p.field == field and p.line == line and words in p.message + (p.hint or "") for p in found), found

@@ -22,6 +22,9 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bdg_docs.nd30 import header, kinh_gui, recipients  # noqa: E402
+from bdg_docs.nd30.metrics import text_width  # noqa: E402
+from bdg_docs.nd30.page import CELL_MARGIN, HEADER_LEFT_COLUMN, VV_SIZE  # noqa: E402
 from bdg_docs.rendering.zipfile_fixed import write_zip  # noqa: E402
 
 TARGET = ROOT / "bdg_docs" / "templates" / "van_ban.docx"
@@ -35,9 +38,14 @@ W_NS = (
 PAGE = {"w": 11906, "h": 16838, "top": 1134, "bottom": 1134, "left": 1701, "right": 1134}
 TEXT_WIDTH = PAGE["w"] - PAGE["left"] - PAGE["right"]
 # Header table: left ≈ 6.5 cm for the issuer, right for Quốc hiệu (12 pt bold needs ≈ 8.9 cm).
-HEADER_COLS = (3685, TEXT_WIDTH - 3685)
+HEADER_COLS = (HEADER_LEFT_COLUMN, TEXT_WIDTH - HEADER_LEFT_COLUMN)
 # Bottom table: Nơi nhận left, signature right (Mẫu 1.4 ratio).
 FOOTER_COLS = (4253, TEXT_WIDTH - 4253)
+# Kính gửi (Mẫu 1.5): the line starts 3.5 cm in, as in the official sample; the dashes of a
+# list of recipients stand under its colon (R27), so their indent is measured, not guessed.
+KINH_GUI_SIZE = 14
+KINH_GUI_LEFT = 1985
+KINH_GUI_DASH_LEFT = KINH_GUI_LEFT + round(text_width(kinh_gui.TIEU_DE.rstrip(":"), KINH_GUI_SIZE))
 
 
 # ---------------------------------------------------------------------------------- styles
@@ -93,11 +101,13 @@ STYLES = [
     pstyle("BDGKe", "BDG Đường kẻ", ppr("center", line=60, rule="exact", extra=BORDER_BOTTOM), rpr(2)),
     pstyle("BDGSo", "BDG Số, ký hiệu", ppr("center", before=120), rpr(13)),
     pstyle("BDGNgay", "BDG Địa danh, ngày tháng", ppr("center", before=120), rpr(13, italic=True)),
-    pstyle("BDGVv", "BDG Trích yếu công văn", ppr("center", before=120), rpr(12)),
+    # 6 pt under the number line (R26); the V/v wraps inside the left column.
+    pstyle("BDGVv", "BDG Trích yếu công văn", ppr("center", before=120), rpr(VV_SIZE)),
     pstyle("BDGTenLoai", "BDG Tên loại", ppr("center", before=360, keep_next=True), rpr(14, bold=True), next_="BDGTrichYeu"),
     pstyle("BDGTrichYeu", "BDG Trích yếu", ppr("center", keep_next=True), rpr(14, bold=True)),
-    pstyle("BDGKinhGui", "BDG Kính gửi", ppr("left", before=240, left=1985), rpr(14)),
-    pstyle("BDGKinhGuiMuc", "BDG Kính gửi, nơi nhận", ppr("left", left=3119), rpr(14)),
+    pstyle("BDGKinhGui", "BDG Kính gửi", ppr("left", before=240, left=KINH_GUI_LEFT, keep_next=True), rpr(KINH_GUI_SIZE)),
+    pstyle("BDGKinhGuiMuc", "BDG Kính gửi, nơi nhận", ppr("left", left=KINH_GUI_DASH_LEFT, keep_next=True),
+           rpr(KINH_GUI_SIZE)),
     pstyle("BDGThan", "BDG Thân văn bản", ppr(**BODY), rpr(14)),
     pstyle("BDGMoDau", "BDG Đoạn mở đầu", ppr(**{**BODY, "before": 240}), rpr(14), based="BDGThan"),
     pstyle("BDGCanCu", "BDG Căn cứ", ppr(**BODY), rpr(14, italic=True), based="BDGThan"),
@@ -117,7 +127,7 @@ STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles {W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
 <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\
-<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="{CELL_MARGIN}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
 <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\
 <w:style w:type="character" w:customStyle="1" w:styleId="BDGChuThichSo"><w:name w:val="BDG Số chú thích"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
 {''.join(STYLES)}</w:styles>"""
@@ -166,8 +176,8 @@ HEADER_TABLE = table(
              tag("{%p endfor %}", "BDGCoQuan"),
              para("BDGKe", run("{{p ke_co_quan }}"))),
         cell(HEADER_COLS[1],
-             para("BDGQuocHieu", run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
-             para("BDGTieuNgu", run("Độc lập - Tự do - Hạnh phúc")),
+             para("BDGQuocHieu", run(header.QUOC_HIEU)),
+             para("BDGTieuNgu", run(header.TIEU_NGU)),
              para("BDGKe", run("{{p ke_tieu_ngu }}"))),
     ),
     row(
@@ -184,7 +194,7 @@ SIGNATURE_TABLE = table(
     FOOTER_COLS,
     row(
         cell(FOOTER_COLS[0],
-             para("BDGNoiNhanTieuDe", run("Nơi nhận:")),
+             para("BDGNoiNhanTieuDe", run(recipients.TIEU_DE)),
              tag("{%p for dong in noi_nhan %}", "BDGNoiNhan"),
              para("{{ dong.style }}", run("{{ dong.text }}")),
              tag("{%p endfor %}", "BDGNoiNhan")),
@@ -217,7 +227,7 @@ BODY_XML = "".join([
     tag("{%p endif %}", "BDGTenLoai"),
     # Mẫu 1.5: Kính gửi, one recipient on its line or a dashed list under the colon.
     tag("{%p if kinh_gui %}", "BDGKinhGui"),
-    para("BDGKinhGui", run("Kính gửi:{% if kinh_gui|length == 1 %} {{ kinh_gui[0] }}{% endif %}")),
+    para("BDGKinhGui", run(kinh_gui.TIEU_DE + "{% if kinh_gui|length == 1 %} {{ kinh_gui[0] }}{% endif %}")),
     tag("{%p if kinh_gui|length > 1 %}", "BDGKinhGuiMuc"),
     tag("{%p for dong in kinh_gui %}", "BDGKinhGuiMuc"),
     para("BDGKinhGuiMuc", run("{{ dong }}")),

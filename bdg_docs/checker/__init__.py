@@ -12,7 +12,9 @@ import os
 
 from bdg_docs.checker.body import check_body, check_can_cu
 from bdg_docs.checker.findings import Collector, Finding, Report
-from bdg_docs.checker.header import check_header, check_opening
+from bdg_docs.checker.header import check_header
+from bdg_docs.checker.marks import check_marks
+from bdg_docs.checker.opening import check_opening
 from bdg_docs.checker.page import check_fonts, check_page
 from bdg_docs.checker.signing import check_noi_nhan, check_signature
 from bdg_docs.checker.structure import find_structure
@@ -35,6 +37,7 @@ def check(source: bytes | str | os.PathLike[str] | DocxView) -> Report:
     check_body(structure, out)
     check_signature(structure, out)
     check_noi_nhan(structure, out)
+    check_marks(view, out)
     return Report(kind=structure.kind, type_name=structure.type_name, findings=out.findings)
 
 

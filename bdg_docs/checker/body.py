@@ -1,36 +1,21 @@
 """Căn cứ lines and the body (R28–R33, R48)."""
 from __future__ import annotations
 
-import re
-
+from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.checker.structure import Structure, norm
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import page
-from bdg_docs.nd30.numbering import validate_diem_sequence
+from bdg_docs.nd30.numbering import DIEM_LINE, KHOAN_LINE, MUC_LINE, validate_diem_sequence
 from bdg_docs.reader.docx import ParagraphView
-
-MUC = re.compile(r"^[IVXLC]+\.\s")
-KHOAN = re.compile(r"^\d+\.\s")
-DIEM = re.compile(r"^([a-zđ])\)\s")
-
-
-def _size(p: ParagraphView) -> float | None:
-    runs = p.visible_runs
-    return runs[0].size if runs else None
-
-
-def _share(p: ParagraphView, attr: str) -> float:
-    runs = p.visible_runs
-    total = sum(len(r.text) for r in runs)
-    return sum(len(r.text) for r in runs if getattr(r, attr)) / total if total else 0.0
 
 
 def check_can_cu(s: Structure, out: Collector) -> None:
     for i, p in enumerate(s.can_cu):
-        size = _size(p)
-        if _share(p, "italic") < 1 or size is None or not 13 <= size <= 14:
-            out.add("R31", p, f"dòng căn cứ phải in nghiêng, cỡ 13–14 (đang cỡ {size}).", "Đặt chữ nghiêng, cỡ 13–14.")
+        size = fmt.size(p)
+        if fmt.share(p, "italic") < 1 or not fmt.in_range(size, "than"):
+            out.add("R31", p, f"dòng căn cứ phải in nghiêng, cỡ {fmt.sizes('than')} (đang cỡ {size}).",
+                    f"Đặt chữ nghiêng, cỡ {fmt.sizes('than')}.")
         end = "." if i == len(s.can_cu) - 1 else ";"
         if not norm(p.text).endswith(end):
             out.add("R31", p, f"dòng căn cứ phải kết thúc bằng '{end}'.",
@@ -53,17 +38,18 @@ def check_body(s: Structure, out: Collector) -> None:
     previous: ParagraphView | None = None
     for p in s.body:
         text = norm(p.text)
-        size = _size(p)
-        if size is None or not 13 <= size <= 14:
-            once("R28", p, f"đoạn nội dung cỡ chữ {size} (phải 13–14).", "Đặt cỡ chữ 13 hoặc 14 cho phần nội dung.")
-        heading = bool(MUC.match(text) or KHOAN.match(text) or DIEM.match(text))
+        size = fmt.size(p)
+        if not fmt.in_range(size, "than"):
+            once("R28", p, f"đoạn nội dung cỡ chữ {size} (phải {fmt.sizes('than')}).",
+                 f"Đặt cỡ chữ {fmt.sizes('than')} cho phần nội dung.")
+        heading = bool(MUC_LINE.match(text) or KHOAN_LINE.match(text) or DIEM_LINE.match(text))
         if not heading:
             if p.alignment != "both":
                 once("R28", p, "đoạn nội dung không căn đều hai bên.", "Căn đều hai bên (Ctrl+J).")
             if not low_fl <= p.first_line <= high_fl:
                 once("R28", p, f"thụt đầu dòng {p.first_line / 567:.2f} cm (phải 1–1,27 cm).",
                      "Đặt thụt đầu dòng (First line) 1 cm hoặc 1,27 cm.")
-            if _share(p, "italic") > 0.9:
+            if fmt.share(p, "italic") > 0.9:
                 once("R28", p, "đoạn nội dung in nghiêng cả đoạn.", "Phần nội dung dùng chữ đứng.")
         if previous is not None and previous.space_after + p.space_before < page.MIN_PARAGRAPH_GAP:
             once("R29", p, f"khoảng cách giữa các đoạn {(previous.space_after + p.space_before) / 20:g}pt (tối thiểu 6pt).",
@@ -94,10 +80,15 @@ def _heading(p: ParagraphView, text: str, once) -> None:  # type: ignore[no-unty
     runs = p.visible_runs
     if not runs:
         return
-    if MUC.match(text):
-        if text != text.upper() or not all(r.bold for r in runs):
+    if MUC_LINE.match(text):
+        if not fmt.shows_upper(p) or not fmt.all_bold(p):
             once("R32", p, "tên mục (I., II., ...) phải in hoa, đậm.", "Viết tên mục in hoa và đặt chữ đậm.")
-    elif DIEM.match(text):
+    elif KHOAN_LINE.match(text):
+        # A titled khoản is bold and has no full stop; a bold line ending in '.' is a sentence.
+        if fmt.all_bold(p) and text.endswith(".") and not text.endswith("./."):
+            once("R32", p, "khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
+                 "Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
+    elif DIEM_LINE.match(text):
         if runs[0].bold:
             once("R32", p, "điểm (a), b), ...) không in đậm.", "Bỏ chữ đậm ở đầu điểm.")
 
@@ -115,9 +106,9 @@ def _diem_sequences(body: list[ParagraphView], out: Collector) -> None:
 
     for p in body:
         text = norm(p.text)
-        match = DIEM.match(text)
+        match = DIEM_LINE.match(text)
         if match:
-            group.append((match.group(1), p))
-        elif MUC.match(text) or KHOAN.match(text):
+            group.append((match["letter"], p))
+        elif MUC_LINE.match(text) or KHOAN_LINE.match(text):
             flush()
     flush()

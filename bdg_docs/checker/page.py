@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.nd30 import page
-from bdg_docs.reader.docx import DocxView, SectionView
+from bdg_docs.reader.docx import DocxView, RunView, SectionView
 
 LEGACY_FONTS = (".vn", "vni-", "vni ", "abc")
 
@@ -76,19 +77,25 @@ def _all(view: DocxView):  # type: ignore[no-untyped-def]
 
 
 def _page_numbers(s: SectionView, out: Collector) -> None:
-    hint = ("Chèn số trang (Insert > Page Number) ở giữa lề trên, cỡ 13–14, "
+    hint = (f"Chèn số trang (Insert > Page Number) ở giữa lề trên, cỡ {fmt.sizes('so_trang')}, "
             "và chọn 'Different First Page' để trang đầu không có số.")
     default = s.headers.get("default", [])
-    field = [p for p in default if any(r.field and "PAGE" in r.field.upper() for r in p.runs)]
+    field = [p for p in default if any(_is_page(r) for r in p.runs)]
     if not field:
         out.add("R10", "đầu trang", "không có số trang ở đầu trang.", hint)
         return
     p = field[0]
-    runs = [r for r in p.runs if r.field and "PAGE" in r.field.upper()] or p.runs
+    runs = [r for r in p.runs if _is_page(r)]
     size = runs[0].size
-    if p.alignment != "center" or size is None or not 13 <= size <= 14 or runs[0].italic:
-        out.add("R10", p, f"số trang không căn giữa, cỡ 13–14, chữ đứng (đang: {p.alignment}, cỡ {size}).", hint)
+    if p.alignment != "center" or not fmt.in_range(size, "so_trang") or runs[0].italic:
+        out.add("R10", p, f"số trang không căn giữa, cỡ {fmt.sizes('so_trang')}, chữ đứng "
+                          f"(đang: {p.alignment}, cỡ {size}).", hint)
     first = s.headers.get("first")
-    first_has_number = first is not None and any(r.field and "PAGE" in r.field.upper() or r.text.strip() for q in first for r in q.runs)
+    first_has_number = first is not None and any(_is_page(r) or r.text.strip() for q in first for r in q.runs)
     if not s.title_page or first_has_number:
         out.add("R10", "đầu trang", "trang đầu có số trang.", "Chọn 'Different First Page' và để trống đầu trang của trang 1.")
+
+
+def _is_page(run: RunView) -> bool:
+    """A run of a PAGE field (not NUMPAGES or PAGEREF)."""
+    return bool(run.field) and run.field.upper().split()[:1] == ["PAGE"]

@@ -10,10 +10,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from bdg_docs.nd30.header import QUOC_HIEU_VARIANTS
+from bdg_docs.nd30.header import KINH_GUI, QUOC_HIEU_VARIANTS, VV
+from bdg_docs.nd30.recipients import TIEU_DE
 from bdg_docs.nd30.symbols import TYPE_ABBREVIATIONS
 from bdg_docs.reader.docx import DocxView, ParagraphView, TableView
 
+NOI_NHAN = TIEU_DE.rstrip(":")  # found even when its colon is missing (R38 then says so)
 TYPE_NAMES = {name.upper(): abbr for name, abbr in TYPE_ABBREVIATIONS.items()}
 _UNDERSCORES = re.compile(r"^_{5,}$")
 
@@ -59,10 +61,29 @@ class Structure:
         return "khong_ro"
 
 
+def is_quoc_hieu(text: str) -> bool:
+    """The Quốc hiệu line, whatever its case (an officer may type it in lower case, R11 says so)."""
+    return norm(text).upper() in QUOC_HIEU_VARIANTS
+
+
 def is_rule_paragraph(p: ParagraphView) -> bool:
     """An empty paragraph drawn as a line: a border, an underscore run, or a line shape."""
     text = p.text.strip()
     return (not text and (p.border_bottom or p.border_top or bool(p.shape_widths))) or bool(_UNDERSCORES.match(text))
+
+
+def rule_under(paragraphs: list[ParagraphView], after: ParagraphView) -> ParagraphView | None:
+    """The rule line drawn under a paragraph: its own bottom border, a line shape anchored in
+    it (Word puts the anchor in the paragraph the line was drawn next to), or the next empty line."""
+    if after.border_bottom or after.shape_widths:
+        return after
+    i = paragraphs.index(after)
+    for p in paragraphs[i + 1:i + 3]:
+        if is_rule_paragraph(p):
+            return p
+        if p.text.strip():
+            return None
+    return None
 
 
 def find_structure(view: DocxView) -> Structure:
@@ -71,7 +92,7 @@ def find_structure(view: DocxView) -> Structure:
     header_index = None
     for i, block in enumerate(blocks):
         if isinstance(block, TableView) and any(
-            norm(p.text) in QUOC_HIEU_VARIANTS for _, _, cell in block.cells() for p in cell.paragraphs
+            is_quoc_hieu(p.text) for _, _, cell in block.cells() for p in cell.paragraphs
         ):
             header_index = i
             s.header = block
@@ -80,7 +101,7 @@ def find_structure(view: DocxView) -> Structure:
         _read_header(s)
     start = header_index + 1 if header_index is not None else 0
     tables_after = [i for i, b in enumerate(blocks) if isinstance(b, TableView) and i >= start
-                    and any(norm(c.text).startswith("Nơi nhận") for _, _, c in b.cells())]
+                    and any(norm(c.text).startswith(NOI_NHAN) for _, _, c in b.cells())]
     end = tables_after[-1] if tables_after else len(blocks)
     if tables_after:
         s.signature = blocks[end]  # type: ignore[assignment]
@@ -95,7 +116,7 @@ def _read_header(s: Structure) -> None:
     qh_col = None
     for r, c, cell in s.header.cells():
         for p in cell.paragraphs:
-            if norm(p.text) in QUOC_HIEU_VARIANTS:
+            if is_quoc_hieu(p.text):
                 s.quoc_hieu, qh_col = p, c
     for r, c, cell in s.header.cells():
         target = s.right if c == qh_col else s.left
@@ -106,7 +127,7 @@ def _read_header(s: Structure) -> None:
             s.so = p
         elif s.ngay is None and re.search(r"ngày.*tháng.*năm", text):
             s.ngay = p
-    vv = [p for p in s.left if norm(p.text).startswith("V/v")]
+    vv = [p for p in s.left if norm(p.text).startswith(VV)]
     if vv:
         # A long V/v wraps over several paragraphs in hand-made files: take the ones that follow.
         i = s.left.index(vv[0])
@@ -126,9 +147,11 @@ def _read_middle(s: Structure, paragraphs: list[ParagraphView]) -> None:
         if i < len(rest) and is_rule_paragraph(rest[i]):
             s.trich_yeu_rule = rest[i]
             i += 1
+        elif s.trich_yeu and s.trich_yeu[-1].shape_widths:
+            s.trich_yeu_rule = s.trich_yeu[-1]  # a line shape anchored in the trích yếu itself
     rest = [p for p in rest[i:] if not is_rule_paragraph(p)]
     i = 0
-    if rest and norm(rest[0].text).startswith("Kính gửi"):
+    if rest and norm(rest[0].text).startswith(KINH_GUI):
         s.kinh_gui.append(rest[0])
         i = 1
         while i < len(rest) and norm(rest[i].text).startswith(("-", "–")) and not rest[i].first_line > 0:
@@ -154,7 +177,7 @@ def _read_signature(s: Structure) -> None:
     assert s.signature is not None
     for r, c, cell in s.signature.cells():
         texts = [p for p in cell.paragraphs if p.text.strip()]
-        if texts and norm(texts[0].text).startswith("Nơi nhận"):
+        if texts and norm(texts[0].text).startswith(NOI_NHAN):
             s.noi_nhan = texts
         elif texts:
             s.chu_ky = texts

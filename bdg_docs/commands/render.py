@@ -16,12 +16,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="TỆP.yaml", help="tệp dữ liệu văn bản")
     parser.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi tệp .docx")
     parser.add_argument("--force", action="store_true", help="ghi đè tệp .docx đã có")
+    parser.add_argument("--year", type=int, metavar="NĂM",
+                        help="chuyển kế hoạch năm sang NĂM trước khi tạo tệp (tên tệp ghi năm mới)")
     parser.add_argument("--dia-phuong", action="append", default=[], metavar="TỆP_HOẶC_THƯ_MỤC",
                         help="thêm hồ sơ địa phương (tệp .yaml hoặc thư mục); dùng nhiều lần được")
 
 
 def run(args: argparse.Namespace) -> int:
     from bdg_docs.api import load, render_to
+    from bdg_docs.chuyen_nam import roll_forward, ten_tep_nam
     from bdg_docs.errors import BdgError, InputError, OutputExistsError
 
     out_dir = Path(args.output)
@@ -31,6 +34,10 @@ def run(args: argparse.Namespace) -> int:
         target = out_dir / f"{source.stem}.docx"
         try:
             document = load(source, dia_phuong=args.dia_phuong or None)
+            if args.year is not None:
+                rolled = roll_forward(document, args.year)
+                target = out_dir / f"{ten_tep_nam(source.stem, document.nam, rolled.nam)}.docx"
+                document = rolled
             render_to(document, target, overwrite=args.force)
         except (InputError, OutputExistsError) as exc:
             failed += 1

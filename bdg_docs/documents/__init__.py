@@ -4,11 +4,16 @@ A data file names its type with ``loai:``; :data:`DOCUMENT_TYPES` maps that key 
 """
 from __future__ import annotations
 
-from bdg_docs.documents.base import VanBanCoTenLoai, VanBanHanhChinh
+from bdg_docs.documents.base import VanBanCoTenLoai, VanBanCongVan, VanBanHanhChinh
+from bdg_docs.documents.cong_van_huong_dan import CongVanHuongDan
+from bdg_docs.documents.ke_hoach_bdg_vstbcpn import KeHoachBdgVstbcpn
 from bdg_docs.documents.ke_hoach_truyen_thong import KeHoachTruyenThong
 
 DOCUMENT_TYPES: dict[str, type[VanBanHanhChinh]] = {
     "ke_hoach_truyen_thong": KeHoachTruyenThong,
+    "cong_van_huong_dan": CongVanHuongDan,
+    "ke_hoach_bdg_vstbcpn": KeHoachBdgVstbcpn,
 }
 
-__all__ = ["DOCUMENT_TYPES", "KeHoachTruyenThong", "VanBanCoTenLoai", "VanBanHanhChinh"]
+__all__ = ["DOCUMENT_TYPES", "CongVanHuongDan", "KeHoachBdgVstbcpn", "KeHoachTruyenThong", "VanBanCoTenLoai",
+           "VanBanCongVan", "VanBanHanhChinh"]

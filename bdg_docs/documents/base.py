@@ -1,28 +1,29 @@
-"""What every administrative document has, and what every document with a type name has.
+"""What every administrative document has; what documents with a type name, and Công văn, add.
 
 :class:`VanBanHanhChinh` holds the parts of ND30 that all documents share: issuing body, number
 and symbol, place and date, the documents it cites, footnotes, Nơi nhận and signature.
-:class:`VanBanCoTenLoai` adds the type name and trích yếu of Mẫu 1.4 and the căn cứ lines.
+:class:`VanBanCoTenLoai` adds the type name and trích yếu of Mẫu 1.4 and the căn cứ lines;
+:class:`VanBanCongVan` adds the ``V/v`` and ``Kính gửi`` of Mẫu 1.5.
 A document type subclasses one of them, adds its own content and a ``compose`` method; the
 shared ``page`` method lays out the rest.
 """
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar, Iterator
+from typing import Annotated, Any, ClassVar, Iterator
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
 from bdg_docs.documents.defaults import fill
 from bdg_docs.errors import Problem, RuleViolation
-from bdg_docs.layout import NoiNhanLine, Page, Paragraph, Style
-from bdg_docs.models.base import Model, Text
+from bdg_docs.layout import NoiNhanLine, Page, Paragraph, Run, Style
+from bdg_docs.models.base import Model, Text, text_from_mapping
 from bdg_docs.models.citation import CanCu, VanBan
 from bdg_docs.models.header import CoQuan, Ngay
-from bdg_docs.models.inline import Inline
+from bdg_docs.models.inline import Inline, unknown_ref
 from bdg_docs.models.signing import ChuKy, NoiNhan
-from bdg_docs.nd30 import dates, symbols
+from bdg_docs.nd30 import dates, kinh_gui, symbols, vv
 from bdg_docs.nd30.header import upper
 from bdg_docs.profiles import ProfileRegistry
 
@@ -33,6 +34,7 @@ class VanBanHanhChinh(Model):
     TEN_LOAI: ClassVar[str]  # "Kế hoạch", "Công văn"
     VIET_TAT: ClassVar[str | None]  # Phụ lục III abbreviation: "KH"; None for a Công văn
     NHU_TREN: ClassVar[bool] = False  # Nơi nhận starts with "Như trên" (Công văn)
+    BIEN: ClassVar[frozenset[str]] = frozenset()  # names text may insert with [$ten]; see bien()
 
     co_quan: CoQuan = Field(description="Cơ quan ban hành (và cơ quan chủ quản nếu có).")
     so: int | None = Field(default=None, description="Số văn bản; để trống khi là dự thảo.")
@@ -42,6 +44,7 @@ class VanBanHanhChinh(Model):
     dia_phuong: Text | None = Field(default=None, description="Khóa hồ sơ địa phương (ví dụ trieu_son): cơ quan, địa danh, nơi nhận, người ký lấy từ đó.")
     van_ban: dict[str, VanBan] = Field(default_factory=dict, description="Các văn bản được trích dẫn, theo khóa [@khoa].")
     chu_thich: dict[str, Inline] = Field(default_factory=dict, description="Chú thích cuối trang, theo khóa [^khoa].")
+    viet_tat: dict[str, Text] = Field(default_factory=dict, description="Chữ viết tắt và tên đầy đủ, dùng bằng [=BĐG]: lần đầu ghi 'Bình đẳng giới (BĐG)', sau ghi 'BĐG'.")
     noi_nhan: NoiNhan = Field(description="Nơi nhận và đơn vị lưu.")
     chu_ky: ChuKy = Field(description="Quyền hạn, chức vụ và họ tên người ký.")
 
@@ -88,23 +91,27 @@ class VanBanHanhChinh(Model):
 
     @model_validator(mode="after")
     def _references(self) -> "VanBanHanhChinh":
-        """Every [@key] and [^label] points at something defined, and every footnote is used."""
-        used: set[str] = set()
-        for inline in _inlines(self):
+        """Every reference points at something defined, and every footnote and abbreviation is used."""
+        defined = {"footnote": self.chu_thich, "citation": self.van_ban, "abbreviation": self.viet_tat,
+                   "variable": self.BIEN}
+        used: dict[str, set[str]] = {"footnote": set(), "abbreviation": set()}
+        for inline in inlines(self):
             for kind, key in inline.refs():
-                if kind == "footnote":
-                    if key not in self.chu_thich:
-                        raise RuleViolation(f"chú thích [^{key}] chưa được khai báo trong chu_thich.")
-                    used.add(key)
-                elif key not in self.van_ban:
-                    raise RuleViolation(f"văn bản [@{key}] chưa được khai báo trong van_ban.")
-        unused = sorted(set(self.chu_thich) - used)
-        if unused:
-            raise RuleViolation(
-                f"chú thích {', '.join(unused)} không được dùng ở đâu.",
-                hint="Thêm [^khoa] vào chỗ cần chú thích, hoặc xóa chú thích đó.",
-            )
+                if key not in defined[kind]:
+                    raise unknown_ref(kind, key, defined[kind])
+                used.get(kind, set()).add(key)
+        for kind, section, hint in (("footnote", "chú thích", "Thêm [^khoa] vào chỗ cần chú thích, hoặc xóa chú thích đó."),
+                                    ("abbreviation", "chữ viết tắt", "Dùng [=VIET_TAT] ở chỗ nhắc đến lần đầu, hoặc xóa khỏi viet_tat.")):
+            unused = sorted(set(defined[kind]) - used[kind])
+            if unused:
+                raise RuleViolation(f"{section} {', '.join(unused)} không được dùng ở đâu.", hint=hint)
         return self
+
+    def bien(self) -> dict[str, Run]:
+        """The values text inserts with ``[$ten]`` (names in :attr:`BIEN`), computed from the data.
+
+        A run's ``bold`` set to True makes the value bold wherever it appears (deadlines)."""
+        return {}
 
     def canh_bao(self) -> tuple[Problem, ...]:
         """What an officer must still check before signing; the document renders anyway.
@@ -118,7 +125,7 @@ class VanBanHanhChinh(Model):
 
     # -- layout ----------------------------------------------------------------------------
     def composer(self) -> Composer:
-        return Composer(self.van_ban, self.chu_thich)
+        return Composer(self.van_ban, self.chu_thich, viet_tat=self.viet_tat, bien=self.bien())
 
     def compose(self, composer: Composer) -> "Body":
         """The document's own part: căn cứ and body paragraphs. Each type writes its own."""
@@ -170,21 +177,59 @@ class VanBanCoTenLoai(VanBanHanhChinh):
         return {"ten_loai": upper(self.TEN_LOAI), "trich_yeu": self.trich_yeu}
 
 
+TenKinhGui = Annotated[Text, AfterValidator(kinh_gui.validate_ten)]
+"""A recipient under Kính gửi, with no ND30 punctuation (the library adds it)."""
+
+
+class VanBanCongVan(VanBanHanhChinh):
+    """A Công văn (ND30 Mẫu 1.5): no type name; ``V/v`` under the number, ``Kính gửi``, and a
+    Nơi nhận that starts with ``- Như trên;``. Its symbol has no type abbreviation (R18)."""
+
+    TEN_LOAI: ClassVar[str] = "Công văn"
+    VIET_TAT: ClassVar[str | None] = None
+    NHU_TREN: ClassVar[bool] = True
+
+    trich_yeu: Text = Field(description="Trích yếu sau 'V/v' (thư viện tự viết 'V/v'); tối đa 4 dòng ở cột trái.")
+    kinh_gui: list[TenKinhGui] = Field(description="Các nơi nhận để thực hiện, mỗi nơi một mục, không ghi '-' hay ';'.")
+
+    @field_validator("trich_yeu")
+    @classmethod
+    def _vv(cls, text: str) -> str:
+        return vv.validate_vv(text)
+
+    @field_validator("kinh_gui", mode="before")
+    @classmethod
+    def _kinh_gui_items(cls, items: Any) -> Any:
+        if items is None:
+            return []
+        if isinstance(items, str):
+            return [items]
+        return [text_from_mapping(i) for i in items] if isinstance(items, list) else items
+
+    @field_validator("kinh_gui")
+    @classmethod
+    def _kinh_gui(cls, names: list[str]) -> list[str]:
+        return kinh_gui.validate_danh_sach(names)
+
+    def page_header(self) -> dict[str, Any]:
+        return {"vv": vv.format_vv(self.trich_yeu), "kinh_gui": tuple(kinh_gui.format_kinh_gui(self.kinh_gui))}
+
+
 def _profiles(context: Any) -> ProfileRegistry | None:
     """Profiles a caller passed in the validation context (``{"profiles": registry}``)."""
     return context.get("profiles") if isinstance(context, dict) else None
 
 
-def _inlines(value: Any) -> Iterator[Inline]:
+def inlines(value: Any) -> Iterator[Inline]:
     """Every Inline inside a model, in field order."""
     if isinstance(value, Inline):
         yield value
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from _inlines(getattr(value, name))
+            yield from inlines(getattr(value, name))
     elif isinstance(value, dict):
         for item in value.values():
-            yield from _inlines(item)
+            yield from inlines(item)
     elif isinstance(value, (list, tuple)):
         for item in value:
-            yield from _inlines(item)
+            yield from inlines(item)

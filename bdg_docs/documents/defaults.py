@@ -6,7 +6,8 @@ not write is taken from the profile resolved at the document's date: ``co_quan``
 ``Lưu`` unit), ``chu_ky`` (the default signer; a document may give only ``ho_ten``), and agencies
 of Tổ chức thực hiện written ``co_quan: {khoa: cong_an}``. Every ``[@key]`` and ``can_cu``
 key not written out in ``van_ban`` comes from the profile's documents, then the catalogue; an
-entry the document writes partly (``qd_1790_2021: {dang_ngay: dai}``) overrides those fields only.
+entry the document writes partly, without ``loai`` (``qd_1790_2021: {dang_ngay: dai}``), overrides
+those fields only; one written in full (with ``loai``) is the document's own.
 Running it twice gives the same data.
 """
 from __future__ import annotations
@@ -110,6 +111,8 @@ def _fill_citations(out: dict[str, Any], profile: Profile | None) -> None:
         if base is None and key in catalogue:
             base = catalogue[key].van_ban()
         own = van_ban.get(key)
+        if isinstance(own, dict) and "loai" in own:
+            continue  # written out in full: the document's own entry, as it is
         if base is not None and (own is None or isinstance(own, dict)):
             van_ban[key] = {**base, **(own or {})}
     if van_ban or written is not None:

@@ -101,12 +101,7 @@ class KeHoachTruyenThong(VanBanCoTenLoai):
 
     def compose(self, c: Composer) -> Body:
         can_cu = c.can_cu(self.can_cu)
-        for paragraph in self.mo_dau:
-            c.add(Style.MO_DAU, paragraph)
-        c.muc(Muc(tieu_de="Mục đích, yêu cầu", khoan=[
-            Khoan(tieu_de="Mục đích", noi_dung=self.muc_dich),
-            Khoan(tieu_de="Yêu cầu", noi_dung=self.yeu_cau),
-        ]))
+        c.mo_dau_muc_dich_yeu_cau(self.mo_dau, self.muc_dich, self.yeu_cau)
         if self.muc_tieu is not None:
             c.muc(Muc(tieu_de="Mục tiêu", khoan=[
                 Khoan(tieu_de="Mục tiêu chung", noi_dung=self.muc_tieu.chung),

@@ -29,6 +29,7 @@ class Gach(Model):
 
     noi_dung: Inline
     cong: list[Inline] = Field(default_factory=list, description="Các ý nhỏ, mỗi ý một dòng '+ ...'.")
+    mot_lan: bool = Field(default=False, description="Việc chỉ làm một lần: khi chuyển kế hoạch sang năm sau, được nêu ra để rà soát.")
 
     @model_validator(mode="before")
     @classmethod

@@ -7,6 +7,8 @@ Data writes them with a small markup, close to what officers see in Word:
 ``*tháng 6*``       italic (the seeds italicise parenthetical asides)
 ``[^ghi_chu]``      a footnote; its text is under ``chu_thich: {ghi_chu: ...}``
 ``[@qd_1790]``      a cited document from ``van_ban`` (full form the first time)
+``[=BĐG]``          an abbreviation from ``viet_tat`` (``Bình đẳng giới (BĐG)`` the first time)
+``[$nam]``          a value the document type computes (the plan's year, a deadline)
 ``\\*``             a literal asterisk (likewise ``\\[`` and ``\\\\``)
 ==================  ============================================================
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator, Union
+from typing import Any, Iterable, Iterator, Union
 
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
@@ -42,17 +44,40 @@ class FootnoteRef:
 
 
 @dataclass(frozen=True)
-class CitationRef:
-    """A cited document; it takes the bold and italic of the text around it."""
+class _KeyRef:
+    """A reference by key; it takes the bold and italic of the text around it."""
 
     key: str
     bold: bool = False
     italic: bool = False
 
 
-Part = Union[Span, FootnoteRef, CitationRef]
+@dataclass(frozen=True)
+class CitationRef(_KeyRef):
+    """A cited document (``[@qd_1790]``)."""
 
-_REF = re.compile(r"\[(?P<kind>[\^@])(?P<key>[A-Za-z0-9_.-]+)\]")
+
+@dataclass(frozen=True)
+class AbbreviationRef(_KeyRef):
+    """An abbreviation: its full form and the abbreviation the first time, the abbreviation after."""
+
+
+@dataclass(frozen=True)
+class VariableRef(_KeyRef):
+    """A value the document computes from its data (``[$nam]``: the plan's year)."""
+
+
+Part = Union[Span, FootnoteRef, CitationRef, AbbreviationRef, VariableRef]
+
+# Reference sigils: what each kind is called in refs(), the part it makes, the section defining it.
+_KINDS = {
+    "^": ("footnote", "chu_thich"),
+    "@": ("citation", "van_ban"),
+    "=": ("abbreviation", "viet_tat"),
+    "$": ("variable", "bien"),
+}
+_SIGIL = {kind: sigil for sigil, (kind, _) in _KINDS.items()}
+_REF = re.compile(r"\[(?P<kind>[\^@=$])(?P<key>[\w.&-]+)\]")
 
 
 class Inline:
@@ -118,7 +143,7 @@ class Inline:
                 if match:
                     flush()
                     key = match["key"]
-                    parts.append(FootnoteRef(key) if match["kind"] == "^" else CitationRef(key, bold, italic))
+                    parts.append(_ref(match["kind"], key, bold, italic))
                     i = match.end()
                     continue
             buf.append(ch)
@@ -139,19 +164,20 @@ class Inline:
 
     # -- using ---------------------------------------------------------------------------
     def refs(self) -> tuple[tuple[str, str], ...]:
-        """Footnote and citation references, in order: ``('footnote', label)``, ``('citation', key)``."""
-        return tuple(
-            ("footnote", p.label) if isinstance(p, FootnoteRef) else ("citation", p.key)
-            for p in self.parts
-            if not isinstance(p, Span)
-        )
+        """References, in order: ``(kind, key)`` with kind ``footnote``, ``citation``,
+        ``abbreviation`` or ``variable``."""
+        return tuple(_ref_kind(p) for p in self.parts if not isinstance(p, Span))
 
     @property
     def plain(self) -> str:
-        """The words without markup (references shown as their keys)."""
+        """The words without markup (references shown as they are written)."""
         out = []
         for p in self.parts:
-            out.append(p.text if isinstance(p, Span) else f"[{'^' if isinstance(p, FootnoteRef) else '@'}{getattr(p, 'label', None) or getattr(p, 'key')}]")
+            if isinstance(p, Span):
+                out.append(p.text)
+            else:
+                kind, key = _ref_kind(p)
+                out.append(f"[{_SIGIL[kind]}{key}]")
         return "".join(out)
 
     def __iter__(self) -> Iterator[Part]:
@@ -202,19 +228,47 @@ def escape(text: str) -> str:
     return re.sub(r"([\\*\[\]])", r"\\\1", text)
 
 
+def _ref(sigil: str, key: str, bold: bool, italic: bool) -> Part:
+    if sigil == "^":
+        return FootnoteRef(key)
+    cls = {"@": CitationRef, "=": AbbreviationRef, "$": VariableRef}[sigil]
+    return cls(key, bold, italic)
+
+
+def _ref_kind(part: Part) -> tuple[str, str]:
+    if isinstance(part, FootnoteRef):
+        return "footnote", part.label
+    kind = {CitationRef: "citation", AbbreviationRef: "abbreviation", VariableRef: "variable"}[type(part)]
+    return kind, part.key  # type: ignore[union-attr]
+
+
+def defining_section(kind: str) -> str:
+    """The document section that defines references of this kind (``van_ban`` for citations)."""
+    return next(section for name, section in _KINDS.values() if name == kind)
+
+
+def unknown_ref(kind: str, key: str, known: Iterable[str] = ()) -> RuleViolation:
+    """The error for a reference to something the document does not define."""
+    sigil = _SIGIL[kind]
+    if kind == "footnote":
+        return RuleViolation(f"chú thích [^{key}] chưa được khai báo.",
+                             hint=f"Thêm '{key}: <nội dung>' vào mục chu_thich, hoặc sửa tên chú thích.")
+    if kind == "citation":
+        return RuleViolation(f"văn bản [@{key}] chưa được khai báo.",
+                             hint=f"Thêm '{key}' vào mục van_ban (số, ngày, cơ quan, trích yếu), hoặc sửa khóa.")
+    if kind == "abbreviation":
+        return RuleViolation(f"chữ viết tắt [={key}] chưa được khai báo.",
+                             hint=f"Thêm '{key}: <tên đầy đủ>' vào mục viet_tat, hoặc sửa chữ viết tắt.")
+    names = ", ".join(f"[{sigil}{name}]" for name in sorted(known))
+    return RuleViolation(f"[{sigil}{key}] không phải là giá trị loại văn bản này tính được.",
+                         hint=f"Dùng một trong: {names}." if names else "Loại văn bản này không có giá trị nào để chèn.")
+
+
 def _check_refs(inline: Inline, context: Any) -> None:
-    """With a loading context, refuse references to footnotes or documents that are not defined."""
+    """With a loading context, refuse references to things the document does not define."""
     if not isinstance(context, dict):
         return
     for kind, key in inline.refs():
-        known = context.get("chu_thich" if kind == "footnote" else "van_ban")
+        known = context.get(defining_section(kind))
         if known is not None and key not in known:
-            if kind == "footnote":
-                raise RuleViolation(
-                    f"chú thích [^{key}] chưa được khai báo.",
-                    hint=f"Thêm '{key}: <nội dung>' vào mục chu_thich, hoặc sửa tên chú thích.",
-                )
-            raise RuleViolation(
-                f"văn bản [@{key}] chưa được khai báo.",
-                hint=f"Thêm '{key}' vào mục van_ban (số, ngày, cơ quan, trích yếu), hoặc sửa khóa.",
-            )
+            raise unknown_ref(kind, key, known)

@@ -13,6 +13,11 @@ TenNoiNhan = Annotated[Text, AfterValidator(recipients.validate_ten)]
 """A recipient's name, with no ND30 punctuation (the library adds it)."""
 
 
+def _luu(don_vi: str) -> str:
+    recipients.validate_luu(recipients.dong_luu(don_vi))
+    return don_vi
+
+
 class NhomNoiNhan(Model):
     """A sub-heading inside Nơi nhận, such as ``Gửi bản điện tử:``."""
 
@@ -23,7 +28,7 @@ class NoiNhan(Model):
     """Recipients, names only: the library adds ``- ``, ``;`` and the ``Lưu`` line."""
 
     danh_sach: list[TenNoiNhan | NhomNoiNhan] = Field(default_factory=list, description="Tên các nơi nhận, kèm ghi chú như '(để b/c)'.")
-    luu: Text | None = Field(default=None, description="Đơn vị soạn thảo lưu bản: 'LĐTBXH' → '- Lưu: VT, LĐTBXH.'")
+    luu: Annotated[Text, AfterValidator(_luu)] | None = Field(default=None, description="Đơn vị soạn thảo lưu bản: 'LĐTBXH' → '- Lưu: VT, LĐTBXH.'")
 
     @model_validator(mode="before")
     @classmethod

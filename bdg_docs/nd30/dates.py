@@ -123,12 +123,13 @@ def parse_dong_ngay(text: str) -> tuple[str, int | None, int | None, int]:
         loose = DONG_NGAY_LOOSE.match(text)
         if loose:
             day, month = loose["day"], loose["month"]
+            hint = _corrected(loose)
             if month in {"1", "2"}:
-                raise RuleViolation(f"'tháng {month}' phải viết 'tháng 0{month}'.", rule="R20")
+                raise RuleViolation(f"'tháng {month}' phải viết 'tháng 0{month}'.", rule="R20", hint=hint)
             if re.fullmatch(r"0[3-9]", month or ""):
-                raise RuleViolation(f"'tháng {month}' phải viết 'tháng {month[1]}'.", rule="R20")
+                raise RuleViolation(f"'tháng {month}' phải viết 'tháng {month[1]}'.", rule="R20", hint=hint)
             if re.fullmatch(r"[1-9]", day or ""):
-                raise RuleViolation(f"'ngày {day}' phải viết 'ngày 0{day}'.", rule="R20")
+                raise RuleViolation(f"'ngày {day}' phải viết 'ngày 0{day}'.", rule="R20", hint=hint)
         raise RuleViolation(
             "dòng địa danh, ngày tháng không đúng dạng.",
             rule="R20",
@@ -142,3 +143,15 @@ def parse_dong_ngay(text: str) -> tuple[str, int | None, int | None, int]:
         raise RuleViolation(f"địa danh '{place}' phải viết hoa chữ cái đầu.", rule="R22")
     validate_ngay(day, month, year)
     return place, day, month, year
+
+
+def _corrected(loose: re.Match[str]) -> str | None:
+    """The date line as it should be written, when its parts are numbers: the fix to show."""
+    day, month, year = loose["day"], loose["month"], loose["year"]
+    if not (day.isdigit() and month.isdigit() and year.isdigit()):
+        return None
+    try:
+        line = format_dia_danh_ngay(loose["place"].strip(), int(day), int(month), int(year))
+    except RuleViolation:
+        return None
+    return f"Viết '{line}'."

@@ -10,10 +10,17 @@ alphabet without the letters that carry marks and without f, j, w, z.
 """
 from __future__ import annotations
 
+import re
+
 from bdg_docs.errors import RuleViolation
 
 DIEM_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o",
                 "p", "q", "r", "s", "t", "u", "v", "x", "y")
+
+# The heading lines of structure B as they are written (R32): ``I. TÊN MỤC``, ``1. Khoản``, ``a) Điểm``.
+MUC_LINE = re.compile(r"^[IVXLC]+\.\s")
+KHOAN_LINE = re.compile(r"^\d+\.\s")
+DIEM_LINE = re.compile(r"^(?P<letter>[a-zđ])\)\s")
 
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))

@@ -37,6 +37,9 @@ SIZE = {
     "noi_nhan_tieu_de": (12, 12),
     "noi_nhan": (11, 11),
     "so_trang": (13, 14),
+    "dau": (13, 14),  # urgency and secrecy marks, circulation label (R44, R45)
+    "phu_luc": (14, 14),  # "Phụ lục I" (R47)
+    "ten_phu_luc": (13, 14),  # appendix title and its "(Kèm theo ...)" line
 }
 
 # Body paragraph format (R28–R30), in twips / points.
@@ -49,5 +52,12 @@ RULE_TIEU_NGU = (0.85, 1.15)
 RULE_SHORT = (0.28, 0.55)  # accepted by the checker
 RULE_SHORT_TARGET = 0.4  # what bdg_docs draws: between 1/3 and 1/2
 
-# The V/v of a Công văn may take this many lines in its column at most.
+# The header table's left column (twips): issuer, number and, in a Công văn, the V/v under it.
+# The template is built with these (tools/build_template.py); a V/v is measured against them.
+HEADER_LEFT_COLUMN = 3685
+CELL_MARGIN = 108  # left and right padding of every table cell
+HEADER_LEFT_TEXT = HEADER_LEFT_COLUMN - 2 * CELL_MARGIN
+
+# The V/v of a Công văn (R26): its size in the template, and the lines it may take at most.
+VV_SIZE = 12
 VV_MAX_LINES = 4

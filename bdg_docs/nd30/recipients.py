@@ -19,6 +19,8 @@ TIEU_DE = "Nơi nhận:"
 NHU_TREN = "Như trên"
 LUU = re.compile(r"^- Lưu: VT(, .+)?\.$")
 ITEM = re.compile(r"^- \S.*;$")
+# Ô 12 at the tail of the Lưu line (R43): the drafter's letters and the number of copies, ``PL.(300)``.
+KY_HIEU_SOAN_THAO = re.compile(r"[A-ZĐ]{1,6}\.?\(?\d+\)?")
 
 
 def dong_luu(don_vi: str | None) -> str:
@@ -26,29 +28,41 @@ def dong_luu(don_vi: str | None) -> str:
     return f"- Lưu: VT, {don_vi}." if don_vi else "- Lưu: VT."
 
 
-def validate_ten(name: str) -> str:
-    """A recipient as data: a name without the punctuation ND30 adds."""
+def validate_bare(name: str, *, rule: str) -> str:
+    """A name in a list of recipients (Nơi nhận R39, Kính gửi R27) as data: one line, with no
+    bullet or final punctuation, since ND30 punctuation is added by the library."""
     text = " ".join(name.split())
     if not text:
-        raise RuleViolation("nơi nhận để trống.", rule="R39", hint="Xóa dòng trống hoặc ghi tên nơi nhận.")
+        raise RuleViolation("nơi nhận để trống.", rule=rule, hint="Xóa dòng trống hoặc ghi tên nơi nhận.")
     if text.startswith(("-", "+", "•")):
         raise RuleViolation(
             f"'{text}' có dấu đầu dòng.",
-            rule="R39",
+            rule=rule,
             hint=f"Chỉ ghi tên: '{text.lstrip('-+• ')}'; thư viện tự thêm '- ' và ';'.",
         )
     if text.endswith((";", ".", ",")) and not text.endswith("./."):
         raise RuleViolation(
             f"'{text}' có dấu câu ở cuối.",
-            rule="R39",
+            rule=rule,
             hint=f"Chỉ ghi tên: '{text.rstrip(';.,')}'; thư viện tự thêm ';'.",
         )
-    if text.lower().rstrip(";.") in {"như trên", "nhu tren"}:
+    return text
+
+
+def is_nhu_tren(name: str) -> bool:
+    """``Như trên`` typed by hand, with or without its bullet and punctuation."""
+    return " ".join(name.split()).lower().strip("-;., ") in {"như trên", "nhu tren"}
+
+
+def validate_ten(name: str) -> str:
+    """A recipient of Nơi nhận as data: a name without the punctuation ND30 adds."""
+    if is_nhu_tren(name):
         raise RuleViolation(
             "'Như trên' do thư viện tự thêm cho công văn.",
             rule="R41",
             hint="Xóa dòng 'Như trên' khỏi danh sách nơi nhận.",
         )
+    text = validate_bare(name, rule="R39")
     if text.lower().startswith("lưu"):
         raise RuleViolation(
             f"'{text}' là dòng Lưu, ghi ở trường 'luu'.",
@@ -62,3 +76,15 @@ def format_noi_nhan(items: list[str], luu: str | None, *, nhu_tren: bool = False
     """The recipient lines with ND30 punctuation, ``Lưu`` last."""
     names = ([NHU_TREN] if nhu_tren else []) + list(items)
     return [f"- {name};" for name in names] + [dong_luu(luu)]
+
+
+def validate_luu(line: str) -> str:
+    """Check the tail of a ``- Lưu: ...`` line: a group with digits states copies (ô 12) and is
+    written in capitals then the number, ``PL.(300)`` (R43). Return the line."""
+    tail = line.split(":", 1)[-1].rstrip(".")
+    for token in re.split(r",\s*|\.\s+", tail):
+        token = token.strip()
+        if any(ch.isdigit() for ch in token) and not KY_HIEU_SOAN_THAO.fullmatch(token):
+            raise RuleViolation(f"ký hiệu người soạn thảo, số bản '{token}' chưa đúng dạng.", rule="R43",
+                                hint="Viết chữ in hoa rồi số bản, ví dụ 'PL.(300)'.")
+    return line

@@ -169,7 +169,8 @@ def parse_dong_so(text: str) -> tuple[int | None, str]:
     if not match:
         loose = DONG_SO_LOOSE.match(text.strip())
         if loose and re.fullmatch(r"[1-9]", loose["so"] or ""):
-            raise RuleViolation(f"số '{loose['so']}' phải viết '0{loose['so']}'.", rule="R17")
+            raise RuleViolation(f"số '{loose['so']}' phải viết '0{loose['so']}'.", rule="R17",
+                                hint=f"Viết 'Số: 0{loose['so']}/{''.join(loose['ky_hieu'].split())}'.")
         if loose and re.search(r"\s", loose["ky_hieu"]):
             raise RuleViolation("ký hiệu có dấu cách.", rule="R17", hint="Viết liền, ví dụ 'Số: 05/KH-UBND'.")
         raise RuleViolation(

@@ -12,6 +12,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -29,6 +30,11 @@ REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 def q(tag: str) -> str:
     prefix, local = tag.split(":")
     return f"{{{NS[prefix]}}}{local}"
+
+
+# An OLE compound file: the old binary .doc format.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+RESAVE_HINT = "Mở tệp bằng Word rồi lưu lại dạng .docx (File > Save As > Word Document)."
 
 
 class DocxReadError(BdgError):
@@ -518,17 +524,26 @@ def read(source: bytes | str | os.PathLike[str]) -> DocxView:
         try:
             with open(source, "rb") as handle:
                 data = handle.read()
+        except FileNotFoundError:
+            raise DocxReadError("không có tệp này.") from None
+        except IsADirectoryError:
+            raise DocxReadError("đây là thư mục, không phải tệp .docx.") from None
+        except PermissionError:
+            raise DocxReadError("không có quyền đọc tệp.") from None
         except OSError as exc:
             raise DocxReadError(f"không mở được tệp ({exc.strerror}).") from None
     if not data:
         raise DocxReadError("tệp rỗng (0 byte).")
+    if data.startswith(OLE_MAGIC):
+        raise DocxReadError(f"đây là tệp .doc (Word 97–2003), không phải .docx. {RESAVE_HINT}")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             parts = {name: z.read(name) for name in z.namelist() if name.endswith((".xml", ".rels"))}
     except zipfile.BadZipFile:
-        raise DocxReadError("tệp không phải .docx (không phải tệp zip, hoặc đã hỏng).") from None
-    except (zipfile.LargeZipFile, EOFError, OSError, RuntimeError, ValueError) as exc:
-        raise DocxReadError(f"tệp .docx bị hỏng ({exc}).") from None
+        raise DocxReadError(f"tệp không phải .docx (không phải tệp zip, hoặc đã hỏng). {RESAVE_HINT}") from None
+    except (zipfile.LargeZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError):
+        # zlib.error: a member's compressed data is damaged (a file cut or overwritten midway).
+        raise DocxReadError(f"tệp .docx bị hỏng: không giải nén được nội dung. {RESAVE_HINT}") from None
     if "word/document.xml" not in parts:
         raise DocxReadError("tệp zip không phải văn bản Word (thiếu word/document.xml).")
     reader = _Reader(parts)

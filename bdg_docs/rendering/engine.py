@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from bdg_docs.errors import TemplateError
+from bdg_docs.nd30.page import CELL_MARGIN
 from bdg_docs.rendering.geometry import Geometry, TextStyle
 from bdg_docs.rendering.zipfile_fixed import normalise
 
 DEFAULT_TEMPLATE = "van_ban.docx"
-CELL_MARGIN = 108  # twips either side, from the template's table style
 
 
 def template_path(name: str = DEFAULT_TEMPLATE) -> Path:

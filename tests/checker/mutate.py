@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from bdg_docs.rendering.zipfile_fixed import read_zip, write_zip
 
@@ -40,3 +41,30 @@ def in_style(data: bytes, style_id: str, old: str, new: str) -> bytes:
     assert old in block, f"{old!r} not in style {style_id}"
     parts["word/styles.xml"] = (xml[:start] + block.replace(old, new, 1) + xml[end:]).encode("utf-8")
     return write_zip(parts.items())
+
+
+Mutation = Callable[[bytes], bytes]
+
+
+def in_document(old: str, new: str, nth: int = 1) -> Mutation:
+    """A mutation replacing text in word/document.xml."""
+    return lambda data: mutate(data, Edit("word/document.xml", old, new, nth))
+
+
+def in_style_of(style_id: str, old: str, new: str) -> Mutation:
+    """A mutation replacing text inside one style's definition."""
+    return lambda data: in_style(data, style_id, old, new)
+
+
+def mutation_ids(mutations: list[tuple[str, Mutation]]) -> list[str]:
+    return [f"{rule}-{i}" for i, (rule, _) in enumerate(mutations)]
+
+
+def assert_only_rule(data: bytes, rule: str) -> None:
+    """The checker names exactly ``rule`` on a broken file, with a message, location and hint."""
+    from bdg_docs.checker import check
+
+    report = check(data)
+    assert report.rules() == {rule}, "\n".join(map(str, report.findings))
+    finding = report.findings[0]
+    assert finding.hint and finding.message and finding.location

@@ -10,8 +10,8 @@ from bdg_docs.models.body import CoQuanThucHien
 from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.signing import ChuKy, NoiNhan
 from bdg_docs.reader.dump import dump_docx
-from tests.conftest import DATA, TRIEU_SON
-from tests.fidelity import fidelity
+from tests.conftest import TRIEU_SON
+from tests.fidelity import assert_reproduces
 from tests.minimal import MINIMAL, replace
 
 
@@ -20,9 +20,7 @@ def test_layout_dump_snapshot(trieu_son_docx, snapshot):
 
 
 def test_the_fixture_reproduces_seed_000(trieu_son_docx):
-    seed = (DATA / "seeds" / "000_7e074601f5e48d8c.txt").read_text(encoding="utf-8")
-    recall, precision = fidelity(trieu_son_docx, seed)
-    assert recall >= 0.98 and precision >= 0.97, (recall, precision)
+    assert_reproduces(trieu_son_docx, "000_7e074601f5e48d8c.txt")
 
 
 def test_the_plan_is_built_on_the_shared_models():

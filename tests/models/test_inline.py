@@ -37,3 +37,12 @@ def test_unbalanced_markup_is_refused(text):
 def test_source_is_kept_for_writing_back():
     text = "a **b** [^c]"
     assert str(Inline.parse(text)) == text
+
+
+def test_abbreviation_and_value_references():
+    from bdg_docs.models.inline import AbbreviationRef, VariableRef
+
+    inline = Inline.parse("công tác [=BĐG] năm **[$nam]** và [=LĐ-TB&XH]")
+    assert inline.refs() == (("abbreviation", "BĐG"), ("variable", "nam"), ("abbreviation", "LĐ-TB&XH"))
+    assert VariableRef("nam", bold=True) in inline.parts and AbbreviationRef("BĐG") in inline.parts
+    assert inline.plain == "công tác [=BĐG] năm [$nam] và [=LĐ-TB&XH]"

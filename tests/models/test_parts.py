@@ -38,6 +38,12 @@ def test_noi_nhan_lines_and_sub_headings():
     assert noi_nhan.lines(nhu_tren=True)[0] == ("item", "- Như trên;")
 
 
+def test_luu_states_copies_in_the_nd30_shape():
+    assert NoiNhan(luu="LĐTBXH, PL.(3)").lines()[-1] == ("item", "- Lưu: VT, LĐTBXH, PL.(3).")
+    with pytest.raises(ValidationError, match="PL.\\(300\\)"):
+        NoiNhan(luu="LĐTBXH, pl3")
+
+
 def test_signature_needs_a_valid_stack():
     assert ChuKy(chuc_danh=["KT. Chủ tịch", "Phó Chủ tịch"], ho_ten="Lê Quang Trung").dong_chuc_danh == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
     with pytest.raises(ValidationError, match="T/M"):

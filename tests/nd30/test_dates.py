@@ -75,3 +75,13 @@ def test_a_written_date_line_reads_back():
     assert line == "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019"
     assert dates.parse_dong_ngay(line) == ("Thành phố Hồ Chí Minh", 29, 6, 2019)
     assert dates.parse_dong_ngay(dates.format_dia_danh_ngay("Lộc Bình", None, 2, 2024)) == ("Lộc Bình", None, 2, 2024)
+
+
+@pytest.mark.parametrize(("line", "fixed"), [
+    ("Hà Nội, ngày 05 tháng 03 năm 2026", "Hà Nội, ngày 05 tháng 3 năm 2026"),
+    ("Đông Sơn, ngày 5 tháng 2 năm 2026", "Đông Sơn, ngày 05 tháng 02 năm 2026"),
+])
+def test_a_badly_padded_date_line_comes_with_its_corrected_form(line, fixed):
+    with pytest.raises(RuleViolation) as exc:
+        dates.parse_dong_ngay(line)
+    assert exc.value.rule == "R20" and exc.value.hint == f"Viết '{fixed}'."

@@ -40,3 +40,16 @@ def test_recipient_names_carry_no_punctuation(name, rule):
     with pytest.raises(RuleViolation) as exc:
         recipients.validate_ten(name)
     assert exc.value.rule == rule
+
+
+@pytest.mark.parametrize("line", ["- Lưu: VT, LĐTBXH.", "- Lưu: VT, TCCB, PL.(300).", "- Lưu: VT, KH(02), NVA.",
+                                  "- Lưu: VT, TCCB. PL.(300)."])
+def test_luu_accepts_the_drafter_and_copies_in_capitals_then_number(line):
+    assert recipients.validate_luu(line) == line
+
+
+@pytest.mark.parametrize("line", ["- Lưu: VT, VP, pl.(300).", "- Lưu: VT, VP, PL 300 bản."])
+def test_luu_refuses_copies_written_otherwise(line):
+    with pytest.raises(RuleViolation) as exc:
+        recipients.validate_luu(line)
+    assert exc.value.rule == "R43" and "PL.(300)" in exc.value.hint

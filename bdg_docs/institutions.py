@@ -12,6 +12,13 @@ from typing import Final, Iterable
 
 #: Bộ/Sở Lao động - Thương binh và Xã hội merged into Bộ/Sở Nội vụ (Nghị định 25/2025/NĐ-CP).
 LDTBXH_SAP_NHAP: Final = dt.date(2025, 3, 1)
+#: The ministry, departments and district offices merged into Nội vụ, as documents write them,
+#: with the level word when there is one ("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH",
+#: "Phòng Lao động, Thương binh, Xã hội - Dân tộc", "ngành LĐTBXH"; not the unit inside "SLĐTBXH").
+TEN_LDTBXH: Final = re.compile(
+    r"(?:(?P<cap>Bộ|Sở|Phòng)\s+)?(?<![\w])(?:Lao động\s*[-,–]\s*Thương binh\s*(?:và|,)\s*Xã hội"
+    r"|Lao động\s*-\s*TBXH|LĐ\s*-?\s*TB\s*&\s*XH|LĐTBXH)"
+)
 #: District-level authorities ended (Luật Tổ chức chính quyền địa phương 72/2025/QH15).
 CAP_HUYEN_CHAM_DUT: Final = dt.date(2025, 7, 1)
 

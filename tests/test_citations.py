@@ -85,11 +85,13 @@ def test_a_document_written_out_in_full_is_matched_by_its_symbol():
 def test_ldtbxh_as_a_current_actor_after_march_2025_is_a_warning():
     plan = _plan(agency="Sở Lao động - Thương binh và Xã hội")
     (warning,) = plan.canh_bao()
-    assert warning.field == "to_chuc_thuc_hien[1].co_quan" and "không còn từ ngày 01/3/2025" in warning.message
+    assert warning.field == "to_chuc_thuc_hien[1].co_quan" and "sáp nhập vào ngành Nội vụ từ 01/3/2025" in warning.message
     assert "Sở Nội vụ" in warning.hint
     assert _warnings(_plan(agency="Sở LĐTBXH", ngay="{ngay: 5, thang: 3, nam: 2024}")) == []
     # named as the issuer of a cited document: history, not an actor
     assert _warnings(_plan("Thực hiện Công văn số 702/SLĐTBXH-BĐG ngày 11/3/2022 của Sở Lao động - Thương binh và Xã hội, ")) == []
+    # as an actor still giving guidance, it is warned
+    assert len(_warnings(_plan("Theo hướng dẫn của Sở LĐTBXH, "))) == 1
 
 
 @pytest.mark.parametrize("free_text, expected", [

@@ -113,6 +113,14 @@ class VanBanHanhChinh(Model):
         A run's ``bold`` set to True makes the value bold wherever it appears (deadlines)."""
         return {}
 
+    def ngay_cuoi(self) -> date:
+        """The last day the document speaks for: its date (a draft's latest possible day).
+
+        Types whose content runs past their date (an annual plan's deadlines) extend it; the
+        warnings about institutions merged in 2025 compare with it.
+        """
+        return self.ngay.bound()
+
     def canh_bao(self) -> tuple[Problem, ...]:
         """What an officer must still check before signing; the document renders anyway.
 

@@ -1,8 +1,9 @@
 """Warnings on what a document cites and names: the document renders, the officer checks.
 
 * a cited programme past its end (QĐ 2232/QĐ-TTg ran 2021–2025) or a replaced document;
-* after 01/3/2025, Bộ/Sở/Phòng Lao động - Thương binh và Xã hội named as a current actor (its
-  gender-equality work went to Bộ/Sở Nội vụ; at commune level to Phòng Văn hóa - Xã hội);
+* a document that speaks for a day from 01/3/2025 (``ngay_cuoi()``) naming Bộ/Sở/Phòng Lao động -
+  Thương binh và Xã hội as a current actor (its gender-equality work went to Bộ/Sở Nội vụ; at
+  commune level to Phòng Văn hóa - Xã hội); as the issuer of a cited document it is history;
 * citations written as free text: the số, ký hiệu checked for shape and for D written for Đ,
   the date for being a real day (the rules of ``bdg_docs.nd30``).
 
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from pydantic import BaseModel
 
 from bdg_docs.errors import Problem, RuleViolation
-from bdg_docs.institutions import LDTBXH_SAP_NHAP
+from bdg_docs.institutions import LDTBXH_SAP_NHAP, TEN_LDTBXH
 from bdg_docs.loading import field_name
 from bdg_docs.models.citation import VanBan
 from bdg_docs.models.inline import Inline, Span
@@ -26,16 +27,14 @@ from bdg_docs.nd30 import dates, symbols
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.documents.base import VanBanHanhChinh
 
-# Bộ/Sở/Phòng Lao động - Thương binh và Xã hội, in the ways documents write it.
-LDTBXH = re.compile(
-    r"\b(?P<cap>Bộ|Sở|Phòng)\s+(?:Lao động\s*[-,]\s*Thương binh\s*(?:và|,)\s*Xã hội|Lao động\s*-\s*TBXH|LĐ\s*-\s*TB\s*&\s*XH|LĐTBXH)"
-)
 # A citation written out in running text: type, "số", số ký hiệu, and the date if given.
 TRICH_DAN = re.compile(
     r"\b(?P<loai>Luật|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|Thông báo)"
     r"\s+số\s+(?P<so>\d[^\s,;()]*?)[.]?(?=[\s,;()]|$)"
     r"(?:\s+ngày\s+(?P<ngay>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
 )
+# "... số 702/SLĐTBXH-BĐG ngày 11/3/2022 của " right before a name: the issuer of a cited document.
+CITED_ISSUER = re.compile(r"số\s+\d\S*(?:\s+ngày\s+(?:[\d/]+|\d+\s+tháng\s+\d+\s+năm\s+\d{4}))?\s+(?:của|do)\s+$")
 _SKIPPED = {"van_ban", "dia_phuong", "ky_hieu", "loai"}
 
 
@@ -52,9 +51,10 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
     for key, entry in doc.van_ban.items():
         if entry.so_ky_hieu:
             yield from _symbol(entry.so_ky_hieu, f"van_ban.{key}.so_ky_hieu")
+    merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP
     for loc, text in _texts(doc, ()):
         name = field_name(loc)
-        if earliest >= LDTBXH_SAP_NHAP:
+        if merged:
             yield from _ldtbxh(text, name)
         for match in TRICH_DAN.finditer(text):
             yield from _symbol(match["so"], name)
@@ -99,13 +99,14 @@ def _symbol(so_ky_hieu: str, where: str) -> Iterator[Problem]:
 
 
 def _ldtbxh(text: str, where: str) -> Iterator[Problem]:
-    for match in LDTBXH.finditer(text):
-        if re.search(r"(của|do)\s*$", text[max(0, match.start() - 6):match.start()]):
+    for match in TEN_LDTBXH.finditer(text):
+        if CITED_ISSUER.search(text[:match.start()]):
             continue  # the issuer of a document cited: history, not a current actor
-        new = {"Bộ": "Bộ Nội vụ", "Sở": "Sở Nội vụ", "Phòng": "Phòng Văn hóa - Xã hội (cấp xã)"}[match["cap"]]
-        yield Problem(where, f"'{match.group(0)}' không còn từ ngày {dates.format_ngay_ngan(LDTBXH_SAP_NHAP)} "
-                             "(hợp nhất vào Bộ/Sở Nội vụ).",
-                      hint=f"Công tác bình đẳng giới nay thuộc {new}.")
+        new = {"Bộ": "Bộ Nội vụ", "Sở": "Sở Nội vụ", "Phòng": "Phòng Văn hóa - Xã hội (cấp xã)"}.get(
+            match["cap"] or "", "ngành Nội vụ (Bộ, Sở Nội vụ; ở xã: Phòng Văn hóa - Xã hội)")
+        yield Problem(where, f"'{match.group(0)}': ngành Lao động - Thương binh và Xã hội đã sáp nhập vào ngành Nội vụ "
+                             f"từ {dates.format_ngay_ngan(LDTBXH_SAP_NHAP)}.",
+                      hint=f"Ghi cơ quan hiện nay: {new}.")
 
 
 def _inline_fields(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline]]:

@@ -22,10 +22,10 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from pydantic import Field, field_validator, model_validator
 
@@ -164,8 +164,9 @@ class Profile:
 class ProfileRegistry:
     """Profiles by key. ``shipped()`` holds the package's; ``with_files`` adds a province's own."""
 
-    def __init__(self, files: Mapping[str, ProfileFile]):
-        self._files = dict(sorted(files.items()))
+    def __init__(self, files: Mapping[str, ProfileFile | Callable[[], ProfileFile]]):
+        # A file is read when first asked for: a document needs its own profile and its parents.
+        self._files: dict[str, ProfileFile | Callable[[], ProfileFile]] = dict(sorted(files.items()))
 
     @classmethod
     def shipped(cls) -> "ProfileRegistry":
@@ -173,7 +174,7 @@ class ProfileRegistry:
 
     def with_files(self, *paths: str | Path) -> "ProfileRegistry":
         """This registry plus the profiles in ``paths`` (files, or folders of ``.yaml`` files)."""
-        files = dict(self._files)
+        files: dict[str, ProfileFile | Callable[[], ProfileFile]] = dict(self._files)
         for path in _yaml_files(paths):
             files[path.stem] = load_profile_file(path)
         return ProfileRegistry(files)
@@ -187,14 +188,17 @@ class ProfileRegistry:
     def __getitem__(self, key: str) -> ProfileFile:
         if key not in self._files:
             close = difflib.get_close_matches(key, list(self._files), n=1)
-            found = [k for k in self._files if matches(key.replace("_", " "), k.replace("_", " "), self._files[k].ten)]
+            found = [k for k in self._files if matches(key.replace("_", " "), k.replace("_", " "))]
             hint = f"Có phải là '{(close or found)[0]}'?" if close or found else "Xem danh sách: bdg-docs profiles."
             raise RuleViolation(f"không có hồ sơ địa phương '{key}'.", hint=hint)
-        return self._files[key]
+        value = self._files[key]
+        if not isinstance(value, ProfileFile):
+            value = self._files[key] = value()
+        return value
 
     def search(self, query: str) -> list[tuple[str, ProfileFile]]:
         words = query.replace("_", " ")
-        return [(k, f) for k, f in self._files.items() if matches(words, k.replace("_", " "), f.ten_day_du, f.ten)]
+        return [(k, self[k]) for k in self._files if matches(words, k.replace("_", " "), self[k].ten_day_du)]
 
     def chain(self, key: str) -> list[str]:
         """The key and its parents, nearest first; a loop in ``thuoc`` is an error."""
@@ -284,9 +288,10 @@ def _yaml_files(paths: Iterable[str | Path]) -> list[Path]:
 @lru_cache(maxsize=1)
 def _shipped() -> ProfileRegistry:
     root = resources.files("bdg_docs") / "data" / "dia_phuong"
-    files = {}
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".yaml"):
-            with resources.as_file(entry) as path:
-                files[entry.name[:-5]] = load_profile_file(path)
-    return ProfileRegistry(files)
+    return ProfileRegistry({entry.name[:-5]: partial(_load_resource, entry)
+                            for entry in root.iterdir() if entry.name.endswith(".yaml")})
+
+
+def _load_resource(entry: Any) -> ProfileFile:
+    with resources.as_file(entry) as path:
+        return load_profile_file(path)

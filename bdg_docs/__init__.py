@@ -39,6 +39,7 @@ _EXPORTS = {
     "BdgError": "bdg_docs.errors",
     "InputError": "bdg_docs.errors",
     "OutputExistsError": "bdg_docs.errors",
+    "PdfError": "bdg_docs.errors",
     "Problem": "bdg_docs.errors",
     "RuleViolation": "bdg_docs.errors",
     "TemplateError": "bdg_docs.errors",
@@ -53,7 +54,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.documents import DOCUMENT_TYPES, CongVanHuongDan, KeHoachBdgVstbcpn, KeHoachTruyenThong, VanBanHanhChinh
     from bdg_docs.chuyen_nam import roll_forward
     from bdg_docs.reader import DocxReadError
-    from bdg_docs.errors import BdgError, InputError, OutputExistsError, Problem, RuleViolation, TemplateError
+    from bdg_docs.errors import (BdgError, InputError, OutputExistsError, PdfError, Problem, RuleViolation,
+                                 TemplateError)
 
 
 def __getattr__(name: str) -> Any:

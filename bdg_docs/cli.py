@@ -3,7 +3,7 @@
 This module and ``bdg_docs.commands`` are the only places that read the command line, the
 current directory and the terminal.
 Messages are in Vietnamese. Exit status: 0 all done, 1 some input invalid (or an output exists),
-2 usage or environment error.
+2 usage or environment error, 130 interrupted (Ctrl+C).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import sys
 from types import ModuleType
 from typing import Sequence
 
-from bdg_docs.commands import EXIT_USAGE
+from bdg_docs.commands import EXIT_INTERRUPTED, EXIT_USAGE
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -43,7 +43,7 @@ def _vi(message: str) -> str:
 
 
 # Subcommand modules in bdg_docs/commands/, in the order --help lists them.
-COMMANDS = ("render", "check", "profiles", "citations")
+COMMANDS = ("new", "render", "check", "profiles", "citations")
 
 
 def _command(name: str) -> ModuleType:
@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="bdg-docs",
         description="Soạn dự thảo văn bản về bình đẳng giới đúng thể thức Nghị định 30/2020/NĐ-CP.",
-        epilog="Mã thoát: 0 thành công; 1 có tệp dữ liệu không hợp lệ; 2 sai cách gọi lệnh.",
+        epilog=("Mã thoát: 0 thành công; 1 có tệp dữ liệu không hợp lệ hoặc tệp kết quả đã có; "
+                "2 sai cách gọi lệnh hoặc lỗi môi trường (thiếu LibreOffice, không ghi được tệp); "
+                "130 bị dừng bằng Ctrl+C."),
         add_help=False,
     )
     _add_help(parser)
@@ -80,7 +82,27 @@ def _add_help(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(_command(args.command).run(args))
+    try:
+        return int(_command(args.command).run(args))
+    except KeyboardInterrupt:
+        print("\nĐã dừng. Các tệp đã tạo xong vẫn còn nguyên; tệp đang ghi dở không được giữ lại.",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # an officer sees a sentence, a developer asks for --debug
+        if args.debug:
+            raise
+        print(f"LỖI: {_describe(exc)}\nChạy lại với --debug để xem chi tiết.", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _describe(exc: Exception) -> str:
+    from bdg_docs.errors import BdgError
+
+    if isinstance(exc, BdgError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"không đọc/ghi được {exc.filename or 'tệp'} ({exc.strerror})."
+    return f"lỗi không mong đợi ({type(exc).__name__}: {exc})."
 
 
 if __name__ == "__main__":  # pragma: no cover

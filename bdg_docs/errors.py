@@ -4,7 +4,8 @@
     ├── RuleViolation     a value breaks a Decree 30 rule (also a ValueError)
     ├── InputError        a document file or model is invalid; lists every Problem
     ├── TemplateError     a template is missing, damaged or does not fit its model
-    └── OutputExistsError the target file exists and overwriting was not asked for
+    ├── OutputExistsError the target file exists and overwriting was not asked for
+    └── PdfError          LibreOffice is missing, failed or took too long (PDF conversion)
 
 Messages are written for officers, in Vietnamese: what is wrong and what to write instead.
 """
@@ -91,3 +92,11 @@ class OutputExistsError(BdgError, FileExistsError):
             f"Tệp {path} đã có; không ghi đè để giữ bản đã sửa. "
             "Muốn ghi đè, dùng --force (hoặc overwrite=True)."
         )
+
+
+class PdfError(BdgError):
+    """A PDF could not be made: LibreOffice is missing, failed, or did not finish in time.
+
+    The message says what to do (the install command when LibreOffice is missing). The .docx
+    files are not affected: they are written before conversion starts.
+    """

@@ -143,3 +143,12 @@ def test_render_year_refuses_a_district_after_the_reform_and_writes_nothing(tmp_
     assert not (tmp_path / "out").exists()
     err = capsys.readouterr().err
     assert "không còn cấp huyện" in err and "Traceback" not in err
+
+
+def test_render_year_keeps_an_existing_rolled_file(tmp_path: Path, capsys):
+    assert main(["render", str(LOC_BINH), "-o", str(tmp_path), "--year", "2025"]) == 0
+    target = tmp_path / "ke_hoach_bdg_vstbcpn_loc_binh_2025.docx"
+    before = target.read_bytes()
+    assert main(["render", str(LOC_BINH), "-o", str(tmp_path), "--year", "2025"]) == 1
+    assert target.read_bytes() == before
+    assert f"{target}" in capsys.readouterr().err

@@ -52,3 +52,11 @@ def test_help_is_vietnamese_and_loads_no_template_engine():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert "cách dùng: bdg-docs" in result.stdout and "tùy chọn" in result.stdout
     assert result.stdout.strip().endswith("[]")
+
+
+def test_python_dash_m_runs_the_command_and_shows_the_version():
+    from bdg_docs import __version__
+
+    result = subprocess.run([sys.executable, "-m", "bdg_docs", "--version"], capture_output=True, text=True,
+                            cwd=ROOT, check=True)
+    assert result.stdout.strip() == f"bdg-docs {__version__}"

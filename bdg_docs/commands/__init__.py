@@ -8,3 +8,4 @@ so heavy dependencies stay out of ``bdg-docs --help``.
 from __future__ import annotations
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl+C

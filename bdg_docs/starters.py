@@ -1,0 +1,66 @@
+"""Starter files: a commented YAML an officer fills in, one per document type.
+
+A document type provides its starter as a YAML file next to its module, with the same name
+(``documents/ke_hoach_truyen_thong.py`` → ``documents/ke_hoach_truyen_thong.yaml``): a complete,
+valid document with a Vietnamese comment on every field. Its first line is ``# <what it is>``,
+which ``bdg-docs new`` lists. ``${nam}`` stands for the year of the plan; the caller gives it
+(the library does not read the clock). A type is offered by ``bdg-docs new`` as soon as its
+file exists: nothing else to register.
+
+Officers name a kind with hyphens (``ke-hoach-truyen-thong``); the ``loai`` key with
+underscores is accepted too.
+"""
+from __future__ import annotations
+
+import difflib
+from importlib import resources
+
+from bdg_docs.errors import InputError, Problem
+
+YEAR = "${nam}"
+
+
+def kind_name(loai: str) -> str:
+    """The officers' name of a document type: ``ke_hoach_truyen_thong`` → ``ke-hoach-truyen-thong``."""
+    return loai.replace("_", "-")
+
+
+def kinds() -> dict[str, str]:
+    """Every document type that has a starter: its officers' name → what it is (Vietnamese)."""
+    from bdg_docs.documents import DOCUMENT_TYPES
+
+    found = {}
+    for loai in sorted(DOCUMENT_TYPES):
+        text = _text(loai)
+        if text is not None:
+            found[kind_name(loai)] = text.splitlines()[0].lstrip("# ").strip()
+    return found
+
+
+def starter(kind: str, *, nam: int) -> str:
+    """The starter YAML of ``kind`` (``ke-hoach-truyen-thong`` or ``ke_hoach_truyen_thong``) for year ``nam``.
+
+    Raises :class:`InputError` naming the kinds there are when ``kind`` is not one of them.
+    """
+    loai = kind.strip().replace("-", "_")
+    text = _text(loai)
+    if text is None:
+        names = list(kinds())
+        close = difflib.get_close_matches(kind_name(loai), names, n=1)
+        hint = f"Có phải là '{close[0]}'?" if close else "Các loại có: " + ", ".join(names) + "."
+        raise InputError([Problem("LOẠI", f"không có tệp khởi đầu cho loại văn bản '{kind}'.", hint=hint)])
+    return text.replace(YEAR, str(int(nam)))
+
+
+def _text(loai: str) -> str | None:
+    from bdg_docs.documents import DOCUMENT_TYPES
+
+    model = DOCUMENT_TYPES.get(loai)
+    if model is None:
+        return None
+    package, _, module = model.__module__.rpartition(".")
+    source = resources.files(package) / f"{module}.yaml"
+    return source.read_text(encoding="utf-8") if source.is_file() else None
+
+
+__all__ = ["kind_name", "kinds", "starter"]

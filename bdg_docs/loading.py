@@ -271,9 +271,14 @@ def _description(model: Any, loc: Loc) -> str | None:
 
 
 # ---------------------------------------------------------------------------- documents
-def load_text(text: str, *, filename: str | None = None) -> Any:
-    """Validate a document's YAML text; the model class is chosen by its ``loai`` key."""
+def load_text(text: str, *, filename: str | None = None, profiles: Any = None) -> Any:
+    """Validate a document's YAML text; the model class is chosen by its ``loai`` key.
+
+    ``profiles`` (a :class:`~bdg_docs.profiles.ProfileRegistry`) adds locality profiles to the
+    shipped ones; the document's ``dia_phuong`` key is looked up there.
+    """
     from bdg_docs.documents import DOCUMENT_TYPES
+    from bdg_docs.documents.defaults import fill
 
     located = read_yaml(text, filename=filename)
     data = located.data
@@ -290,9 +295,11 @@ def load_text(text: str, *, filename: str | None = None) -> Any:
         hint = f"Có phải là '{close[0]}'?" if close else f"Ghi một trong: {kinds}."
         raise InputError([Problem("loai", f"không biết loại văn bản '{data['loai']}'.", hint=hint,
                                   file=filename, line=located.line(("loai",)))])
-    context: dict[str, Any] = {key: _keys(data.get(key)) for key in ("van_ban", "chu_thich", "viet_tat")}
+    filled = fill(data, viet_tat_loai=getattr(model, "VIET_TAT", None), profiles=profiles)
+    context: dict[str, Any] = {key: _keys(filled.get(key)) for key in ("van_ban", "chu_thich", "viet_tat")}
     context["bien"] = model.BIEN
-    return validate(model, located, filename=filename, context=context)
+    context["profiles"] = profiles
+    return validate(model, Located(filled, located.lines), filename=filename, context=context)
 
 
 def _keys(section: Any) -> set[str] | None:
@@ -302,7 +309,7 @@ def _keys(section: Any) -> set[str] | None:
     return set(section) if isinstance(section, dict) else None
 
 
-def load_path(path: str | Path) -> Any:
+def load_path(path: str | Path, *, profiles: Any = None) -> Any:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -311,7 +318,7 @@ def load_path(path: str | Path) -> Any:
     except UnicodeDecodeError as exc:
         raise InputError([Problem("", f"tệp không phải văn bản UTF-8 (byte {exc.start}).",
                                   hint="Lưu tệp với mã UTF-8.", file=str(path))]) from None
-    return load_text(text, filename=str(path))
+    return load_text(text, filename=str(path), profiles=profiles)
 
 
 __all__ = ["Located", "load_path", "load_text", "read_yaml", "validate"]

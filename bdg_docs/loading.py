@@ -340,8 +340,8 @@ def load_path(path: str | Path) -> Any:
     if len(data) > MAX_FILE_BYTES:
         raise InputError([Problem("", f"tệp lớn {len(data) // 1_000_000} MB, quá giới hạn {MAX_FILE_BYTES // 1_000_000} MB "
                                       "của một tệp dữ liệu.", hint="Kiểm tra có chọn nhầm tệp không.", file=str(path))])
-    try:
-        text = data.decode("utf-8-sig")
+    try:  # Notepad's "Unicode" is UTF-16 with a byte-order mark
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError([_not_utf8(data, exc.start, str(path))]) from None
     return load_text(text, filename=str(path))

@@ -80,6 +80,7 @@ _SYLLABLE = re.compile(rf"(?:{_INITIAL})?(?:{_NUCLEUS})(?:ng|nh|ch|[cmnpt])?")
 _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 _WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~]+")  # runs of anything but spaces, digits, ASCII punctuation
 _LATIN1 = re.compile("[\u00a0-\u00ff]")
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")  # letters only real Unicode Vietnamese has
 
 
 def is_syllable(word: str) -> bool:
@@ -98,26 +99,31 @@ def to_unicode(text: str, encoding: Encoding) -> str:
     return _VNI_RE.sub(lambda m: _VNI_MAP[m.group()], text)
 
 
-def _legacy_words(text: str, encoding: Encoding) -> int:
+def _legacy_words(words: list[str], encoding: Encoding) -> int:
     count = 0
-    for word in _WORD.findall(text):
-        if max(word) > "\u00ff" or not _LATIN1.search(word) or is_syllable(word):
-            continue
-        if is_syllable(to_unicode(word, encoding)):
+    for word in words:
+        if len(word) < 2 or word.isascii() or max(word) > "\u00ff" or not any(c.isascii() for c in word):
+            continue  # legacy syllables mix ASCII letters with Latin-1 ones, and nothing beyond
+        if not is_syllable(word) and is_syllable(to_unicode(word, encoding)):
             count += 1
     return count
 
 
 def detect(text: str) -> Encoding | None:
-    """The legacy encoding ``text`` seems typed in, or None for ordinary (Unicode) text."""
+    """The legacy encoding ``text`` seems typed in, or None for ordinary (Unicode) text.
+
+    Legacy words must be at least two (one in a text of one or two words), at least a third of
+    the words, and more than the words typed in real Unicode Vietnamese (``ạ``, ``ư``, ``đ``...).
+    """
     if not _LATIN1.search(text):
         return None
-    scores = {enc: _legacy_words(text, enc) for enc in ("tcvn3", "vni")}
+    words = _WORD.findall(text)
+    scores = {enc: _legacy_words(words, enc) for enc in ("tcvn3", "vni")}
     best: Encoding = max(scores, key=lambda enc: scores[enc])  # type: ignore[arg-type]
-    words = len(_WORD.findall(text))
-    if scores[best] >= 2 or (scores[best] == 1 and words <= 2):
-        return best
-    return None
+    legacy, unicode_words = scores[best], sum(bool(_VIETNAMESE.search(w)) for w in words)
+    if legacy <= unicode_words or legacy * 3 < len(words):
+        return None
+    return best if legacy >= 2 or (legacy == 1 and len(words) <= 2) else None
 
 
 def convert(text: str) -> str:

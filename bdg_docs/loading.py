@@ -352,7 +352,7 @@ def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
     from bdg_docs import legacy
 
     line = data.count(b"\n", 0, start) + 1
-    encoding = legacy.detect(data.decode("latin-1"))
+    encoding = legacy.detect(data.split(b"\n")[line - 1].decode("latin-1"))  # the line that is not UTF-8
     if encoding is not None:
         return Problem("", f"tệp được lưu bằng bảng mã {legacy.NAMES[encoding]}, không phải Unicode (UTF-8).",
                        hint=f"Chuyển sang Unicode: bdg-docs chuyen_ma {filename} (ghi ra tệp mới), "

@@ -12,6 +12,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -510,6 +511,9 @@ def _borderless(tbl: etree._Element) -> bool:
     return all(el.get(q("w:val")) in ("nil", "none") for el in borders)
 
 
+MAX_XML_BYTES = 200_000_000
+
+
 def read(source: bytes | str | os.PathLike[str]) -> DocxView:
     """Read a .docx from bytes or a path."""
     if isinstance(source, (bytes, bytearray)):
@@ -524,10 +528,13 @@ def read(source: bytes | str | os.PathLike[str]) -> DocxView:
         raise DocxReadError("tệp rỗng (0 byte).")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            parts = {name: z.read(name) for name in z.namelist() if name.endswith((".xml", ".rels"))}
+            infos = [i for i in z.infolist() if i.filename.endswith((".xml", ".rels"))]
+            if sum(i.file_size for i in infos) > MAX_XML_BYTES:  # a zip bomb, or not a document
+                raise DocxReadError(f"tệp .docx quá lớn khi giải nén (hơn {MAX_XML_BYTES // 1_000_000} MB chữ và định dạng).")
+            parts = {i.filename: z.read(i) for i in infos}
     except zipfile.BadZipFile:
         raise DocxReadError("tệp không phải .docx (không phải tệp zip, hoặc đã hỏng).") from None
-    except (zipfile.LargeZipFile, EOFError, OSError, RuntimeError, ValueError) as exc:
+    except (zipfile.LargeZipFile, EOFError, OSError, RuntimeError, ValueError, zlib.error) as exc:
         raise DocxReadError(f"tệp .docx bị hỏng ({exc}).") from None
     if "word/document.xml" not in parts:
         raise DocxReadError("tệp zip không phải văn bản Word (thiếu word/document.xml).")

@@ -31,9 +31,11 @@ def template_path(name: str = DEFAULT_TEMPLATE) -> Path:
 
 
 def _jinja_env():  # type: ignore[no-untyped-def]
+    from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    return ImmutableSandboxedEnvironment(autoescape=True)
+    # StrictUndefined: what the sandbox refuses raises instead of printing nothing.
+    return ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
 @lru_cache(maxsize=8)
@@ -68,8 +70,12 @@ def render_docx(path: Path, context: dict[str, Any], *, created: datetime) -> by
     """Render one document from a template; deterministic bytes."""
     from docxtpl import DocxTemplate
 
+    from bdg_docs.rendering.inspect import check_variables
+
     template = DocxTemplate(str(path))
-    template.render(context, jinja_env=_jinja_env(), autoescape=True)
+    env = _jinja_env()
+    check_variables(path, template, context, env)
+    template.render(context, jinja_env=env, autoescape=True)
     props = template.docx.core_properties
     props.created = created
     props.modified = created

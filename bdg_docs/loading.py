@@ -135,9 +135,20 @@ def validate(model: type[BaseModel], located: Located, *, filename: str | None =
     try:
         return model.model_validate(located.data, context=context)
     except ValidationError as exc:
-        problems = [problem_from(error, model, located, filename) for error in exc.errors()]
+        found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()]
+        problems = [p for kind, p in found if not _other_branch(kind, p, found)]
         problems.sort(key=lambda p: (p.line or 0))
         raise InputError(_dedupe(problems)) from None
+
+
+_NOT_A_MAPPING = frozenset({"dict_type", "model_type", "model_attributes_type"})
+
+
+def _other_branch(kind: str, problem: Problem, found: list[tuple[str, Problem]]) -> bool:
+    """A field that takes text or a mapping (a recipient or a group) fails both ways; when the
+    text branch says what is wrong, "must be a mapping" from the other branch only confuses."""
+    return kind in _NOT_A_MAPPING and any(
+        k not in _NOT_A_MAPPING and (p.field, p.line) == (problem.field, problem.line) for k, p in found)
 
 
 def _dedupe(problems: Iterable[Problem]) -> list[Problem]:

@@ -22,6 +22,10 @@ _EXPORTS = {
     "render": "bdg_docs.api",
     "render_to": "bdg_docs.api",
     "render_file": "bdg_docs.api",
+    "profile_registry": "bdg_docs.api",
+    "ProfileRegistry": "bdg_docs.profiles",
+    "Profile": "bdg_docs.profiles",
+    "catalogue": "bdg_docs.catalogue",
     "roll_forward": "bdg_docs.chuyen_nam",
     "check": "bdg_docs.checker",
     "Report": "bdg_docs.checker",
@@ -44,7 +48,8 @@ _EXPORTS = {
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bdg_docs.api import lay_out, load, loads, render, render_file, render_to
+    from bdg_docs.api import lay_out, load, loads, profile_registry, render, render_file, render_to
+    from bdg_docs.profiles import Profile, ProfileRegistry
     from bdg_docs.checker import Finding, Report, check
     from bdg_docs.documents import DOCUMENT_TYPES, CongVanHuongDan, KeHoachBdgVstbcpn, KeHoachTruyenThong, VanBanHanhChinh
     from bdg_docs.chuyen_nam import roll_forward

@@ -8,21 +8,38 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from bdg_docs.documents.base import VanBanHanhChinh
 from bdg_docs.files import write_atomic
 from bdg_docs.layout import Page
 from bdg_docs.loading import load_path, load_text
+from bdg_docs.profiles import ProfileRegistry
+
+Profiles = ProfileRegistry | str | Path | Sequence[str | Path] | None
 
 
-def load(path: str | Path) -> VanBanHanhChinh:
-    """Read and validate a document's YAML file. Raises :class:`~bdg_docs.errors.InputError`."""
-    return load_path(path)
+def profile_registry(extra: Profiles = None) -> ProfileRegistry:
+    """The shipped locality profiles, plus a registry, profile files or folders of them."""
+    if isinstance(extra, ProfileRegistry):
+        return extra
+    shipped = ProfileRegistry.shipped()
+    if extra is None:
+        return shipped
+    return shipped.with_files(*([extra] if isinstance(extra, (str, Path)) else extra))
 
 
-def loads(text: str, *, filename: str | None = None) -> VanBanHanhChinh:
+def load(path: str | Path, *, dia_phuong: Profiles = None) -> VanBanHanhChinh:
+    """Read and validate a document's YAML file. Raises :class:`~bdg_docs.errors.InputError`.
+
+    ``dia_phuong`` adds locality profiles (files or folders) to the shipped ones.
+    """
+    return load_path(path, profiles=profile_registry(dia_phuong))
+
+
+def loads(text: str, *, filename: str | None = None, dia_phuong: Profiles = None) -> VanBanHanhChinh:
     """Validate a document from YAML text; ``filename`` only names it in messages."""
-    return load_text(text, filename=filename)
+    return load_text(text, filename=filename, profiles=profile_registry(dia_phuong))
 
 
 def lay_out(document: VanBanHanhChinh) -> Page:

@@ -12,8 +12,9 @@ import signal
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Sequence
 
 from bdg_docs.errors import BdgError, InputError, OutputExistsError, Problem
 
@@ -72,6 +73,7 @@ class _Job:
     overwrite: bool = False
     clash: Path | None = None  # an earlier source of the batch with the same file name
     year: int | None = None  # roll an annual plan forward to this year first
+    dia_phuong: tuple[str, ...] = ()  # locality profile files or folders besides the shipped ones
 
     def targets(self) -> tuple[Path, ...]:
         return (self.docx, *self.also_kept)
@@ -96,7 +98,7 @@ def render_one(job: _Job) -> Outcome:
     if job.year is None and (kept := _existing(job)):
         return kept
     try:
-        document = load(job.source)
+        document = load(job.source, dia_phuong=_profiles(job.dia_phuong))
         if job.year is not None:
             document, job = job.rolled(document)
             if kept := _existing(job):
@@ -117,6 +119,14 @@ def render_one(job: _Job) -> Outcome:
     return Outcome(job.source, "ok", written=(job.docx,), warnings=tuple(document.canh_bao()))
 
 
+@lru_cache(maxsize=4)
+def _profiles(paths: tuple[str, ...]) -> Any:
+    """The profiles a batch adds, read once per process (not once per document)."""
+    from bdg_docs.api import profile_registry
+
+    return profile_registry(list(paths)) if paths else None
+
+
 def _existing(job: _Job) -> Outcome | None:
     """The refusal when a target is already there and ``overwrite`` was not asked for."""
     for target in job.targets() if not job.overwrite else ():
@@ -126,13 +136,14 @@ def _existing(job: _Job) -> Outcome | None:
 
 
 def _jobs(sources: Sequence[str | Path], out: Path, pdf: bool, overwrite: bool,
-          year: int | None) -> list[_Job]:
+          year: int | None, dia_phuong: tuple[str, ...] = ()) -> list[_Job]:
     first: dict[str, Path] = {}
     planned = []
     for name in sources:
         source = Path(name)
         kept = (out / f"{source.stem}.pdf",) if pdf else ()
-        planned.append(_Job(source, out / f"{source.stem}.docx", kept, overwrite, first.get(source.stem), year))
+        planned.append(_Job(source, out / f"{source.stem}.docx", kept, overwrite, first.get(source.stem), year,
+                            dia_phuong))
         first.setdefault(source.stem, source)
     return planned
 
@@ -140,7 +151,8 @@ def _jobs(sources: Sequence[str | Path], out: Path, pdf: bool, overwrite: bool,
 def render_batch(sources: Sequence[str | Path], out_dir: str | Path, *, overwrite: bool = False,
                  pdf: bool = False, soffice: str | Path | None = None, workers: int = 1,
                  on_outcome: Callable[[Outcome], None] | None = None,
-                 on_pdf: Callable[[int], None] | None = None, year: int | None = None) -> BatchResult:
+                 on_pdf: Callable[[int], None] | None = None, year: int | None = None,
+                 dia_phuong: Sequence[str | Path] = ()) -> BatchResult:
     """Render every source to ``out_dir/<stem>.docx`` (and ``.pdf`` with ``pdf``).
 
     ``workers`` > 1 renders in that many processes. ``on_outcome`` is called with each outcome
@@ -149,11 +161,12 @@ def render_batch(sources: Sequence[str | Path], out_dir: str | Path, *, overwrit
     refused: both would write the same .docx. With ``pdf``, ``soffice`` is the LibreOffice
     program (see :func:`bdg_docs.pdf.find_soffice`). With ``year``, each annual plan is first
     rolled forward to that year (:func:`bdg_docs.roll_forward`) and the year in its file name
-    changes too (``..._2024`` → ``..._2025``; added when the name has none).
+    changes too (``..._2024`` → ``..._2025``; added when the name has none). ``dia_phuong`` adds
+    locality profiles (files or folders) to the shipped ones for every source.
     """
     if pdf and soffice is None:
         raise ValueError("pdf=True needs the LibreOffice program: soffice=...")
-    planned = _jobs(sources, Path(out_dir), pdf, overwrite, year)
+    planned = _jobs(sources, Path(out_dir), pdf, overwrite, year, tuple(map(str, dia_phuong)))
     outcomes = []
     for outcome in _run(planned, workers):
         outcomes.append(outcome)

@@ -24,16 +24,11 @@ from typing import Any, Iterator
 from pydantic import BaseModel
 
 from bdg_docs.errors import InputError, Problem, RuleViolation
-from bdg_docs.institutions import LDTBXH_SAP_NHAP
 from bdg_docs.loading import Located, field_name, validate
 from bdg_docs.models.body import Gach
 from bdg_docs.models.header import Ngay
 from bdg_docs.models.inline import Inline, Span
 from bdg_docs.nd30.dates import format_ngay_ngan
-
-# Names of the ministry and departments merged into Nội vụ on 01/3/2025, as plans write them.
-_LDTBXH = re.compile(r"Lao động\s*[-,–]\s*Thương binh\s*(?:và|,)\s*Xã hội|LĐ-?TB\s*&\s*XH|LĐTBXH")
-
 
 def roll_forward(document: Any, nam: int) -> Any:
     """The plan for year ``nam``, made from ``document`` (a plan for an earlier or the same year).
@@ -130,7 +125,6 @@ def canh_bao_chuyen_nam(plan: Any) -> list[Problem]:
             out.append(Problem(f"han_bao_cao.{name}", f"hạn báo cáo do dữ liệu ghi riêng, đã dời sang {format_ngay_ngan(value)}.",
                                hint="Kiểm tra hạn của cấp trên năm nay."))
     out.extend(_old_years(plan, range(goc, nam)))
-    out.extend(_merged_ldtbxh(plan))
     return out
 
 
@@ -152,17 +146,6 @@ def _old_years(plan: Any, years: range) -> Iterator[Problem]:
         if found:
             yield Problem(field_name(path), f"còn ghi năm {', '.join(found)} bằng chữ: '{_short(item)}'.",
                           hint="Nếu là năm của kế hoạch, viết [$nam] (hoặc [$nam_truoc]); nếu không, giữ nguyên.")
-
-
-def _merged_ldtbxh(plan: Any) -> Iterator[Problem]:
-    """Sở Lao động - Thương binh và Xã hội no longer exists from 01/3/2025 (it joined Sở Nội vụ)."""
-    if plan.ngay_han_bao_cao[1] < LDTBXH_SAP_NHAP:
-        return
-    for path, item in _walk(plan, ()):
-        if path[:1] != ("van_ban",) and isinstance(item, Inline) and _LDTBXH.search(item.plain):
-            yield Problem(field_name(path), f"nhắc đến ngành Lao động - Thương binh và Xã hội, đã sáp nhập vào "
-                                            f"ngành Nội vụ từ {format_ngay_ngan(LDTBXH_SAP_NHAP)}: '{_short(item)}'.",
-                          hint="Ghi cơ quan hiện nay (Sở Nội vụ; ở xã: Phòng Văn hóa - Xã hội).")
 
 
 def _walk(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Any]]:

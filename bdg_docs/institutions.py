@@ -12,6 +12,13 @@ from typing import Final, Iterable
 
 #: Bộ/Sở Lao động - Thương binh và Xã hội merged into Bộ/Sở Nội vụ (Nghị định 25/2025/NĐ-CP).
 LDTBXH_SAP_NHAP: Final = dt.date(2025, 3, 1)
+#: The ministry, departments and district offices merged into Nội vụ, as documents write them,
+#: with the level word when there is one ("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH",
+#: "Phòng Lao động, Thương binh, Xã hội - Dân tộc", "ngành LĐTBXH"; not the unit inside "SLĐTBXH").
+TEN_LDTBXH: Final = re.compile(
+    r"(?:(?P<cap>Bộ|Sở|Phòng)\s+)?(?<![\w])(?:Lao động\s*[-,–]\s*Thương binh\s*(?:và|,)\s*Xã hội"
+    r"|Lao động\s*-\s*TBXH|LĐ\s*-?\s*TB\s*&\s*XH|LĐTBXH)"
+)
 #: District-level authorities ended (Luật Tổ chức chính quyền địa phương 72/2025/QH15).
 CAP_HUYEN_CHAM_DUT: Final = dt.date(2025, 7, 1)
 
@@ -33,6 +40,15 @@ def cap_con_ton_tai(cap: Cap, ngay: dt.date) -> bool:
     return cap is not Cap.HUYEN or ngay < CAP_HUYEN_CHAM_DUT
 
 
+#: Kinds of unit at each level, as written before the name ("huyện Triệu Sơn", "đặc khu Phú Quốc").
+LOAI_DON_VI: Final[dict[Cap, frozenset[str]]] = {
+    Cap.TINH: frozenset({"tỉnh", "thành phố"}),
+    Cap.HUYEN: frozenset({"huyện", "quận", "thị xã", "thành phố"}),
+    Cap.XA: frozenset({"xã", "phường", "thị trấn", "đặc khu"}),
+}
+#: Kinds of unit that exist only before or only from the end of the district level.
+CHI_TRUOC_CAI_CACH: Final = frozenset({"thị trấn"})
+CHI_SAU_CAI_CACH: Final = frozenset({"đặc khu"})
 #: The six centrally-run cities (thành phố trực thuộc trung ương) after Nghị quyết 202/2025/QH15;
 #: any other "thành phố" is a provincial city, of district level until 01/7/2025.
 THANH_PHO_TRUC_THUOC_TW: Final = frozenset({"HÀ NỘI", "HỒ CHÍ MINH", "HẢI PHÒNG", "ĐÀ NẴNG", "CẦN THƠ", "HUẾ"})

@@ -40,18 +40,40 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    from ruamel.yaml.reader import ReaderError
+
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
+    lines: dict[Loc, int] = {(): 1}
     try:
-        raw = yaml.load(text)
+        return Located(_plain(yaml.load(text), (), lines), lines)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         raise InputError([_yaml_problem(exc, filename, line)]) from None
+    except ReaderError as exc:  # a character YAML does not allow, written as it is in the file
+        line = text.count("\n", 0, exc.position) + 1
+        raise InputError([Problem("", f"tệp có ký tự điều khiển U+{_code(exc.character):04X} (không phải chữ).",
+                                  hint="Xóa ký tự đó (thường do dán từ tệp khác).", file=filename, line=line)]) from None
+    except (RecursionError, _TooBig):
+        raise InputError([Problem("", f"tệp lồng quá sâu hoặc quá nhiều mục (hơn {MAX_ITEMS} khóa và mục).",
+                                  hint="Kiểm tra tệp có đúng là tệp dữ liệu văn bản; không dùng '&' và '*' của YAML "
+                                       "để lặp lại cả khối.", file=filename)]) from None
     except YAMLError as exc:  # pragma: no cover - ruamel raises marked errors for syntax
         raise InputError([Problem("", f"tệp YAML không đọc được: {exc}", file=filename)]) from None
-    lines: dict[Loc, int] = {(): 1}
-    return Located(_plain(raw, (), lines), lines)
+
+
+def _code(character: int | str) -> int:
+    return character if isinstance(character, int) else ord(character)
+
+
+MAX_ITEMS = 200_000
+"""The most keys and list items a data file may expand to: a plan with 2,000 bullets has about
+10,000. YAML aliases can make a small file expand without bound ("billion laughs")."""
+
+
+class _TooBig(Exception):
+    pass
 
 
 def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Problem:
@@ -72,6 +94,8 @@ def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Pro
 
 def _plain(node: Any, loc: Loc, lines: dict[Loc, int]) -> Any:
     """ruamel's round-trip nodes to plain dict/list/str/int/date, recording lines."""
+    if len(lines) > MAX_ITEMS:
+        raise _TooBig
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
@@ -111,9 +135,20 @@ def validate(model: type[BaseModel], located: Located, *, filename: str | None =
     try:
         return model.model_validate(located.data, context=context)
     except ValidationError as exc:
-        problems = [problem_from(error, model, located, filename) for error in exc.errors()]
+        found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()]
+        problems = [p for kind, p in found if not _other_branch(kind, p, found)]
         problems.sort(key=lambda p: (p.line or 0))
         raise InputError(_dedupe(problems)) from None
+
+
+_NOT_A_MAPPING = frozenset({"dict_type", "model_type", "model_attributes_type"})
+
+
+def _other_branch(kind: str, problem: Problem, found: list[tuple[str, Problem]]) -> bool:
+    """A field that takes text or a mapping (a recipient or a group) fails both ways; when the
+    text branch says what is wrong, "must be a mapping" from the other branch only confuses."""
+    return kind in _NOT_A_MAPPING and any(
+        k not in _NOT_A_MAPPING and (p.field, p.line) == (problem.field, problem.line) for k, p in found)
 
 
 def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
@@ -271,9 +306,14 @@ def _description(model: Any, loc: Loc) -> str | None:
 
 
 # ---------------------------------------------------------------------------- documents
-def load_text(text: str, *, filename: str | None = None) -> Any:
-    """Validate a document's YAML text; the model class is chosen by its ``loai`` key."""
+def load_text(text: str, *, filename: str | None = None, profiles: Any = None) -> Any:
+    """Validate a document's YAML text; the model class is chosen by its ``loai`` key.
+
+    ``profiles`` (a :class:`~bdg_docs.profiles.ProfileRegistry`) adds locality profiles to the
+    shipped ones; the document's ``dia_phuong`` key is looked up there.
+    """
     from bdg_docs.documents import DOCUMENT_TYPES
+    from bdg_docs.documents.defaults import fill
 
     located = read_yaml(text, filename=filename)
     data = located.data
@@ -290,9 +330,11 @@ def load_text(text: str, *, filename: str | None = None) -> Any:
         hint = f"Có phải là '{close[0]}'?" if close else f"Ghi một trong: {kinds}."
         raise InputError([Problem("loai", f"không biết loại văn bản '{data['loai']}'.", hint=hint,
                                   file=filename, line=located.line(("loai",)))])
-    context: dict[str, Any] = {key: _keys(data.get(key)) for key in ("van_ban", "chu_thich", "viet_tat")}
+    filled = fill(data, viet_tat_loai=getattr(model, "VIET_TAT", None), profiles=profiles)
+    context: dict[str, Any] = {key: _keys(filled.get(key)) for key in ("van_ban", "chu_thich", "viet_tat")}
     context["bien"] = model.BIEN
-    return validate(model, located, filename=filename, context=context)
+    context["profiles"] = profiles
+    return validate(model, Located(filled, located.lines), filename=filename, context=context)
 
 
 def _keys(section: Any) -> set[str] | None:
@@ -302,16 +344,40 @@ def _keys(section: Any) -> set[str] | None:
     return set(section) if isinstance(section, dict) else None
 
 
-def load_path(path: str | Path) -> Any:
+MAX_FILE_BYTES = 10_000_000
+"""A data file larger than this is not a document's data (a plan with 2,000 bullets is ~300 kB)."""
+
+
+def load_path(path: str | Path, *, profiles: Any = None) -> Any:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError([Problem("", f"không tìm thấy tệp {path}.", file=str(path))]) from None
+    except OSError as exc:
+        raise InputError([Problem("", f"không đọc được tệp {path} ({exc.strerror}).", file=str(path))]) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError([Problem("", f"tệp lớn {len(data) // 1_000_000} MB, quá giới hạn {MAX_FILE_BYTES // 1_000_000} MB "
+                                      "của một tệp dữ liệu.", hint="Kiểm tra có chọn nhầm tệp không.", file=str(path))])
+    try:  # Notepad's "Unicode" is UTF-16 with a byte-order mark
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError([Problem("", f"tệp không phải văn bản UTF-8 (byte {exc.start}).",
-                                  hint="Lưu tệp với mã UTF-8.", file=str(path))]) from None
-    return load_text(text, filename=str(path))
+        raise InputError([_not_utf8(data, exc.start, str(path))]) from None
+    return load_text(text, filename=str(path), profiles=profiles)
+
+
+def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
+    """A file saved in an 8-bit encoding: say which, if it is a legacy Vietnamese one."""
+    from bdg_docs import legacy
+
+    line = data.count(b"\n", 0, start) + 1
+    encoding = legacy.detect(data.split(b"\n")[line - 1].decode("latin-1"))  # the line that is not UTF-8
+    if encoding is not None:
+        return Problem("", f"tệp được lưu bằng bảng mã {legacy.NAMES[encoding]}, không phải Unicode (UTF-8).",
+                       hint=f"Chuyển sang Unicode: bdg-docs chuyen_ma {filename} (ghi ra tệp mới), "
+                            "hoặc mở bằng Notepad và lưu lại với Encoding: UTF-8.", file=filename, line=line)
+    return Problem("", f"tệp không phải văn bản UTF-8 (byte {start + 1}).",
+                   hint="Lưu tệp với mã UTF-8 (Notepad: Save As, Encoding: UTF-8).", file=filename, line=line)
 
 
 __all__ = ["Located", "load_path", "load_text", "read_yaml", "validate"]

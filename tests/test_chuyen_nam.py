@@ -12,7 +12,7 @@ from bdg_docs.checker import check
 from bdg_docs.cli import main
 from bdg_docs.reader.docx import read
 from tests.conftest import TRIEU_SON
-from tests.documents.test_ke_hoach_bdg_vstbcpn import LOC_BINH, change
+from tests.documents.test_ke_hoach_bdg_vstbcpn import COMMUNE, LOC_BINH, change
 from tests.fidelity import docx_tokens
 
 PLAN = bdg_docs.load(LOC_BINH)
@@ -102,14 +102,14 @@ def test_a_district_cannot_issue_the_plan_once_districts_are_gone():
 
 
 def test_a_commune_plan_rolls_past_the_reform():
-    text = change("ten: [Ủy ban nhân dân, huyện Lộc Bình]", "ten: [Ủy ban nhân dân, xã Lộc Bình]")
+    text = change("dia_phuong: loc_binh", COMMUNE)
     rolled = bdg_docs.roll_forward(bdg_docs.loads(text), 2030)
     assert rolled.nam == 2030 and check(bdg_docs.render(rolled)).findings == []
 
 
 @pytest.mark.parametrize(("year", "field", "words"), [(2023, "nam", "trước đó"), (2101, "nam", "2000–2100")])
 def test_impossible_years_are_refused(year, field, words):
-    commune = bdg_docs.loads(change("ten: [Ủy ban nhân dân, huyện Lộc Bình]", "ten: [Ủy ban nhân dân, xã Lộc Bình]"))
+    commune = bdg_docs.loads(change("dia_phuong: loc_binh", COMMUNE))
     with pytest.raises(bdg_docs.InputError) as info:
         bdg_docs.roll_forward(commune, year)
     assert any(p.field == field and words in p.message for p in info.value.problems), info.value.problems

@@ -38,6 +38,12 @@ def test_bad_input_names_field_and_line(old, new, field, line, words):
     assert_reported(replace(old, new), "ke_hoach.yaml", field, line, words)
 
 
+def test_a_recipient_with_punctuation_gets_one_message_not_the_group_alternative():
+    found = problems(replace("[Sở Nội vụ (để b/c)]", "['Sở Nội vụ (để b/c);']"))
+    assert [(p.field, p.line) for p in found] == [("noi_nhan.danh_sach[1]", 27)]
+    assert "dấu câu" in found[0].message
+
+
 def test_a_typo_in_a_field_name_gets_a_suggestion():
     found = {p.field: p for p in problems(replace("trich_yeu:", "trich_yue:"))}
     assert found["trich_yue"].hint == "Có phải là 'trich_yeu'?"

@@ -49,7 +49,8 @@ def check_body(s: Structure, out: Collector) -> None:
             if not low_fl <= p.first_line <= high_fl:
                 once("R28", p, f"thụt đầu dòng {p.first_line / 567:.2f} cm (phải 1–1,27 cm).",
                      "Đặt thụt đầu dòng (First line) 1 cm hoặc 1,27 cm.")
-            if fmt.share(p, "italic") > 0.9:
+            # A lead-in label such as "- *Một số nhiệm vụ, giải pháp cụ thể:*" is italic in the seeds.
+            if fmt.share(p, "italic") > 0.9 and not text.endswith(":"):
                 once("R28", p, "đoạn nội dung in nghiêng cả đoạn.", "Phần nội dung dùng chữ đứng.")
         if previous is not None and previous.space_after + p.space_before < page.MIN_PARAGRAPH_GAP:
             once("R29", p, f"khoảng cách giữa các đoạn {(previous.space_after + p.space_before) / 20:g}pt (tối thiểu 6pt).",

@@ -33,6 +33,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="ghi đè tệp .docx, .pdf đã có")
     parser.add_argument("--year", type=int, metavar="NĂM",
                         help="chuyển kế hoạch năm sang NĂM trước khi tạo tệp (tên tệp ghi năm mới)")
+    parser.add_argument("--dia-phuong", action="append", default=[], metavar="TỆP_HOẶC_THƯ_MỤC",
+                        help="thêm hồ sơ địa phương (tệp .yaml hoặc thư mục); dùng nhiều lần được")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = render_batch(args.files, Path(args.output), overwrite=args.force, pdf=args.pdf,
                               soffice=soffice, workers=workers, on_outcome=report, on_pdf=converting,
-                              year=args.year)
+                              year=args.year, dia_phuong=args.dia_phuong)
     finally:
         progress.close()
     if args.pdf:

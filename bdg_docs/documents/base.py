@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, ClassVar, Iterator
 
-from pydantic import AfterValidator, BaseModel, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
+from bdg_docs.documents.defaults import fill
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.layout import NoiNhanLine, Page, Paragraph, Run, Style
 from bdg_docs.models.base import Model, Text, text_from_mapping
@@ -24,6 +25,7 @@ from bdg_docs.models.inline import Inline, unknown_ref
 from bdg_docs.models.signing import ChuKy, NoiNhan
 from bdg_docs.nd30 import dates, kinh_gui, symbols, vv
 from bdg_docs.nd30.header import upper
+from bdg_docs.profiles import ProfileRegistry
 
 
 class VanBanHanhChinh(Model):
@@ -39,11 +41,32 @@ class VanBanHanhChinh(Model):
     ky_hieu: Text = Field(description="Ký hiệu, ví dụ KH-UBND.")
     dia_danh: Text = Field(description="Địa danh ghi trước ngày tháng, ví dụ 'Triệu Sơn'.")
     ngay: Ngay = Field(description="Ngày ban hành; ngày, tháng để trống khi là dự thảo.")
+    dia_phuong: Text | None = Field(default=None, description="Khóa hồ sơ địa phương (ví dụ trieu_son): cơ quan, địa danh, nơi nhận, người ký lấy từ đó.")
     van_ban: dict[str, VanBan] = Field(default_factory=dict, description="Các văn bản được trích dẫn, theo khóa [@khoa].")
     chu_thich: dict[str, Inline] = Field(default_factory=dict, description="Chú thích cuối trang, theo khóa [^khoa].")
     viet_tat: dict[str, Text] = Field(default_factory=dict, description="Chữ viết tắt và tên đầy đủ, dùng bằng [=BĐG]: lần đầu ghi 'Bình đẳng giới (BĐG)', sau ghi 'BĐG'.")
     noi_nhan: NoiNhan = Field(description="Nơi nhận và đơn vị lưu.")
     chu_ky: ChuKy = Field(description="Quyền hạn, chức vụ và họ tên người ký.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_profile(cls, data: Any, info: ValidationInfo) -> Any:
+        """What the document does not write comes from its profile and the catalogue."""
+        return fill(data, viet_tat_loai=getattr(cls, "VIET_TAT", None), profiles=_profiles(info.context))
+
+    @field_validator("dia_phuong")
+    @classmethod
+    def _dia_phuong(cls, key: str | None, info: ValidationInfo) -> str | None:
+        """The profile exists and its locality could issue a document on this date."""
+        if key is None:
+            return None
+        profiles = _profiles(info.context) or ProfileRegistry.shipped()
+        ngay = info.data.get("ngay")
+        if ngay is None:
+            profiles[key]
+        else:
+            profiles.resolve(key, ngay.earliest(), ngay.bound())
+        return key
 
     @field_validator("so")
     @classmethod
@@ -90,13 +113,23 @@ class VanBanHanhChinh(Model):
         A run's ``bold`` set to True makes the value bold wherever it appears (deadlines)."""
         return {}
 
+    def ngay_cuoi(self) -> date:
+        """The last day the document speaks for: its date (a draft's latest possible day).
+
+        Types whose content runs past their date (an annual plan's deadlines) extend it; the
+        warnings about institutions merged in 2025 compare with it.
+        """
+        return self.ngay.bound()
+
     def canh_bao(self) -> tuple[Problem, ...]:
         """What an officer must still check before signing; the document renders anyway.
 
         Warnings, not errors: ``Problem.field`` names the field (dotted, as in input errors).
         Document types and features extend this (out-of-date citations, roll-forward items).
         """
-        return ()
+        from bdg_docs.documents.warnings import citation_warnings
+
+        return tuple(citation_warnings(self))
 
     # -- layout ----------------------------------------------------------------------------
     def composer(self) -> Composer:
@@ -188,6 +221,11 @@ class VanBanCongVan(VanBanHanhChinh):
 
     def page_header(self) -> dict[str, Any]:
         return {"vv": vv.format_vv(self.trich_yeu), "kinh_gui": tuple(kinh_gui.format_kinh_gui(self.kinh_gui))}
+
+
+def _profiles(context: Any) -> ProfileRegistry | None:
+    """Profiles a caller passed in the validation context (``{"profiles": registry}``)."""
+    return context.get("profiles") if isinstance(context, dict) else None
 
 
 def inlines(value: Any) -> Iterator[Inline]:

@@ -229,6 +229,10 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
             "han_bao_cao_nam": Run(format_ngay_ngan(ca_nam), bold=True),
         }
 
+    def ngay_cuoi(self) -> date:
+        """The plan speaks for its whole year, up to its last deadline."""
+        return max(self.ngay.bound(), self.ngay_han_bao_cao[1], self.ngay_thang_hanh_dong[1])
+
     def canh_bao(self) -> tuple[Problem, ...]:
         from bdg_docs.chuyen_nam import canh_bao_chuyen_nam
 

@@ -18,16 +18,49 @@ from bdg_docs.errors import RuleViolation
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
+MAX_TEXT = 20_000
+"""The most characters one text field may hold (about eight pages): longer is a pasting mistake."""
+
+
 def clean_text(value: str) -> str:
-    """Normalise to NFC and line feeds; refuse characters a .docx cannot hold."""
+    """Normalise to NFC and line feeds; refuse what a .docx cannot hold or an officer did not mean.
+
+    Refused: characters XML cannot carry, text longer than :data:`MAX_TEXT`, and Vietnamese
+    typed in a legacy encoding (TCVN3, VNI) pasted as if it were Unicode (:mod:`bdg_docs.legacy`).
+    """
+    from bdg_docs import legacy
+
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     bad = _NOT_XML.search(value)
     if bad:
         raise RuleViolation(
-            f"có ký tự điều khiển U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}, không ghi được vào tệp Word.",
+            f"có {_kind(bad.group())} U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}, không ghi được vào tệp Word.",
             hint="Xóa ký tự đó (thường do dán từ tệp khác).",
         )
-    return unicodedata.normalize("NFC", value).strip()
+    value = unicodedata.normalize("NFC", value).strip()
+    if len(value) > MAX_TEXT:
+        raise RuleViolation(
+            f"đoạn chữ dài {len(value)} ký tự, quá giới hạn {MAX_TEXT} ký tự của một trường.",
+            hint="Chia thành nhiều đoạn (mỗi đoạn một mục '- '); kiểm tra có dán nhầm cả tệp không.",
+        )
+    encoding = legacy.detect(value)
+    if encoding is not None:
+        sample = " ".join(value.split()[:6])
+        raise RuleViolation(
+            f"chữ có vẻ gõ bằng bảng mã {legacy.NAMES[encoding]}, không phải Unicode: "
+            f"'{sample}' nghĩa là '{legacy.to_unicode(sample, encoding)}'.",
+            hint=f"Chuyển tệp sang Unicode: bdg-docs chuyen_ma TỆP.yaml (ghi ra tệp mới), "
+                 f"hoặc dùng Unikey, Công cụ chuyển mã (nguồn {legacy.NAMES[encoding].split()[0]}, đích Unicode).",
+        )
+    return value
+
+
+def _kind(char: str) -> str:
+    if char in "\ufffe\uffff":
+        return "mã không phải ký tự"
+    if "\ud800" <= char <= "\udfff":
+        return "nửa ký tự UTF-16 lẻ"
+    return "ký tự điều khiển"
 
 
 def text_from_mapping(value: Any) -> Any:

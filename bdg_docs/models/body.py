@@ -140,6 +140,18 @@ class CoQuanThucHien(Model):
     cung_dong: bool = Field(default=False, description="Tên và đoạn đầu trên cùng một dòng.")
     noi_dung: list[Block] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_agency_key(cls, value: Any) -> Any:
+        """``co_quan: {khoa: ...}`` left unresolved: the profile has no such agency."""
+        if isinstance(value, dict) and isinstance(value.get("co_quan"), dict):
+            key = value["co_quan"].get("khoa")
+            raise RuleViolation(
+                f"hồ sơ địa phương không có cơ quan '{key}'.",
+                hint="Kiểm tra 'dia_phuong' của văn bản và khóa cơ quan (xem: bdg-docs profiles <khóa>), hoặc ghi tên cơ quan.",
+            )
+        return value
+
     @model_validator(mode="after")
     def _starts_right(self) -> "CoQuanThucHien":
         if self.cung_dong and not (self.noi_dung and isinstance(self.noi_dung[0], Inline)):

@@ -24,11 +24,12 @@ from pydantic import Field, model_validator
 from bdg_docs.errors import RuleViolation
 from bdg_docs.models.base import Model, Text
 from bdg_docs.models.inline import Inline
-from bdg_docs.nd30 import dates
+from bdg_docs.nd30 import dates, symbols
 
 # Laws are cited by name and date only (ND30 Phụ lục I, II.6.b).
 LAW_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"})
-# "Căn cứ" for laws, decrees and Government resolutions; "Thực hiện" for plans, letters, Party documents.
+# "Căn cứ" for laws, decrees and Government resolutions; "Thực hiện" for plans, letters, Party
+# documents (a Party Nghị quyết, ``11-NQ/TW``, is told by its symbol) and programme decisions.
 CAN_CU_TYPES = frozenset({*LAW_TYPES, "Nghị định", "Nghị quyết", "Thông tư"})
 
 DongTu = Literal["Căn cứ", "Thực hiện"]
@@ -68,6 +69,8 @@ class VanBan(Model):
     def dong_tu_mac_dinh(self) -> DongTu:
         if self.dong_tu:
             return self.dong_tu
+        if symbols.la_van_ban_dang(self.so_ky_hieu):  # Party documents: "Thực hiện"
+            return "Thực hiện"
         return "Căn cứ" if self.loai in CAN_CU_TYPES else "Thực hiện"
 
     def _ngay(self) -> str:

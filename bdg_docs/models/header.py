@@ -82,6 +82,10 @@ class Ngay(Model):
             return None
         return date(self.nam, self.thang, self.ngay)
 
+    def earliest(self) -> date:
+        """The earliest day this (possibly blank) date can be."""
+        return date(self.nam, self.thang or 1, self.ngay or 1)
+
     def bound(self) -> date:
         """The latest day this (possibly blank) date can be: for validity checks of drafts."""
         if self.ngay is not None and self.thang is not None:

@@ -82,6 +82,29 @@ def format_ngay_dai(value: date) -> str:
     return format_ngay(value.day, value.month, value.year)
 
 
+# A date inside a citation: ``23/10/2021`` or ``23 tháng 10 năm 2021``.
+NGAY_TRICH_DAN = re.compile(
+    r"(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})/|\s+tháng\s+(?P<month_words>\d{1,2})\s+năm\s+)(?P<year>\d{4})"
+)
+
+
+def parse_ngay_trich_dan(text: str) -> date:
+    """The date of a citation; raise RuleViolation (R22) when it cannot exist.
+
+    >>> parse_ngay_trich_dan("23/10/2021"), parse_ngay_trich_dan("05 tháng 3 năm 2021")
+    (datetime.date(2021, 10, 23), datetime.date(2021, 3, 5))
+    >>> parse_ngay_trich_dan("30/02/2022")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: ngày 30 tháng 2 năm 2022 không có thật. Ngày từ 1 đến 28.
+    """
+    match = NGAY_TRICH_DAN.fullmatch(text.strip())
+    if not match:
+        raise RuleViolation(f"ngày '{text}' không đúng dạng.", rule="R22", hint="Viết '23/10/2021'.")
+    month = int(match["month"] or match["month_words"])
+    day, _, year = validate_ngay(int(match["day"]), month, int(match["year"]))
+    return date(year, month, day or 1)
+
+
 # The date line as ND30 writes it (R20); day and month may be blank in a draft.
 DONG_NGAY = re.compile(
     r"^(?P<place>[^,]+),\s*ngày\s+(?P<day>0[1-9]|[12]\d|3[01])?[\s.…]*"

@@ -37,16 +37,42 @@ def text_width(text: str, size_pt: float, *, bold: bool = False, italic: bool = 
 
 
 def wrap(text: str, width_twips: float, size_pt: float, *, bold: bool = False, italic: bool = False) -> list[str]:
-    """Break text into lines the way a word processor would (greedy, at spaces)."""
+    """Break text into lines the way a word processor would (greedy, at spaces; a word longer
+    than a line is broken between characters, as Word does).
+
+    >>> lines = wrap("x" * 200, 5000, 13)
+    >>> len(lines), "".join(lines) == "x" * 200, max(text_width(line, 13) for line in lines) <= 5000
+    (6, True, True)
+    """
+    def fits(line: str) -> bool:
+        return text_width(line, size_pt, bold=bold, italic=italic) <= width_twips
+
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
         for word in paragraph.split():
             trial = f"{current} {word}" if current else word
-            if current and text_width(trial, size_pt, bold=bold, italic=italic) > width_twips:
+            if current and not fits(trial):
                 lines.append(current)
                 current = word
             else:
                 current = trial
+            while len(current) > 1 and not fits(current):  # a word wider than the line
+                cut = _fitting_prefix(current, width_twips, size_pt, bold=bold, italic=italic)
+                lines.append(current[:cut])
+                current = current[cut:]
         lines.append(current)
     return lines
+
+
+def _fitting_prefix(text: str, width_twips: float, size_pt: float, *, bold: bool, italic: bool) -> int:
+    """How many characters of ``text`` fit on one line (at least one)."""
+    upm, widths = _table()
+    table = widths[_style(bold, italic)]
+    limit = width_twips * upm / (size_pt * 20)
+    used = 0
+    for i, ch in enumerate(text):
+        used += table.get(ch, table["M"])
+        if used > limit:
+            return max(1, i)
+    return len(text)

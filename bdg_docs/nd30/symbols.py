@@ -121,6 +121,48 @@ def validate_ky_hieu(ky_hieu: str, *, loai: str | None) -> str:
     return ky_hieu
 
 
+# Số, ký hiệu of a cited document (spec §2.7): ``1790/QĐ-TTg``, ``125/2021/NĐ-CP`` (with the year
+# of a normative document), Party documents ``21-CT/TW``, letters ``739/BNV-CTTN&BĐG``.
+_GROUP_TRICH_DAN = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+SO_KY_HIEU_TRICH_DAN = re.compile(
+    rf"^(?:\d+/{_GROUP_TRICH_DAN}(?:-{_GROUP_TRICH_DAN})+"
+    rf"|\d+/(?:19|20)\d\d/{_GROUP_TRICH_DAN}(?:-{_GROUP_TRICH_DAN})*"
+    rf"|\d+-{_GROUP_TRICH_DAN}/{_GROUP_TRICH_DAN})$"
+)
+# Party documents (Đảng): the type follows the number with a hyphen, ``21-CT/TW``, ``90-KH/TU``.
+VAN_BAN_DANG = re.compile(r"^\d+-[A-ZĐ]+/[A-ZĐ]+$")
+# In cited symbols, groups where D stands for Đ: type abbreviations and the usual agency groups.
+D_FOR_Đ_TRICH_DAN = {**D_FOR_Đ, "ND": "NĐ", "LDTBXH": "LĐTBXH", "BDG": "BĐG", "CTTN&BDG": "CTTN&BĐG"}
+
+
+def validate_so_ky_hieu_trich_dan(so_ky_hieu: str) -> str:
+    """Check the số, ký hiệu of a cited document; raise RuleViolation (R50 for D/Đ).
+
+    >>> validate_so_ky_hieu_trich_dan("125/2021/NĐ-CP"), validate_so_ky_hieu_trich_dan("21-CT/TW")
+    ('125/2021/NĐ-CP', '21-CT/TW')
+    >>> validate_so_ky_hieu_trich_dan("1790/QD-TTg")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: số, ký hiệu '1790/QD-TTg' viết 'QD' thay cho 'QĐ'. Dùng chữ Đ: '1790/QĐ-TTg'.
+    """
+    groups = re.split(r"[/-]", so_ky_hieu)
+    for group in groups:
+        if group in D_FOR_Đ_TRICH_DAN:
+            fixed = re.sub(rf"(?<![A-Za-zĐđ]){re.escape(group)}(?![A-Za-zĐđ])", D_FOR_Đ_TRICH_DAN[group], so_ky_hieu)
+            raise RuleViolation(f"số, ký hiệu '{so_ky_hieu}' viết '{group}' thay cho '{D_FOR_Đ_TRICH_DAN[group]}'.",
+                                rule="R50", hint=f"Dùng chữ Đ: '{fixed}'.")
+    if not SO_KY_HIEU_TRICH_DAN.match(so_ky_hieu):
+        raise RuleViolation(
+            f"số, ký hiệu '{so_ky_hieu}' không đúng dạng.",
+            hint="Viết như trên văn bản gốc: '1790/QĐ-TTg', '125/2021/NĐ-CP', '21-CT/TW', '739/BNV-CTTN&BĐG'.",
+        )
+    return so_ky_hieu
+
+
+def la_van_ban_dang(so_ky_hieu: str | None) -> bool:
+    """Whether a symbol is a Party document's (``21-CT/TW``): cited with "Thực hiện"."""
+    return bool(so_ky_hieu and VAN_BAN_DANG.match(so_ky_hieu))
+
+
 def parse_dong_so(text: str) -> tuple[int | None, str]:
     """Read a number line; raise RuleViolation (R17) naming what is wrong."""
     match = DONG_SO.match(text.strip())

@@ -516,6 +516,9 @@ def _borderless(tbl: etree._Element) -> bool:
     return all(el.get(q("w:val")) in ("nil", "none") for el in borders)
 
 
+MAX_XML_BYTES = 200_000_000
+
+
 def read(source: bytes | str | os.PathLike[str]) -> DocxView:
     """Read a .docx from bytes or a path."""
     if isinstance(source, (bytes, bytearray)):
@@ -538,7 +541,10 @@ def read(source: bytes | str | os.PathLike[str]) -> DocxView:
         raise DocxReadError(f"đây là tệp .doc (Word 97–2003), không phải .docx. {RESAVE_HINT}")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            parts = {name: z.read(name) for name in z.namelist() if name.endswith((".xml", ".rels"))}
+            infos = [i for i in z.infolist() if i.filename.endswith((".xml", ".rels"))]
+            if sum(i.file_size for i in infos) > MAX_XML_BYTES:  # a zip bomb, or not a document
+                raise DocxReadError(f"tệp .docx quá lớn khi giải nén (hơn {MAX_XML_BYTES // 1_000_000} MB chữ và định dạng).")
+            parts = {i.filename: z.read(i) for i in infos}
     except zipfile.BadZipFile:
         raise DocxReadError(f"tệp không phải .docx (không phải tệp zip, hoặc đã hỏng). {RESAVE_HINT}") from None
     except (zipfile.LargeZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError):

@@ -16,10 +16,13 @@ def render_page(page: Page, *, template: str | Path | None = None) -> bytes:
     """The .docx bytes of a page, from the package's template or the one given."""
     from bdg_docs.rendering import engine
     from bdg_docs.rendering.context import build_context
+    from bdg_docs.rendering.inspect import template_errors
 
-    prepared = engine.prepare(Path(template) if template is not None else engine.template_path())
-    context = build_context(page, prepared.geometry)
-    return prepared.render(context, created=datetime.combine(page.ngay_tep, time()))
+    path = Path(template) if template is not None else engine.template_path()
+    with template_errors(path):
+        prepared = engine.prepare(path)
+        context = build_context(page, prepared.geometry)
+        return prepared.render(context, created=datetime.combine(page.ngay_tep, time()), path=path)
 
 
 __all__ = ["render_page"]

@@ -59,9 +59,11 @@ def template_path(name: str = DEFAULT_TEMPLATE) -> Path:
 
 
 def _jinja_env():  # type: ignore[no-untyped-def]
+    from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    return ImmutableSandboxedEnvironment(autoescape=True)
+    # StrictUndefined: what the sandbox refuses raises instead of printing nothing.
+    return ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
 def geometry(path: Path) -> Geometry:
@@ -101,8 +103,12 @@ def render_docx(path: Path, context: dict[str, Any], *, created: datetime) -> by
     """Render one document the straightforward way (load, render, save); deterministic bytes."""
     from docxtpl import DocxTemplate
 
+    from bdg_docs.rendering.inspect import check_variables
+
     template = DocxTemplate(str(path))
-    template.render(context, jinja_env=_jinja_env(), autoescape=True)
+    env = _jinja_env()
+    check_variables(path, template, context, env)
+    template.render(context, jinja_env=env, autoescape=True)
     props = template.docx.core_properties
     props.created = created
     props.modified = created
@@ -134,12 +140,13 @@ class PreparedTemplate:
     def __init__(self, data: bytes) -> None:
         from docxtpl import DocxTemplate
 
-        try:
-            self._docxtpl = DocxTemplate(io.BytesIO(data))
-            doc = self._docxtpl.get_docx()
-        except Exception as exc:  # python-docx raises several kinds for a broken package
-            raise TemplateError(f"Mẫu không phải tệp .docx dùng được: {exc}.") from exc
+        from bdg_docs.rendering.inspect import template_variables
+
+        # A broken package raises here; bdg_docs.rendering.inspect.template_errors names it.
+        self._docxtpl = DocxTemplate(io.BytesIO(data))
+        doc = self._docxtpl.get_docx()
         self._env = _jinja_env()
+        self.variables = frozenset(template_variables(self._docxtpl, self._env))
         self.geometry = _geometry(doc)
         package = doc.part.package
         core = doc.core_properties  # python-docx adds default properties here if there are none
@@ -175,11 +182,15 @@ class PreparedTemplate:
         self._static = {name: Deflated.of(blob) for name, blob in saved if name not in dynamic}
         self._static.update(constant)
 
-    def render(self, context: dict[str, Any], *, created: datetime) -> bytes:
-        """The .docx bytes for ``context``: the same as :func:`render_docx` gives."""
+    def render(self, context: dict[str, Any], *, created: datetime, path: Path = Path("mẫu")) -> bytes:
+        """The .docx bytes for ``context``: the same as :func:`render_docx` gives, after the same
+        check of the template's variables against the context (``path`` names it in messages)."""
         from docx.opc.coreprops import CoreProperties
         from docx.opc.oxml import serialize_part_xml
 
+        from bdg_docs.rendering.inspect import check_context
+
+        check_context(path, self.variables, context)
         parts: dict[str, bytes | Deflated] = dict(self._static)
         root = copy.deepcopy(self._skeleton)
         root.replace(root.body, self._body_tree(context))

@@ -42,7 +42,9 @@ class Geometry:
 
     def indent_co_quan(self, lines: list[str]) -> float:
         """Indent each side so the rule is 1/3–1/2 of the issuer's widest line (R16)."""
-        widest = max((min(self.co_quan.width(line), self.header_left) for line in lines), default=0)
+        # A line wider than the cell wraps in Word: measure the lines as wrapped, as the checker does.
+        widest = max((self.co_quan.width(part) for line in lines for part in self.co_quan.wrap(line, self.header_left)),
+                     default=0)
         return (self.header_left - widest * RULE_SHORT_TARGET) / 2
 
     def indent_trich_yeu(self, text: str) -> float:

@@ -20,6 +20,13 @@ def change(old: str, new: str, text: str = TEXT) -> str:
     return text.replace(old, new, 1)
 
 
+# The plan issued by a commune instead: the province's profile (for its documents), the commune's
+# header written out.
+COMMUNE = ("dia_phuong: lang_son\nco_quan: {ten: [Ủy ban nhân dân, xã Lộc Bình]}\ndia_danh: Lộc Bình\nky_hieu: KH-UBND\n"
+    "noi_nhan: {danh_sach: [Sở Nội vụ tỉnh Lạng Sơn], luu: VHXH}\n"
+    "chu_ky: {chuc_danh: [KT. Chủ tịch, Phó Chủ tịch], ho_ten: Hoàng Thị Thúy}")
+
+
 def body(text: str = TEXT) -> list[str]:
     return [p.text for p in bdg_docs.lay_out(bdg_docs.loads(text)).than]
 
@@ -136,7 +143,7 @@ def test_an_unknown_value_name_is_refused_with_the_names_there_are():
 
 
 def test_a_commune_plan_after_the_reform_is_accepted():
-    text = change("ten: [Ủy ban nhân dân, huyện Lộc Bình]", "ten: [Ủy ban nhân dân, xã Lộc Bình]")
+    text = change("dia_phuong: loc_binh", COMMUNE)
     text = change("nam: 2024", "nam: 2026", change("ngay: {thang: 2, nam: 2024}", "ngay: {thang: 2, nam: 2026}", text))
     text = text.replace("2024-", "2026-")  # citations re-dated so the example stays plausible
     plan = bdg_docs.loads(text)

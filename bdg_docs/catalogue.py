@@ -1,0 +1,101 @@
+"""The catalogue of cited documents: national laws, decrees, programmes and guidance letters.
+
+Data cites them by key (``[@qd_1790_2021]``, ``can_cu: [{van_ban: luat_bdg_2006}]``) without
+retyping number, date and issuer. The shipped file is ``bdg_docs/data/van_ban.yaml``, started
+from ../shared/reference/legal-catalogue.yaml (``tools/import_catalogue.py``); each entry keeps
+where its facts were checked (``source``), whether they were (``confirmed``) and its ``status``,
+plus the dates the citation warnings need: the end of a programme's period (``het_han``) and
+what replaced it (``thay_the_boi`` from ``ngay_thay_the``).
+
+>>> cat = shipped_catalogue()
+>>> cat["qd_1790_2021"].ngan()
+'Quyết định số 1790/QĐ-TTg'
+>>> [key for key, _ in cat.search("bao luc gioi 2232")]
+['qd_2232_2020']
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from pydantic import Field
+
+from bdg_docs.models.base import Model, Text
+from bdg_docs.models.citation import VanBan
+from bdg_docs.search import matches
+
+
+class VanBanDanhMuc(VanBan):
+    """A catalogue entry: a cited document and what is known of its standing."""
+
+    het_han: date | None = Field(default=None, description="Ngày hết thời kỳ (chương trình, hướng dẫn hằng năm).")
+    thay_the_boi: Text | None = Field(default=None, description="Khóa văn bản thay thế, nếu đã bị thay thế.")
+    ngay_thay_the: date | None = Field(default=None, description="Từ ngày nào văn bản thay thế có hiệu lực.")
+    status: Text = Field(description="Tình trạng hiệu lực, như nguồn ghi.")
+    source: Text = Field(description="Trang đã đối chiếu số, ngày, cơ quan, trích yếu.")
+    confirmed: bool = Field(description="Đã đối chiếu với ít nhất một nguồn hay chưa.")
+    notes: Text | None = None
+
+    def van_ban(self) -> dict[str, Any]:
+        """The citation fields alone, as a document's ``van_ban`` entry holds them."""
+        return self.model_dump(include=set(VanBan.model_fields), exclude_none=True)
+
+
+class _CatalogueFile(Model):
+    van_ban: dict[str, VanBanDanhMuc]
+
+
+class Catalogue:
+    """Cited documents by key; ``search`` is accent-insensitive."""
+
+    def __init__(self, entries: dict[str, VanBanDanhMuc]):
+        self._entries = dict(entries)
+        self._by_symbol = {e.so_ky_hieu: k for k, e in entries.items() if e.so_ky_hieu}
+
+    def __getitem__(self, key: str) -> VanBanDanhMuc:
+        return self._entries[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: str) -> VanBanDanhMuc | None:
+        return self._entries.get(key)
+
+    def find(self, van_ban: VanBan) -> tuple[str, VanBanDanhMuc] | None:
+        """The catalogue entry of a document a data file wrote out itself (same số, ký hiệu)."""
+        key = self._by_symbol.get(van_ban.so_ky_hieu or "")
+        return (key, self._entries[key]) if key else None
+
+    def search(self, query: str) -> list[tuple[str, VanBanDanhMuc]]:
+        return [(key, e) for key, e in self._entries.items()
+                if matches(query, key, e.loai, e.so_ky_hieu or "", e.trich_yeu or "", e.co_quan or "", str(e.ngay.year))]
+
+
+def load_catalogue(path: str | Path) -> Catalogue:
+    """A catalogue from a YAML file (``van_ban: {khoa: {...}}``); InputError names file:line."""
+    from bdg_docs.loading import read_yaml, validate
+
+    path = Path(path)
+    located = read_yaml(path.read_text(encoding="utf-8"), filename=str(path))
+    return Catalogue(validate(_CatalogueFile, located, filename=str(path)).van_ban)
+
+
+def catalogue() -> Catalogue:
+    """The shipped catalogue (``bdg_docs.catalogue()``)."""
+    return shipped_catalogue()
+
+
+@lru_cache(maxsize=1)
+def shipped_catalogue() -> Catalogue:
+    """The catalogue shipped with the package."""
+    with resources.as_file(resources.files("bdg_docs") / "data" / "van_ban.yaml") as path:
+        return load_catalogue(path)

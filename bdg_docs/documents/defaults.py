@@ -1,0 +1,136 @@
+"""Fill a document's data from its locality profile and the citation catalogue, before validation.
+
+A document names its locality with one key (``dia_phuong: trieu_son``). What the document does
+not write is taken from the profile resolved at the document's date: ``co_quan``, ``dia_danh``,
+``ky_hieu`` (``KH-UBND``; a Công văn ``UBND-<lead unit>``), ``noi_nhan`` (the list and the
+``Lưu`` unit), ``chu_ky`` (the default signer; a document may give only ``ho_ten``), and agencies
+of Tổ chức thực hiện written ``co_quan: {khoa: cong_an}``. Every ``[@key]`` and ``can_cu``
+key not written out in ``van_ban`` comes from the profile's documents, then the catalogue; an
+entry the document writes partly, without ``loai`` (``qd_1790_2021: {dang_ngay: dai}``), overrides
+those fields only; one written in full (with ``loai``) is the document's own.
+Running it twice gives the same data.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Iterator
+
+from bdg_docs.errors import RuleViolation
+from bdg_docs.profiles import Profile, ProfileRegistry
+
+_REF = re.compile(r"(?<!\\)\[@([A-Za-z0-9_.-]+)\]")
+
+
+def fill(data: Any, *, viet_tat_loai: str | None, profiles: ProfileRegistry | None = None) -> Any:
+    """``data`` with the profile's and the catalogue's facts where the document is silent."""
+    if not isinstance(data, dict):
+        return data
+    out = dict(data)
+    profile = profile_of(data, profiles)
+    if profile is not None:
+        _fill_locality(out, profile, viet_tat_loai)
+    _fill_citations(out, profile)
+    return out
+
+
+def profile_of(data: dict[str, Any], profiles: ProfileRegistry | None) -> Profile | None:
+    """The document's profile, or None when there is none.
+
+    A locality that could not issue a document on that date still fills the document (at the
+    nearest day it could), so that the only error reported is the one on ``dia_phuong``.
+    """
+    key = data.get("dia_phuong")
+    span = date_span(data.get("ngay"))
+    registry = profiles or ProfileRegistry.shipped()
+    if not isinstance(key, str) or span is None or key not in registry:
+        return None
+    try:
+        return registry.resolve(key, *span)
+    except RuleViolation:
+        own = registry[key]
+        day = own.hieu_luc_den if own.hieu_luc_den and span[0] > own.hieu_luc_den else own.hieu_luc_tu
+        try:
+            return registry.resolve(key, day) if day else None
+        except RuleViolation:
+            return None
+
+
+def date_span(ngay: Any) -> tuple[date, date] | None:
+    """Earliest and latest day a (possibly blank) document date can be."""
+    from bdg_docs.models.header import Ngay
+
+    try:
+        value = ngay if isinstance(ngay, Ngay) else Ngay.model_validate(ngay)
+    except (ValueError, TypeError):
+        return None
+    return value.earliest(), value.bound()
+
+
+def _fill_locality(out: dict[str, Any], profile: Profile, viet_tat_loai: str | None) -> None:
+    out.setdefault("co_quan", profile.co_quan.model_dump())
+    out.setdefault("dia_danh", profile.dia_danh)
+    lead = profile.don_vi_chu_tri.viet_tat if profile.don_vi_chu_tri else None
+    if viet_tat_loai is not None:
+        out.setdefault("ky_hieu", f"{viet_tat_loai}-{profile.viet_tat}")
+    elif lead:
+        out.setdefault("ky_hieu", f"{profile.viet_tat}-{lead}")
+    noi_nhan = out.get("noi_nhan")
+    if noi_nhan is None or isinstance(noi_nhan, dict):
+        merged = {"danh_sach": list(profile.noi_nhan), **({"luu": lead} if lead else {}), **(noi_nhan or {})}
+        out["noi_nhan"] = merged
+    chu_ky = out.get("chu_ky")
+    if profile.nguoi_ky and (chu_ky is None or isinstance(chu_ky, dict)):
+        out["chu_ky"] = {**profile.nguoi_ky[0].model_dump(exclude_none=True), **(chu_ky or {})}
+    agencies = out.get("to_chuc_thuc_hien")
+    if isinstance(agencies, list):
+        out["to_chuc_thuc_hien"] = [_agency(item, profile) for item in agencies]
+
+
+def _agency(item: Any, profile: Profile) -> Any:
+    """``co_quan: {khoa: cong_an}`` → the profile's name for that agency."""
+    if isinstance(item, dict) and isinstance(item.get("co_quan"), dict):
+        key = item["co_quan"].get("khoa")
+        try:
+            return {**item, "co_quan": profile.agency(str(key))}
+        except KeyError:
+            return item  # the model reports the unknown key with the keys that exist
+    return item
+
+
+def _fill_citations(out: dict[str, Any], profile: Profile | None) -> None:
+    from bdg_docs.catalogue import shipped_catalogue
+
+    written = out.get("van_ban")
+    if written is not None and not isinstance(written, dict):
+        return
+    catalogue = shipped_catalogue()
+    van_ban = dict(written or {})
+    for key in sorted(set(cited_keys(out))):
+        base = profile.van_ban[key].model_dump(exclude_none=True) if profile and key in profile.van_ban else None
+        if base is None and key in catalogue:
+            base = catalogue[key].van_ban()
+        own = van_ban.get(key)
+        if isinstance(own, dict) and "loai" in own:
+            continue  # written out in full: the document's own entry, as it is
+        if base is not None and (own is None or isinstance(own, dict)):
+            van_ban[key] = {**base, **(own or {})}
+    if van_ban or written is not None:
+        out["van_ban"] = van_ban
+
+
+def cited_keys(value: Any) -> Iterator[str]:
+    """Keys cited in raw data: ``[@key]`` in any text, and ``van_ban:`` of căn cứ lines."""
+    if isinstance(value, str):
+        yield from _REF.findall(value)
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from cited_keys(name)  # YAML reads "- Theo [@x], ... như sau:" as a mapping key
+            if name == "van_ban" and isinstance(item, dict):
+                continue  # the entries themselves, not citations
+            if name == "can_cu" and isinstance(item, list):
+                yield from (line["van_ban"] for line in item if isinstance(line, dict) and isinstance(line.get("van_ban"), str))
+            yield from cited_keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from cited_keys(item)

@@ -1,0 +1,138 @@
+"""Warnings on what a document cites and names: the document renders, the officer checks.
+
+* a cited programme past its end (QĐ 2232/QĐ-TTg ran 2021–2025) or a replaced document;
+* a document that speaks for a day from 01/3/2025 (``ngay_cuoi()``) naming Bộ/Sở/Phòng Lao động -
+  Thương binh và Xã hội as a current actor (its gender-equality work went to Bộ/Sở Nội vụ; at
+  commune level to Phòng Văn hóa - Xã hội); as the issuer of a cited document it is history;
+* citations written as free text: the số, ký hiệu checked for shape and for D written for Đ,
+  the date for being a real day (the rules of ``bdg_docs.nd30``).
+
+Each warning is a :class:`~bdg_docs.errors.Problem` naming the field, as input errors do.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any, Iterator
+
+from pydantic import BaseModel
+
+from bdg_docs.errors import Problem, RuleViolation
+from bdg_docs.institutions import LDTBXH_SAP_NHAP, TEN_LDTBXH
+from bdg_docs.loading import field_name
+from bdg_docs.models.citation import VanBan
+from bdg_docs.models.inline import Inline, Span
+from bdg_docs.nd30 import dates, symbols
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bdg_docs.documents.base import VanBanHanhChinh
+
+# A citation written out in running text: type, "số", số ký hiệu, and the date if given.
+TRICH_DAN = re.compile(
+    r"\b(?P<loai>Luật|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|Thông báo)"
+    r"\s+số\s+(?P<so>\d[^\s,;()]*?)[.]?(?=[\s,;()]|$)"
+    r"(?:\s+ngày\s+(?P<ngay>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+)
+# "... số 702/SLĐTBXH-BĐG ngày 11/3/2022 của " right before a name: the issuer of a cited document.
+CITED_ISSUER = re.compile(r"số\s+\d\S*(?:\s+ngày\s+(?:[\d/]+|\d+\s+tháng\s+\d+\s+năm\s+\d{4}))?\s+(?:của|do)\s+$")
+_SKIPPED = {"van_ban", "dia_phuong", "ky_hieu", "loai"}
+
+
+def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
+    from bdg_docs.catalogue import shipped_catalogue
+
+    catalogue = shipped_catalogue()
+    earliest = doc.ngay.earliest()
+    for key, where in _cited(doc):
+        entry = doc.van_ban[key]
+        found = (key, catalogue[key]) if key in catalogue else catalogue.find(entry)
+        if found is not None:
+            yield from _standing(found[1], entry, earliest, where, catalogue)
+    for key, entry in doc.van_ban.items():
+        if entry.so_ky_hieu:
+            yield from _symbol(entry.so_ky_hieu, f"van_ban.{key}.so_ky_hieu")
+    merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP
+    for loc, text in _texts(doc, ()):
+        name = field_name(loc)
+        if merged:
+            yield from _ldtbxh(text, name)
+        for match in TRICH_DAN.finditer(text):
+            yield from _symbol(match["so"], name)
+            if match["ngay"]:
+                try:
+                    dates.parse_ngay_trich_dan(match["ngay"])
+                except RuleViolation as exc:
+                    yield Problem(name, f"trích dẫn '{match.group(0)}': {exc.message}", hint=exc.hint, rule=exc.rule)
+
+
+def _cited(doc: "VanBanHanhChinh") -> Iterator[tuple[str, str]]:
+    """Each cited key once, with the field that first cites it."""
+    seen: set[str] = set()
+    for i, line in enumerate(getattr(doc, "can_cu", []) or []):
+        if line.van_ban and line.van_ban not in seen:
+            seen.add(line.van_ban)
+            yield line.van_ban, f"can_cu[{i + 1}]"
+    for loc, inline in _inline_fields(doc, ()):
+        for kind, key in inline.refs():
+            if kind == "citation" and key not in seen and key in doc.van_ban:
+                seen.add(key)
+                yield key, field_name(loc)
+
+
+def _standing(entry: Any, cited: VanBan, earliest: date, where: str, catalogue: Any) -> Iterator[Problem]:
+    if entry.het_han and earliest > entry.het_han:
+        yield Problem(where, f"{cited.ngan()} đã hết thời kỳ thực hiện (đến {dates.format_ngay_ngan(entry.het_han)}), "
+                             "không còn là căn cứ hiện hành.",
+                      hint="Bỏ trích dẫn này hoặc thay bằng văn bản đang có hiệu lực (xem: bdg-docs citations).")
+    if entry.thay_the_boi and entry.ngay_thay_the and earliest >= entry.ngay_thay_the:
+        replacement = catalogue.get(entry.thay_the_boi)
+        new = replacement.day_du() if replacement else entry.thay_the_boi
+        yield Problem(where, f"{cited.ngan()} đã được thay thế từ ngày {dates.format_ngay_ngan(entry.ngay_thay_the)}.",
+                      hint=f"Trích dẫn [@{entry.thay_the_boi}]: {new}.")
+
+
+def _symbol(so_ky_hieu: str, where: str) -> Iterator[Problem]:
+    try:
+        symbols.validate_so_ky_hieu_trich_dan(so_ky_hieu)
+    except RuleViolation as exc:
+        yield Problem(where, exc.message, hint=exc.hint, rule=exc.rule)
+
+
+def _ldtbxh(text: str, where: str) -> Iterator[Problem]:
+    for match in TEN_LDTBXH.finditer(text):
+        if CITED_ISSUER.search(text[:match.start()]):
+            continue  # the issuer of a document cited: history, not a current actor
+        new = {"Bộ": "Bộ Nội vụ", "Sở": "Sở Nội vụ", "Phòng": "Phòng Văn hóa - Xã hội (cấp xã)"}.get(
+            match["cap"] or "", "ngành Nội vụ (Bộ, Sở Nội vụ; ở xã: Phòng Văn hóa - Xã hội)")
+        yield Problem(where, f"'{match.group(0)}': ngành Lao động - Thương binh và Xã hội đã sáp nhập vào ngành Nội vụ "
+                             f"từ {dates.format_ngay_ngan(LDTBXH_SAP_NHAP)}.",
+                      hint=f"Ghi cơ quan hiện nay: {new}.")
+
+
+def _inline_fields(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline]]:
+    return ((where, leaf) for where, leaf in _leaves(value, loc) if isinstance(leaf, Inline))
+
+
+def _texts(value: Any, loc: tuple) -> Iterator[tuple[tuple, str]]:
+    """Every text a reader sees, with its field: inline text (citations left out) and names."""
+    for where, leaf in _leaves(value, loc):
+        if isinstance(leaf, Inline):
+            yield where, "".join(p.text if isinstance(p, Span) else " … " for p in leaf)
+        else:
+            yield where, leaf
+
+
+def _leaves(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline | str]]:
+    """Inline and plain text inside a model, in field order, with their locations."""
+    if isinstance(value, (Inline, str)):
+        yield loc, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            if name not in _SKIPPED:
+                yield from _leaves(getattr(value, name), loc + (name,))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, loc + (key,))
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            yield from _leaves(item, loc + (i,))

@@ -1,0 +1,95 @@
+"""Untrusted templates: escape attempts fail with a clear error, mismatched variables are
+reported before rendering, and rendering never changes the template."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+import bdg_docs
+from bdg_docs.rendering import engine
+from bdg_docs.rendering.zipfile_fixed import read_zip, write_zip
+from tests.minimal import MINIMAL
+
+ESCAPES = [
+    "{{ ''.__class__ }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ lipsum.__globals__ }}",
+    "{{ cycler.__init__.__globals__.os }}",
+    "{{ range.__self__ }}",
+    "{{ joiner.__init__.__code__ }}",
+    "{{ co_quan.append('x') }}",
+    "{{ so.__class__.__base__ }}",
+    "{% for c in ''.__class__.__mro__ %}{{ c }}{% endfor %}",
+    "{{ self._TemplateReference__context }}",
+]
+
+
+def hostile(tmp_path: Path, tag: str, part: str = "word/document.xml", old: str = "{{ ho_ten }}") -> Path:
+    """The package's template with ``tag`` added next to ``old`` in ``part``."""
+    parts = dict(read_zip(engine.template_path().read_bytes()))
+    xml = parts[part].decode("utf-8")
+    assert old in xml
+    parts[part] = xml.replace(old, old + tag.replace("'", "&apos;"), 1).encode("utf-8")
+    path = tmp_path / "mau_tinh.docx"
+    path.write_bytes(write_zip(parts.items()))
+    return path
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return bdg_docs.loads(MINIMAL)
+
+
+@pytest.mark.parametrize("tag", ESCAPES)
+def test_reaching_for_python_internals_fails_with_a_clear_error(tmp_path: Path, plan, tag: str):
+    path = hostile(tmp_path, tag)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(bdg_docs.TemplateError, match="Mẫu mau_tinh.docx (không an toàn|dùng giá trị không có)") as caught:
+        bdg_docs.render(plan, template=path)
+    assert "Traceback" not in str(caught.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_the_escape_attempts_in_a_footnote_are_refused_too(tmp_path: Path, plan):
+    path = hostile(tmp_path, "{{ lipsum.__globals__ }}", part="word/footnotes.xml", old="{{ ghi_chu.runs }}")
+    with pytest.raises(bdg_docs.TemplateError, match="không an toàn"):
+        bdg_docs.render(bdg_docs.load("fixtures/ke_hoach_truyen_thong_trieu_son_2022.yaml"), template=path)
+
+
+def test_a_variable_the_document_does_not_have_is_reported_before_rendering(tmp_path: Path, plan):
+    path = hostile(tmp_path, "{{ ten_tinh }}{{ pho_chu_tich }}")
+    with pytest.raises(bdg_docs.TemplateError, match="dùng biến không có trong văn bản: pho_chu_tich, ten_tinh"):
+        bdg_docs.render(plan, template=path)
+
+
+def test_a_template_without_a_place_for_the_body_is_refused(tmp_path: Path, plan):
+    path = hostile(tmp_path, "", old="{{r doan.runs }}")
+    parts = dict(read_zip(path.read_bytes()))
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"{{r doan.runs }}", b"").replace(
+        b"{%p for doan in than %}", b"{%p for doan in [] %}")
+    path.write_bytes(write_zip(parts.items()))
+    with pytest.raises(bdg_docs.TemplateError, match="không có chỗ cho: than"):
+        bdg_docs.render(plan, template=path)
+
+
+@pytest.mark.parametrize("damage", [b"", b"PK\x03\x04 not a zip", b"{% if %}"])
+def test_a_damaged_or_broken_template_is_a_template_error(tmp_path: Path, plan, damage: bytes):
+    if damage == b"{% if %}":
+        path = hostile(tmp_path, "{% if %}")
+    else:
+        path = tmp_path / "hong.docx"
+        path.write_bytes(damage)
+    with pytest.raises(bdg_docs.TemplateError):
+        bdg_docs.render(plan, template=path)
+
+
+def test_the_package_template_uses_every_value_and_renders_in_the_sandbox(plan):
+    from docxtpl import DocxTemplate
+
+    from bdg_docs.rendering.inspect import template_variables
+
+    names = template_variables(DocxTemplate(str(engine.template_path())), engine._jinja_env())
+    assert {"than", "chu_thich", "noi_nhan", "tieu_de_tep", "ho_ten"} <= names
+    assert engine._jinja_env().is_safe_attribute("", "__class__", None) is False

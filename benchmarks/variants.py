@@ -1,5 +1,6 @@
 """Many different plans from one fixture, for the batch benchmark: the Triệu Sơn plan with the
-locality, the date and some text changed for each number (the same number, the same plan)."""
+issuer, place, number, date and some text changed for each number (the same number, the same
+plan)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,6 +21,9 @@ def plan(n: int, source: str | None = None) -> str:
     name = locality(n)
     month, day = 4 + n // 100 % 9, 1 + n % 28
     text = text.replace("Triệu Sơn", name)
+    # The issuer and place come from the Triệu Sơn profile; the document's own fields win.
+    text = text.replace("dia_phuong: trieu_son", f"dia_phuong: trieu_son\nco_quan:\n  ten: [Ủy ban nhân dân, "
+                        f"huyện {name}]\ndia_danh: {name}", 1)
     text = text.replace("ngay: {nam: 2022}", f"ngay: {{ngay: {day}, thang: {month}, nam: 2022}}")
     text = text.replace("so:                      #", f"so: {n + 1}  #")
     sentence = (f"  - Năm 2022, huyện {name} dành {n % 90 + 10} triệu đồng cho hoạt động truyền thông "

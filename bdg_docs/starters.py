@@ -4,8 +4,12 @@ A document type provides its starter as a YAML file next to its module, with the
 (``documents/ke_hoach_truyen_thong.py`` → ``documents/ke_hoach_truyen_thong.yaml``): a complete,
 valid document with a Vietnamese comment on every field. Its first line is ``# <what it is>``,
 which ``bdg-docs new`` lists. ``${nam}`` stands for the year of the plan; the caller gives it
-(the library does not read the clock). A type is offered by ``bdg-docs new`` as soon as its
-file exists: nothing else to register.
+(the library does not read the clock). Where the text names the locality it writes ``${ten}``
+(the name), ``${cap}`` (xã, phường, tỉnh...), ``${chu_tri}`` (the lead unit for gender equality),
+``${cap_tren}`` (the unit reported to) and ``${co_quan_cap_tren}`` (the superior issuing body):
+without a profile these read as a commune's placeholders (``Tên Xã``, ``xã``, ...); with one,
+:mod:`bdg_docs.starter_profile` fills in the profile's names and leaves out the fields the profile
+supplies. A type is offered by ``bdg-docs new`` as soon as its file exists: nothing else to register.
 
 Officers name a kind with hyphens (``ke-hoach-truyen-thong``); the ``loai`` key with
 underscores is accepted too.
@@ -15,9 +19,17 @@ from __future__ import annotations
 import difflib
 from importlib import resources
 
+from typing import TYPE_CHECKING
+
 from bdg_docs.errors import InputError, Problem
 
+if TYPE_CHECKING:  # pragma: no cover
+    from bdg_docs.profiles import ProfileRegistry
+
 YEAR = "${nam}"
+# What the locality placeholders read as when no profile is given: a commune to be renamed.
+PLACEHOLDERS = {"ten": "Tên Xã", "cap": "xã", "chu_tri": "Phòng Văn hóa - Xã hội",
+                "cap_tren": "Sở Nội vụ", "co_quan_cap_tren": "Ủy ban nhân dân tỉnh"}
 
 
 def kind_name(loai: str) -> str:
@@ -37,11 +49,35 @@ def kinds() -> dict[str, str]:
     return found
 
 
-def starter(kind: str, *, nam: int) -> str:
+def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
+            profiles: "ProfileRegistry | None" = None) -> str:
     """The starter YAML of ``kind`` (``ke-hoach-truyen-thong`` or ``ke_hoach_truyen_thong``) for year ``nam``.
 
-    Raises :class:`InputError` naming the kinds there are when ``kind`` is not one of them.
+    With ``dia_phuong`` (a profile key in ``profiles``, the shipped ones by default) the starter
+    names that locality, writes ``dia_phuong: <key>`` and leaves out what the profile supplies,
+    showing it in comments. Raises :class:`InputError` naming the kinds there are when ``kind``
+    is not one of them, and on ``dia_phuong`` when the key is unknown or the locality could not
+    issue a document in ``nam``.
     """
+    loai = _loai(kind)
+    text = _text(loai)
+    assert text is not None  # _loai checked it
+    text = text.replace(YEAR, str(int(nam)))
+    if dia_phuong is None:
+        return fill_placeholders(text, PLACEHOLDERS)
+    from bdg_docs.starter_profile import profiled
+
+    return profiled(text, loai, nam=int(nam), key=dia_phuong, profiles=profiles)
+
+
+def fill_placeholders(text: str, values: dict[str, str]) -> str:
+    """``${name}`` → ``values[name]`` for the locality placeholders."""
+    for name, value in values.items():
+        text = text.replace("${" + name + "}", value)
+    return text
+
+
+def _loai(kind: str) -> str:
     loai = kind.strip().replace("-", "_")
     text = _text(loai)
     if text is None:
@@ -49,7 +85,7 @@ def starter(kind: str, *, nam: int) -> str:
         close = difflib.get_close_matches(kind_name(loai), names, n=1)
         hint = f"Có phải là '{close[0]}'?" if close else "Các loại có: " + ", ".join(names) + "."
         raise InputError([Problem("LOẠI", f"không có tệp khởi đầu cho loại văn bản '{kind}'.", hint=hint)])
-    return text.replace(YEAR, str(int(nam)))
+    return loai
 
 
 def _text(loai: str) -> str | None:
@@ -63,4 +99,4 @@ def _text(loai: str) -> str | None:
     return source.read_text(encoding="utf-8") if source.is_file() else None
 
 
-__all__ = ["kind_name", "kinds", "starter"]
+__all__ = ["PLACEHOLDERS", "fill_placeholders", "kind_name", "kinds", "starter"]

@@ -30,6 +30,7 @@ def places(data: bytes) -> dict[str, list[str]]:
     out = {
         "than": [p.text for p in doc.paragraphs],
         "co_quan": [p.text for p in header.cell(0, 0).paragraphs],
+        "so": [p.text for p in header.cell(1, 0).paragraphs],
         "noi_nhan": [p.text for p in bottom.cell(0, 0).paragraphs],
         "chu_ky": [p.text for p in bottom.cell(0, 1).paragraphs],
         "chu_thich": [],

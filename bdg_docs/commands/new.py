@@ -2,12 +2,14 @@
 
 The starters are :mod:`bdg_docs.starters` (one YAML per document type, next to its module). This
 module reads the command line and, when no year is given, the clock: a plan is for this year.
+With ``--profile KEY`` the starter is made for that locality (:mod:`bdg_docs.starter_profile`).
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
 from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
@@ -23,11 +25,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="TỆP",
                         help="tệp sẽ ghi (mặc định <loại>.yaml trong thư mục hiện tại; '-' để in ra màn hình)")
     parser.add_argument("--year", type=int, metavar="NĂM", help="năm của văn bản (mặc định năm nay)")
+    parser.add_argument("--profile", "--ho-so", dest="profile", metavar="KHÓA_HOẶC_TỆP",
+                        help="điền sẵn từ hồ sơ địa phương: một khóa (xem bdg-docs profiles) hoặc tệp hồ sơ .yaml")
+    parser.add_argument("--dia-phuong", action="append", default=[], metavar="TỆP_HOẶC_THƯ_MỤC",
+                        help="thêm hồ sơ địa phương (tệp .yaml hoặc thư mục), như với bdg-docs render")
     parser.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
 
 
 def run(args: argparse.Namespace) -> int:
-    from bdg_docs.errors import InputError, OutputExistsError
+    from bdg_docs.api import profile_registry
+    from bdg_docs.errors import BdgError, InputError, OutputExistsError
     from bdg_docs.files import write_atomic
     from bdg_docs.starters import kinds, starter
 
@@ -38,10 +45,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     year = args.year if args.year is not None else dt.date.today().year
     try:
-        text = starter(args.kind, nam=year)
-    except InputError as exc:
-        print(f"LỖI: {exc.problems[0].message} {exc.problems[0].hint}", file=sys.stderr)
-        return EXIT_USAGE
+        key, extra = _profile(args)
+        registry = profile_registry(extra or None) if key else None
+        text = starter(args.kind, nam=year, dia_phuong=key, profiles=registry)
+    except BdgError as exc:
+        problem = exc.problems[0] if isinstance(exc, InputError) else None
+        print((f"LỖI: {problem.message} {problem.hint or ''}".rstrip() if problem else f"LỖI: {exc}") + " Chưa ghi tệp nào.", file=sys.stderr)
+        return EXIT_USAGE if problem and problem.field == "LOẠI" else EXIT_INVALID
     if args.output == "-":
         sys.stdout.write(text)
         return EXIT_OK
@@ -51,5 +61,17 @@ def run(args: argparse.Namespace) -> int:
     except OutputExistsError as exc:
         print(f"BỎ QUA: {exc}", file=sys.stderr)
         return EXIT_INVALID
-    print(f"đã tạo {target}\nSửa tệp cho đúng địa phương, rồi chạy: bdg-docs render {target} -o out --pdf")
+    extra = "".join(f" --dia-phuong {path}" for path in _profile(args)[1])
+    what = "nội dung" if args.profile else "tệp cho đúng địa phương"
+    print(f"đã tạo {target}\nSửa {what}, rồi chạy: bdg-docs render {target} -o out --pdf{extra}")
     return EXIT_OK
+
+
+def _profile(args: argparse.Namespace) -> tuple[str | None, list[str]]:
+    """The profile key, and the profile files and folders to add: ``--profile x.yaml`` adds its file."""
+    extra = list(args.dia_phuong)
+    key = args.profile
+    if key and key.endswith((".yaml", ".yml")):
+        extra.append(key)
+        key = Path(key).stem
+    return key, extra

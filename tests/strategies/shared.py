@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from hypothesis import strategies as st
 
+from bdg_docs.models.header import Ngay
 from bdg_docs.models.inline import escape
+from bdg_docs.profiles import Profile, ProfileRegistry
 
 VIET = ["Ủy ban", "nhân dân", "bình đẳng giới", "phụ nữ", "Việt Nam", "truyền thông", "Đông Sơn",
         "năm 2026", "tiến bộ", "xã", "Nghị định", "được", "người", "Hội Liên hiệp"]
@@ -72,7 +75,8 @@ def texts() -> st.SearchStrategy[str]:
 class Sample:
     """Valid data for one document, and the texts the rendered file must show.
 
-    ``expect`` maps a place (``than`` the body, ``co_quan`` the issuer cell, ``noi_nhan``,
+    ``expect`` maps a place (``than`` the body, ``co_quan`` the issuer cell, ``so`` the cell of
+    the number line and a Công văn's V/v, ``noi_nhan``,
     ``chu_ky``, ``chu_thich`` the footnotes) to the texts expected there, in reading order;
     other text may come between them.
     """
@@ -139,3 +143,34 @@ def shared_parts(draw: st.DrawFn, sample: Sample) -> None:
     name = draw(line_texts())
     sample.data["chu_ky"] = {"chuc_danh": stack, "ho_ten": name}
     sample.want("chu_ky", " ".join(nfc(name).split()))
+
+
+# Shipped profiles with the dates their documents may carry: a district up to 30/6/2025, the
+# communes and wards that follow it, a province on either side of the reform.
+LOCALITIES = {
+    "trieu_son": (date(2020, 1, 1), date(2025, 6, 30)),
+    "xa_trieu_son": (date(2025, 7, 1), date(2030, 12, 31)),
+    "phuong_hoan_kiem": (date(2025, 7, 1), date(2030, 12, 31)),
+    "thanh_hoa": (date(2020, 1, 1), date(2030, 12, 31)),
+}
+
+
+@st.composite
+def locality_parts(draw: st.DrawFn, sample: Sample) -> Profile:
+    """The shared parts of a document that names its locality (``dia_phuong``) and writes only
+    the signer's name: issuer, place, Nơi nhận, the signer's title (and the symbol, which the
+    caller expects) come from the profile. Returns the profile resolved for the document's date."""
+    key = draw(st.sampled_from(sorted(LOCALITIES)))
+    day = draw(st.dates(*LOCALITIES[key]))
+    ngay = {"ngay": day.day, "thang": day.month, "nam": day.year} if draw(st.booleans()) else {"nam": day.year}
+    span = Ngay.model_validate(ngay)
+    profile = ProfileRegistry.shipped().resolve(key, span.earliest(), span.bound())
+    sample.data.update(dia_phuong=key, ngay=ngay, so=draw(st.none() | st.integers(1, 9999)))
+    for line in profile.co_quan.dong_ten:
+        sample.want("co_quan", line)
+    for name in profile.noi_nhan:
+        sample.want("noi_nhan", f"- {name};")
+    name = draw(line_texts())
+    sample.data["chu_ky"] = {"ho_ten": name}
+    sample.want("chu_ky", " ".join(nfc(name).split()))
+    return profile

@@ -1,0 +1,120 @@
+"""``bdg-docs new KIND --profile KEY``: a starter made for one locality, which renders as it is."""
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import bdg_docs
+from bdg_docs.cli import main
+from bdg_docs.documents import DOCUMENT_TYPES
+from bdg_docs.profiles import ProfileRegistry
+from bdg_docs.starters import PLACEHOLDERS, kind_name, starter
+
+KINDS = sorted(kind_name(loai) for loai in DOCUMENT_TYPES)
+# A province, a post-2025 commune, a ward, a special zone, a city at province level.
+PROFILES = ["thanh_hoa", "xa_trieu_son", "phuong_hoan_kiem", "dac_khu_phu_quoc", "ha_noi"]
+YEAR = 2026
+
+
+def _text_of(docx: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "doc.docx"
+    path.write_bytes(docx)
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)
+    return "\n".join("".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)) for p in paragraphs)
+
+
+@pytest.mark.parametrize("key", PROFILES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_profiled_starter_renders_with_the_profiles_facts_and_no_finding(kind: str, key: str, tmp_path: Path, capsys):
+    target = tmp_path / "moi.yaml"
+    assert main(["new", kind, "--profile", key, "--year", str(YEAR), "-o", str(target)]) == 0
+    capsys.readouterr()
+    assert main(["render", str(target), "-o", str(tmp_path / "out")]) == 0
+    assert "CẢNH BÁO" not in capsys.readouterr().err
+    data = (tmp_path / "out" / "moi.docx").read_bytes()
+    report = bdg_docs.check(data)
+    assert list(report.findings) == [], "\n".join(map(str, report.findings))
+
+    profile = ProfileRegistry.shipped().resolve(key, date(YEAR, 1, 1), date(YEAR, 12, 31))
+    text = _text_of(data, tmp_path)
+    assert profile.co_quan.ten[-1].upper() in text  # header: XÃ TRIỆU SƠN, TỈNH THANH HÓA...
+    assert f"{profile.dia_danh}, ngày" in text
+    assert f"Lưu: VT, {profile.don_vi_chu_tri.viet_tat}." in text
+    for name in profile.noi_nhan:
+        assert f"- {name};" in text
+    for title in (profile.nguoi_ky[0].chuc_danh if profile.nguoi_ky else ()):
+        assert title.upper() in text
+    assert f"Ủy ban nhân dân {profile.ten_day_du}" in text or kind == "cong-van-huong-dan"
+    assert "Tên Xã" not in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_profiled_starter_names_the_locality_and_leaves_out_what_the_profile_supplies(kind: str):
+    text = starter(kind, nam=YEAR, dia_phuong="phuong_hoan_kiem")
+    keys = {m.group(1) for m in re.finditer(r"^([a-z_]+):", text, flags=re.M)}
+    assert "dia_phuong" in keys and not keys & {"co_quan", "dia_danh", "ky_hieu", "noi_nhan"}
+    # what the profile fills in is still shown, commented out, ready to restore
+    assert "# dia_danh: Hoàn Kiếm" in text and "#   - phường Hoàn Kiếm" in text
+    assert "#   - Sở Nội vụ thành phố Hà Nội (để b/c)" in text
+    assert "  # chuc_danh:" in text and "  ho_ten:" in text  # the profile has the title, not the name
+    assert "${" not in text and "Tên Xã" not in re.sub(r"(?m)^#.*$", "", text)
+    assert "phường Hoàn Kiếm" in text or kind == "cong-van-huong-dan"
+    assert not re.search(r"\bxã\b(?! hội)", re.sub(r"(?m)#.*$", "", text))  # every level word is the ward's
+
+
+def test_a_province_reports_to_the_ministry_and_its_lead_unit_is_the_so(tmp_path: Path):
+    text = starter("ke-hoach-bdg-vstbcpn", nam=YEAR, dia_phuong="an_giang")
+    assert "co_quan: {khoa: chu_tri}" in text  # Sở Nội vụ, named by the profile
+    assert "về Ủy ban nhân dân tỉnh và Bộ Nội vụ." in text
+    assert "- Bộ Nội vụ (để b/c)" in text  # An Giang's profile has no recipients: the starter's, renamed
+    assert "  # luu: SNV" in text
+
+
+def test_without_a_profile_the_starter_is_the_communes_placeholders():
+    text = starter("ke-hoach-truyen-thong", nam=YEAR)
+    assert "dia_phuong" not in text and "${" not in text
+    assert f"ten: [Ủy ban nhân dân, {PLACEHOLDERS['cap']} {PLACEHOLDERS['ten']}]" in text
+
+
+def test_an_unknown_profile_says_which_one_was_meant_and_writes_nothing(tmp_path: Path, capsys):
+    target = tmp_path / "moi.yaml"
+    assert main(["new", "ke-hoach-truyen-thong", "--profile", "hoan_kiem", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "không có hồ sơ địa phương 'hoan_kiem'" in err and "Có phải là 'phuong_hoan_kiem'?" in err
+    assert not target.exists()
+
+
+def test_a_district_profile_after_the_reform_is_refused_and_before_it_works(tmp_path: Path, capsys):
+    target = tmp_path / "moi.yaml"
+    assert main(["new", "ke-hoach-truyen-thong", "--profile", "trieu_son", "--year", "2026", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "chỉ ban hành văn bản đến ngày 30/6/2025" in err and "xa_trieu_son" in err
+    assert not target.exists()
+    assert main(["new", "ke-hoach-truyen-thong", "--profile", "trieu_son", "--year", "2022", "-o", str(target)]) == 0
+    document = bdg_docs.load(target)
+    assert document.co_quan.ten[-1] == "huyện Triệu Sơn"
+    assert document.noi_nhan.danh_sach[0] == "Sở Lao động - Thương binh và Xã hội (để b/c)"
+
+
+def test_a_profile_file_of_its_own(tmp_path: Path, capsys):
+    from tests.test_profiles import NEW_COMMUNE
+
+    folder = tmp_path / "dia_phuong"
+    folder.mkdir()
+    (folder / "dong_tien.yaml").write_text(NEW_COMMUNE, encoding="utf-8")
+    target = tmp_path / "moi.yaml"
+    assert main(["new", "ke-hoach-truyen-thong", "--profile", str(folder / "dong_tien.yaml"),
+                 "--year", str(YEAR), "-o", str(target)]) == 0
+    assert f"--dia-phuong {folder / 'dong_tien.yaml'}" in capsys.readouterr().out
+    assert "dia_phuong: dong_tien" in target.read_text(encoding="utf-8")
+    document = bdg_docs.load(target, dia_phuong=folder)
+    assert document.co_quan.ten[-1] == "xã Đông Tiến" and document.chu_ky.ho_ten == "Trần Thị Mai"
+    assert main(["new", "cong-van-huong-dan", "--profile", "dong_tien", "--dia-phuong", str(folder),
+                 "--year", str(YEAR), "-o", "-"]) == 0
+    assert "Đông Tiến" in capsys.readouterr().out

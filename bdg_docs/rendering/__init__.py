@@ -1,6 +1,8 @@
 """Rendering a laid-out :class:`~bdg_docs.layout.Page` into .docx bytes.
 
-Importing this package is cheap: docxtpl and python-docx load on the first render.
+Importing this package is cheap: docxtpl and python-docx load on the first render. Each
+template is prepared once per process (see :mod:`bdg_docs.rendering.engine`), so rendering many
+documents costs little more than zipping them.
 """
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ def render_page(page: Page, *, template: str | Path | None = None) -> bytes:
 
     path = Path(template) if template is not None else engine.template_path()
     with template_errors(path):
-        context = build_context(page, engine.geometry(path))
-        return engine.render_docx(path, context, created=datetime.combine(page.ngay_tep, time()))
+        prepared = engine.prepare(path)
+        context = build_context(page, prepared.geometry)
+        return prepared.render(context, created=datetime.combine(page.ngay_tep, time()), path=path)
 
 
 __all__ = ["render_page"]

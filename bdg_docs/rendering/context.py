@@ -27,7 +27,7 @@ def build_context(page: Page, geometry: Geometry) -> dict[str, Any]:
         "dia_danh_ngay": t(page.dia_danh_ngay),
         # Mẫu 1.4 / Mẫu 1.5
         "ten_loai": t(page.ten_loai) if page.ten_loai else None,
-        "trich_yeu": t(page.trich_yeu) if page.trich_yeu else None,
+        "trich_yeu": ooxml.text_lines(page.trich_yeu) if page.trich_yeu else None,
         "ke_trich_yeu": ooxml.rule_paragraph(geometry.indent_trich_yeu(page.trich_yeu or "")),
         "kinh_gui": [t(line) for line in page.kinh_gui],
         # body

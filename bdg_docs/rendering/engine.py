@@ -3,12 +3,29 @@
 docxtpl does the template work (its clean-up of tags split across runs, the ``{%p %}`` and
 ``{{r }}`` tags, rendering the body, headers and footnotes). It renders in a sandboxed Jinja
 environment with autoescaping, and everything from data arrives already escaped (see
-:mod:`bdg_docs.rendering.context`). The output is re-zipped with fixed times and order so the same
+:mod:`bdg_docs.rendering.context`). The output is zipped with fixed times and order so the same
 input gives the same bytes.
+
+Two ways to render, with the same bytes out (a test compares them for every fixture):
+
+- :func:`render_docx`, the straightforward way: a ``DocxTemplate`` loaded, rendered and saved
+  for every document. It is the reference.
+- :func:`prepare` then :meth:`PreparedTemplate.render`: everything that does not depend on the
+  data is done once per template and process (loading the package, docxtpl's clean-up of the
+  XML, compiling each part with Jinja, serialising and compressing the parts that never change).
+  A render is then the Jinja rendering, docxtpl's post-processing of the result, and the zip.
+  It is several times faster, which matters when a province renders a document per commune.
+
+The prepared path calls docxtpl methods its documentation does not promise (``patch_xml``,
+``resolve_listing``, ``fix_tables``) and repeats the few lines of ``render_xml_part`` around the
+Jinja call. ``tests/rendering/test_engine.py`` pins each of them, so an upgrade of docxtpl that
+changes them fails the tests instead of changing documents.
 """
 from __future__ import annotations
 
+import copy
 import io
+import re
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -18,9 +35,20 @@ from typing import Any
 from bdg_docs.errors import TemplateError
 from bdg_docs.nd30.page import CELL_MARGIN
 from bdg_docs.rendering.geometry import Geometry, TextStyle
-from bdg_docs.rendering.zipfile_fixed import normalise
+from bdg_docs.rendering.zipfile_fixed import Deflated, normalise, read_zip, write_zip
 
 DEFAULT_TEMPLATE = "van_ban.docx"
+HEADER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+FOOTER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
+# The core properties docxtpl renders as templates (DocxTemplate.render_properties).
+PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+# Characters docxtpl's resolve_listing turns into tabs, breaks and new paragraphs.
+LISTING = ("\t", "\n", "\a", "\f")
+# The paragraphs resolve_listing works on, matched as it matches them.
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+_UNESCAPES = (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}"))
 
 
 def template_path(name: str = DEFAULT_TEMPLATE) -> Path:
@@ -38,21 +66,26 @@ def _jinja_env():  # type: ignore[no-untyped-def]
     return ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
-@lru_cache(maxsize=8)
 def geometry(path: Path) -> Geometry:
     """Read the sizes the renderer needs from a template (once per template)."""
-    from docx import Document
+    return prepare(path).geometry
 
-    doc = Document(str(path))
+
+def _geometry(doc: Any) -> Geometry:
     section = doc.sections[0]
     text_width = section.page_width - section.left_margin - section.right_margin
 
     def style(name: str) -> TextStyle:
-        font = doc.styles[name].font
+        try:
+            font = doc.styles[name].font
+        except KeyError:
+            raise TemplateError(f"Mẫu thiếu kiểu '{name}'.") from None
         if font.size is None:
             raise TemplateError(f"Kiểu '{name}' trong mẫu không có cỡ chữ.")
         return TextStyle(font.size.pt, bold=bool(font.bold), italic=bool(font.italic))
 
+    if not doc.tables:
+        raise TemplateError("Mẫu thiếu bảng đầu văn bản (cơ quan ban hành, Quốc hiệu).")
     header = doc.tables[0]
     widths = [col.width for col in header.columns]
     return Geometry(
@@ -67,7 +100,7 @@ def geometry(path: Path) -> Geometry:
 
 
 def render_docx(path: Path, context: dict[str, Any], *, created: datetime) -> bytes:
-    """Render one document from a template; deterministic bytes."""
+    """Render one document the straightforward way (load, render, save); deterministic bytes."""
     from docxtpl import DocxTemplate
 
     from bdg_docs.rendering.inspect import check_variables
@@ -82,3 +115,172 @@ def render_docx(path: Path, context: dict[str, Any], *, created: datetime) -> by
     buf = io.BytesIO()
     template.save(buf)
     return normalise(buf.getvalue())
+
+
+def prepare(path: Path) -> PreparedTemplate:
+    """The template at ``path``, prepared once per process (and again if its content changes)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"Không đọc được mẫu {path}: {exc.strerror}.") from exc
+    return _prepared(data)
+
+
+@lru_cache(maxsize=8)
+def _prepared(data: bytes) -> PreparedTemplate:
+    return PreparedTemplate(data)
+
+
+class PreparedTemplate:
+    """A template loaded, cleaned and compiled once, ready to render many documents.
+
+    Safe to share between threads: a render reads the prepared state and builds new objects.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        from docxtpl import DocxTemplate
+
+        from bdg_docs.rendering.inspect import template_variables
+
+        # A broken package raises here; bdg_docs.rendering.inspect.template_errors names it.
+        self._docxtpl = DocxTemplate(io.BytesIO(data))
+        doc = self._docxtpl.get_docx()
+        self._env = _jinja_env()
+        self.variables = frozenset(template_variables(self._docxtpl, self._env))
+        self.geometry = _geometry(doc)
+        package = doc.part.package
+        core = doc.core_properties  # python-docx adds default properties here if there are none
+        saved = read_zip(_save(doc))
+        self._order = [name for name, _ in saved]
+        self._sections = len(doc.sections)
+        # The body: docxtpl's clean-up, then compiled; the document element around it kept empty.
+        self._body = self._compile(self._docxtpl.get_xml())
+        self._skeleton = copy.deepcopy(doc.element)
+        for child in list(self._skeleton.body):
+            self._skeleton.body.remove(child)
+        self._document = _entry(doc.part)
+        # Headers and footers, re-read and re-serialised as docxtpl does.
+        self._parts = []
+        constant: dict[str, Deflated] = {}
+        for rel in doc.part.rels.values():
+            if rel.reltype in (HEADER_URI, FOOTER_URI) and not rel.is_external and rel.target_part.blob:
+                xml = self._docxtpl.get_part_xml(rel.target_part)
+                encoding = self._docxtpl.get_headers_footers_encoding(xml)
+                source = self._source(xml)
+                part = (_entry(rel.target_part), self._env.from_string(source), encoding)
+                if _has_jinja(source):
+                    self._parts.append(part)
+                else:  # no Jinja syntax: the same in every document, so rendered once here
+                    constant[part[0]] = Deflated.of(self._header(*part[1:], {}))
+        self._footnotes = [(_entry(part), self._compile(part.blob.decode("utf-8")))
+                           for part in package.parts if part.content_type == FOOTNOTES_TYPE]
+        core_part = next(part for part in package.parts if part.content_type == CORE_TYPE)
+        self._core, self._properties = self._core_properties(_entry(core_part), core)
+        # Every other part is the same in every document: serialised and compressed once.
+        dynamic = {self._document, self._core[0], *constant, *(p[0] for p in self._parts),
+                   *(f[0] for f in self._footnotes)}
+        self._static = {name: Deflated.of(blob) for name, blob in saved if name not in dynamic}
+        self._static.update(constant)
+
+    def render(self, context: dict[str, Any], *, created: datetime, path: Path = Path("mẫu")) -> bytes:
+        """The .docx bytes for ``context``: the same as :func:`render_docx` gives, after the same
+        check of the template's variables against the context (``path`` names it in messages)."""
+        from docx.opc.coreprops import CoreProperties
+        from docx.opc.oxml import serialize_part_xml
+
+        from bdg_docs.rendering.inspect import check_context
+
+        check_context(path, self.variables, context)
+        parts: dict[str, bytes | Deflated] = dict(self._static)
+        root = copy.deepcopy(self._skeleton)
+        root.replace(root.body, self._body_tree(context))
+        parts[self._document] = serialize_part_xml(root)
+        for name, template, encoding in self._parts:
+            parts[name] = self._header(template, encoding, context)
+        for name, template in self._footnotes:
+            xml = self._render(template, context)
+            for _ in range(1, self._sections):  # docxtpl renders footnotes once per section
+                xml = self._render(self._compile(xml), context)
+            parts[name] = xml.encode("utf-8")
+        name, element = self._core
+        core = CoreProperties(copy.deepcopy(element))
+        for prop, template in self._properties:
+            setattr(core, prop, template.render(context))
+        core.created = core.modified = created
+        parts[name] = serialize_part_xml(core._element)
+        return write_zip((name, parts[name]) for name in self._order)
+
+    def _core_properties(self, name: str, core: Any) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
+        """The core properties with the ones that are not templates already rendered, and the
+        templates of the others. Setting a property that is absent appends its element, so the
+        constant ones are set here in docxtpl's order; the others exist, so setting them later
+        moves nothing."""
+        from docx.opc.coreprops import CoreProperties
+
+        element = copy.deepcopy(core._element)
+        templates = []
+        for prop in PROPERTIES:
+            source = getattr(core, prop)
+            if _has_jinja(source):
+                templates.append((prop, self._env.from_string(source)))
+            else:
+                setattr(CoreProperties(element), prop, self._env.from_string(source).render())
+        return (name, element), templates
+
+    def _header(self, template: Any, encoding: str, context: dict[str, Any]) -> bytes:
+        """A header or footer: rendered, then read and written again as python-docx does
+        (DocxTemplate.map_headers_footers_xml makes a new XmlPart of it)."""
+        from docx.opc.oxml import serialize_part_xml
+        from docx.oxml.parser import parse_xml
+
+        return serialize_part_xml(parse_xml(self._render(template, context).encode(encoding)))
+
+    def _source(self, xml: str) -> str:
+        """docxtpl's clean-up of a part (DocxTemplate.patch_xml).
+
+        DocxTemplate.render_xml_part also puts each paragraph on a line of its own before
+        rendering, for the line numbers of Jinja's errors, and joins the lines again after. The
+        output is the same without that round trip (whitespace control can only remove those
+        line feeds earlier, and text from data cannot contain ``<w:p``), so it is left out: it
+        costs two passes over the whole document."""
+        return self._docxtpl.patch_xml(xml)
+
+    def _compile(self, xml: str) -> Any:
+        return self._env.from_string(self._source(xml))
+
+    def _render(self, template: Any, context: dict[str, Any]) -> str:
+        """Render a compiled part and post-process it as DocxTemplate.render_xml_part does."""
+        xml = template.render(context)
+        for escaped, tag in _UNESCAPES:
+            if escaped in xml:
+                xml = xml.replace(escaped, tag)
+        if any(char in xml for char in LISTING):
+            # resolve_listing, applied only to the paragraphs it would change
+            xml = _PARAGRAPH.sub(lambda m: self._docxtpl.resolve_listing(m.group(0))
+                                 if any(char in m.group(0) for char in LISTING) else m.group(0), xml)
+        return xml
+
+    def _body_tree(self, context: dict[str, Any]) -> Any:
+        from docx.oxml.ns import qn
+
+        tree = self._docxtpl.fix_tables(self._render(self._body, context))
+        # DocxTemplate.fix_docpr_ids: drawing ids numbered from 1001 in each render
+        for number, element in enumerate(tree.iter(qn("wp:docPr")), start=1001):
+            element.attrib["id"] = str(number)
+        return tree
+
+
+def _has_jinja(source: str) -> bool:
+    """Whether a template has any Jinja syntax; without any, it renders as its own text."""
+    return any(mark in source for mark in ("{{", "{%", "{#"))
+
+
+def _entry(part: Any) -> str:
+    """A part's name inside the zip."""
+    return str(part.partname).lstrip("/")
+
+
+def _save(doc: Any) -> bytes:
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()

@@ -37,7 +37,12 @@ def template_variables(template: Any, jinja_env: Any) -> set[str]:
 def check_variables(path: Path, template: Any, context: dict[str, Any], jinja_env: Any) -> None:
     """Refuse a template that reads a value the document does not give, or that has no place
     for a value the document has (its content would be silently lost)."""
-    used = template_variables(template, jinja_env)
+    check_context(path, template_variables(template, jinja_env), context)
+
+
+def check_context(path: Path, used: set[str], context: dict[str, Any]) -> None:
+    """:func:`check_variables` with the template's variables already known (a prepared
+    template reads them once)."""
     unknown = sorted(used - set(context))
     if unknown:
         raise TemplateError(f"Mẫu {path.name} dùng biến không có trong văn bản: {', '.join(unknown)}. "

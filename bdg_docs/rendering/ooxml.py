@@ -11,15 +11,37 @@ from markupsafe import Markup
 
 from bdg_docs.layout import Run
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
-                          "{": "&#123;", "}": "&#125;", "%": "&#37;", "#": "&#35;"})
+# "&" and "#" first, so that the escapes written after them are not escaped again. A chain of
+# str.replace is some fifty times faster than str.translate on Vietnamese text (translate is
+# only fast on ASCII).
+_ESCAPES = (("&", "&amp;"), ("#", "&#35;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"),
+            ("{", "&#123;"), ("}", "&#125;"), ("%", "&#37;"))
+# A line break inside a <w:t>: the markup docxtpl writes for "\n" (resolve_listing), written here
+# so that the renderer does not have to search the whole document for it.
+_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
 FOOTNOTE_MARK_STYLE = "BDGChuThichSo"
 RULE_STYLE = "BDGKe"
 
 
+def _escape(value: str) -> str:
+    for char, escaped in _ESCAPES:
+        if char in value:
+            value = value.replace(char, escaped)
+    return value
+
+
 def text(value: str) -> Markup:
     """Escaped text, safe inside a ``<w:t>`` element or an attribute."""
-    return Markup(value.translate(_ESCAPES))
+    return Markup(_escape(value))
+
+
+def text_lines(value: str) -> Markup:
+    """Escaped text for a ``<w:t>`` element, each line feed a line break (not for attributes)."""
+    return Markup(_escape_lines(value))
+
+
+def _escape_lines(value: str) -> str:
+    return _escape(value).replace("\n", _BREAK)
 
 
 def _toggle(tag: str, value: bool | None) -> str:
@@ -34,7 +56,7 @@ def run(r: Run) -> str:
                 f'<w:footnoteReference w:id="{int(r.footnote)}"/></w:r>')
     props = _toggle("b", r.bold) + _toggle("i", r.italic)
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{text(r.text)}</w:t></w:r>'
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{_escape_lines(r.text)}</w:t></w:r>'
 
 
 def runs(items: Iterable[Run]) -> Markup:

@@ -7,6 +7,7 @@ keeps the line of every key and item; duplicate keys are errors.
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 from datetime import datetime
 from pathlib import Path
@@ -132,13 +133,24 @@ def _plain(node: Any, loc: Loc, lines: dict[Loc, int]) -> Any:
 def validate(model: type[BaseModel], located: Located, *, filename: str | None = None,
              context: dict[str, Any] | None = None) -> Any:
     """Validate data against a model; raise InputError listing every problem."""
-    try:
-        return model.model_validate(located.data, context=context)
+    try:  # pydantic's own validator: the models' model_validate turns errors into InputError without lines
+        return model.__pydantic_validator__.validate_python(located.data, context=context)
     except ValidationError as exc:
-        found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()]
-        problems = [p for kind, p in found if not _other_branch(kind, p, found)]
-        problems.sort(key=lambda p: (p.line or 0))
-        raise InputError(_dedupe(problems)) from None
+        raise input_error(exc, model, located, filename) from None
+
+
+def input_error(exc: ValidationError, model: type[BaseModel], located: Located | Any,
+                filename: str | None = None) -> InputError:
+    """The :class:`InputError` for a pydantic error: every problem, in file order, in Vietnamese.
+
+    ``located`` is the data with its lines (a :class:`Located`), or the plain data given in code.
+    """
+    if not isinstance(located, Located):
+        located = Located(located, {})
+    found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()]
+    problems = [p for kind, p in found if not _other_branch(kind, p, found)]
+    problems.sort(key=lambda p: (p.line or 0))
+    return InputError(_dedupe(problems))
 
 
 _NOT_A_MAPPING = frozenset({"dict_type", "model_type", "model_attributes_type"})
@@ -194,10 +206,24 @@ def field_name(loc: Loc) -> str:
     return text
 
 
+def loc_of(field: str) -> Loc:
+    """The location a field name stands for: ``yeu_cau[2].noi_dung`` → ``("yeu_cau", 1, "noi_dung")``.
+
+    >>> loc_of("yeu_cau[2].noi_dung"), loc_of("")
+    (('yeu_cau', 1, 'noi_dung'), ())
+    """
+    out: list[Any] = []
+    for part in re.finditer(r"([^.\[\]]+)|\[(\d+)\]", field):
+        out.append(part[1] if part[1] is not None else int(part[2]) - 1)
+    return tuple(out)
+
+
 def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located, filename: str | None) -> Problem:
     loc = data_loc(located.data, tuple(error["loc"]))
     kind = error["type"]
     ctx = error.get("ctx") or {}
+    if kind == "value_error" and isinstance(ctx.get("error"), RuleViolation):
+        loc += ctx["error"].field  # a model's validator that names one of its fields
     name = field_name(loc)
     line = located.line(loc)
     last = loc[-1] if loc else ""
@@ -380,4 +406,4 @@ def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
                    hint="Lưu tệp với mã UTF-8 (Notepad: Save As, Encoding: UTF-8).", file=filename, line=line)
 
 
-__all__ = ["Located", "load_path", "load_text", "read_yaml", "validate"]
+__all__ = ["Located", "input_error", "load_path", "load_text", "read_yaml", "validate"]

@@ -107,7 +107,8 @@ def test_a_commune_plan_rolls_past_the_reform():
     assert rolled.nam == 2030 and check(bdg_docs.render(rolled)).findings == []
 
 
-@pytest.mark.parametrize(("year", "field", "words"), [(2023, "nam", "trước đó"), (2101, "nam", "2000–2100")])
+@pytest.mark.parametrize(("year", "field", "words"), [(2023, "nam", "trước đó"), (2101, "nam", "từ 2000 đến 2100"),
+                                                       (10000, "nam", "4 chữ số"), (26, "nam", "4 chữ số")])
 def test_impossible_years_are_refused(year, field, words):
     commune = bdg_docs.loads(change("dia_phuong: loc_binh", COMMUNE))
     with pytest.raises(bdg_docs.InputError) as info:

@@ -11,7 +11,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE, year
 
 NAME = "new"
 HELP = "tạo tệp .yaml khởi đầu cho một loại văn bản, có ghi chú từng trường"
@@ -24,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", nargs="?", metavar="LOẠI", help="loại văn bản, ví dụ ke-hoach-truyen-thong")
     parser.add_argument("-o", "--output", metavar="TỆP",
                         help="tệp sẽ ghi (mặc định <loại>.yaml trong thư mục hiện tại; '-' để in ra màn hình)")
-    parser.add_argument("--year", type=int, metavar="NĂM", help="năm của văn bản (mặc định năm nay)")
+    parser.add_argument("--year", type=year, metavar="NĂM", help="năm của văn bản (mặc định năm nay)")
     parser.add_argument("--profile", "--ho-so", dest="profile", metavar="KHÓA_HOẶC_TỆP",
                         help="điền sẵn từ hồ sơ địa phương: một khóa (xem bdg-docs profiles) hoặc tệp hồ sơ .yaml")
     parser.add_argument("--dia-phuong", action="append", default=[], metavar="TỆP_HOẶC_THƯ_MỤC",

@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar, Iterator
 from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
-from bdg_docs.documents.defaults import fill
+from bdg_docs.documents.defaults import check_profile, fill
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.layout import NoiNhanLine, Page, Paragraph, Run, Style
 from bdg_docs.models.base import Model, Text, text_from_mapping
@@ -51,22 +51,10 @@ class VanBanHanhChinh(Model):
     @model_validator(mode="before")
     @classmethod
     def _from_profile(cls, data: Any, info: ValidationInfo) -> Any:
-        """What the document does not write comes from its profile and the catalogue."""
+        """What the document does not write comes from its profile and the catalogue; a profile
+        that cannot be applied is the one problem reported."""
+        check_profile(data, _profiles(info.context))
         return fill(data, viet_tat_loai=getattr(cls, "VIET_TAT", None), profiles=_profiles(info.context))
-
-    @field_validator("dia_phuong")
-    @classmethod
-    def _dia_phuong(cls, key: str | None, info: ValidationInfo) -> str | None:
-        """The profile exists and its locality could issue a document on this date."""
-        if key is None:
-            return None
-        profiles = _profiles(info.context) or ProfileRegistry.shipped()
-        ngay = info.data.get("ngay")
-        if ngay is None:
-            profiles[key]
-        else:
-            profiles.resolve(key, ngay.earliest(), ngay.bound())
-        return key
 
     @field_validator("so")
     @classmethod

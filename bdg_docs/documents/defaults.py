@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Any, Iterator
 
-from bdg_docs.errors import RuleViolation
+from bdg_docs.errors import InputError, RuleViolation
 from bdg_docs.profiles import Profile, ProfileRegistry
 
 _REF = re.compile(r"(?<!\\)\[@([A-Za-z0-9_.-]+)\]")
@@ -58,13 +58,51 @@ def profile_of(data: dict[str, Any], profiles: ProfileRegistry | None) -> Profil
 
 def date_span(ngay: Any) -> tuple[date, date] | None:
     """Earliest and latest day a (possibly blank) document date can be."""
+    try:
+        return _span(ngay)
+    except RuleViolation:
+        return None
+
+
+def _span(ngay: Any) -> tuple[date, date]:
+    from bdg_docs.loading import loc_of
     from bdg_docs.models.header import Ngay
 
+    if ngay is None:
+        raise RuleViolation("thiếu trường bắt buộc 'ngay'.", field=("ngay",),
+                            hint="Thêm 'ngay: ...': hồ sơ địa phương được chọn theo ngày ban hành (ví dụ 'ngay: 08/12/2026').")
     try:
         value = ngay if isinstance(ngay, Ngay) else Ngay.model_validate(ngay)
-    except (ValueError, TypeError):
-        return None
+    except InputError as exc:
+        first = exc.problems[0]
+        raise RuleViolation(first.message, hint=first.hint, rule=first.rule,
+                            field=("ngay", *loc_of(first.field))) from None
     return value.earliest(), value.bound()
+
+
+def check_profile(data: Any, profiles: ProfileRegistry | None) -> None:
+    """Raise the one problem when a document names a profile that cannot be applied: an unknown
+    key, a date that is missing or invalid, a locality that could not issue a document then.
+
+    Everything the profile would have supplied is missing then; reporting those fields too
+    would bury the cause under problems the officer must not fix.
+    """
+    if not isinstance(data, dict) or data.get("dia_phuong") is None:
+        return
+    key = data["dia_phuong"]
+    registry = profiles or ProfileRegistry.shipped()
+    try:
+        if not isinstance(key, str):
+            raise RuleViolation("'dia_phuong' phải là khóa hồ sơ địa phương, ví dụ 'xa_trieu_son'.",
+                                hint="Tìm khóa: bdg-docs profiles <tên địa phương>.")
+        registry[key]
+    except RuleViolation as exc:
+        raise RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, field=("dia_phuong",)) from None
+    span = _span(data.get("ngay"))
+    try:
+        registry.resolve(key, *span)
+    except RuleViolation as exc:
+        raise RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, field=("dia_phuong",)) from None
 
 
 def _fill_locality(out: dict[str, Any], profile: Profile, viet_tat_loai: str | None) -> None:

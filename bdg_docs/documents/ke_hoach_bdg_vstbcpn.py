@@ -30,10 +30,8 @@ from bdg_docs.models.base import Model, Text
 from bdg_docs.models.body import Block, CoQuanThucHien, Muc
 from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline
-from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
+from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text, validate_nam
 
-#: Years a plan may be for.
-NAM_DAU, NAM_CUOI = 2000, 2100
 #: The national action month, every year (day, month): 15/11 to 15/12.
 THANG_HANH_DONG = ((15, 11), (15, 12))
 TEN_THANG_HANH_DONG = ("Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, "
@@ -273,14 +271,6 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
     def ten_thang_hanh_dong(self) -> str:
         tu, den = self.ngay_thang_hanh_dong
         return f"{TEN_THANG_HANH_DONG} từ ngày {format_ngay_ngan(tu)} đến ngày {format_ngay_ngan(den)}"
-
-
-def validate_nam(nam: int) -> int:
-    """A plan's year: from 2000 to 2100."""
-    if not NAM_DAU <= nam <= NAM_CUOI:
-        raise RuleViolation(f"năm kế hoạch {nam} nằm ngoài khoảng {NAM_DAU}–{NAM_CUOI}.",
-                            hint="Ghi năm đủ 4 chữ số, ví dụ 2026.")
-    return nam
 
 
 def check_cap(co_quan: CoQuan, ngay: Ngay) -> None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Annotated, Any
+from typing import Annotated, Any, Mapping
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from bdg_docs.errors import RuleViolation
 
@@ -82,4 +82,54 @@ Text = Annotated[str, AfterValidator(clean_text)]
 
 
 class Model(BaseModel):
+    """A bdg_docs model. Built in code (``Model(...)``, ``Model.model_validate(...)``,
+    ``model.model_copy(update=...)``), invalid data raises :class:`~bdg_docs.errors.InputError`
+    with the same Vietnamese messages and field paths as a data file, never pydantic's own error."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, populate_by_name=True)
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise _input_error(exc, type(self), data) from None
+
+    # pydantic calls __init__ itself for nested models unless it is marked as its own: nested
+    # errors must stay pydantic's, so that the outermost call reports all of them with their paths.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, *, context: Any | None = None, **kwargs: Any) -> Any:
+        try:
+            return super().model_validate(obj, context=context, **kwargs)
+        except ValidationError as exc:
+            raise _input_error(exc, cls, obj) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: Any, *, context: Any | None = None, **kwargs: Any) -> Any:
+        try:
+            return super().model_validate_json(json_data, context=context, **kwargs)
+        except ValidationError as exc:
+            raise _input_error(exc, cls, None) from None
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Any:
+        """A copy; with ``update``, the changed model is validated again (pydantic's would not be)."""
+        if not update:
+            return super().model_copy(deep=deep)
+        data = {name: getattr(self, name) for name in self.model_fields_set}
+        copied = type(self).model_validate({**data, **update}, context=self._copy_context())
+        copied._after_copy(self)
+        return copied
+
+    def _copy_context(self) -> Any:
+        """The validation context a copy is validated with (the profiles a document was read with)."""
+        return None
+
+    def _after_copy(self, original: "Model") -> None:
+        """Carry what is not a field over to a validated copy."""
+
+
+def _input_error(exc: ValidationError, model: type[BaseModel], data: Any) -> Exception:
+    from bdg_docs.loading import input_error
+
+    return input_error(exc, model, data)

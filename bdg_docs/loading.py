@@ -9,7 +9,8 @@ from __future__ import annotations
 import difflib
 import re
 import typing
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -22,11 +23,16 @@ Loc = tuple[Any, ...]
 
 # ----------------------------------------------------------------------------------- YAML
 class Located:
-    """Plain data read from YAML, with the line (1-based) of every key and list item."""
+    """Plain data read from YAML, with the line (1-based) of every key and list item.
 
-    def __init__(self, data: Any, lines: dict[Loc, int]):
+    ``root`` is the composed YAML node the data was built from (None for data made in code):
+    its nodes carry the marks (line, column, style) that :mod:`bdg_docs.slips` reads.
+    """
+
+    def __init__(self, data: Any, lines: dict[Loc, int], root: Any = None):
         self.data = data
         self.lines = lines
+        self.root = root
 
     def line(self, loc: Loc) -> int | None:
         """The line of the deepest part of ``loc`` that exists in the file."""
@@ -38,20 +44,23 @@ class Located:
 
 
 def read_yaml(text: str, *, filename: str | None = None) -> Located:
+    """Compose ``text`` into YAML nodes (with marks), then build plain data from them.
+
+    Working from composed nodes, not from ruamel's round-trip objects, keeps every line and
+    column and the style of each scalar, and does not depend on how comments are kept.
+    """
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     from ruamel.yaml.reader import ReaderError
 
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
-    lines: dict[Loc, int] = {(): 1}
+    yaml = YAML(typ="rt")  # YAML 1.2: "no" stays a word
     try:
-        return Located(_plain(yaml.load(text), (), lines), lines)
+        root = yaml.compose(text)
+        builder = _Builder(yaml.constructor, filename)
+        return Located(builder.plain(root, ()), builder.lines, root)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        raise InputError([_yaml_problem(exc, filename, line)]) from None
+        raise InputError([_yaml_problem(exc, filename, text)]) from None
     except ReaderError as exc:  # a character YAML does not allow, written as it is in the file
         line = text.count("\n", 0, exc.position) + 1
         raise InputError([Problem("", f"tệp có ký tự điều khiển U+{_code(exc.character):04X} (không phải chữ).",
@@ -77,15 +86,25 @@ class _TooBig(Exception):
     pass
 
 
-def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Problem:
-    text = str(getattr(exc, "problem", "") or exc)
-    if "duplicate key" in text:
-        key = text.split('"')[1] if '"' in text else ""
-        return Problem(key, f"khóa '{key}' bị lặp.", hint="Mỗi khóa chỉ ghi một lần; gộp hoặc xóa dòng lặp.",
-                       file=filename, line=line)
+_BULLET_LIKE = re.compile(r"^\s*(?:[–—•*·]|-(?=\S))")
+
+
+def _yaml_problem(exc: Any, filename: str | None, text: str) -> Problem:
+    message = str(getattr(exc, "problem", "") or exc)
+    marks = [m.line + 1 for m in (exc.problem_mark, exc.context_mark) if m is not None]
+    line = marks[0] if marks else None
+    lines = text.splitlines()
+    # The mark is often on the line after the one that went wrong; the context names it.
+    for n in sorted({*marks, *(m - 1 for m in marks)}):
+        if 0 < n <= len(lines) and _BULLET_LIKE.match(lines[n - 1]):
+            source = lines[n - 1]
+            return Problem("", f"dòng này bắt đầu bằng '{source.strip()[:1]}' mà YAML không hiểu là gạch đầu dòng "
+                               f"({message}).",
+                           hint="Mỗi mục bắt đầu bằng dấu gạch nối '-' rồi một dấu cách, thẳng cột với các mục trên: "
+                                f"'- {_BULLET_LIKE.sub('', source).strip()}'.", file=filename, line=n)
     return Problem(
         "",
-        f"tệp YAML sai cú pháp ({text}).",
+        f"tệp YAML sai cú pháp ({message}).",
         hint="Kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu ':' sau mỗi khóa; "
              "đặt đoạn chữ có dấu ':' hoặc '#' trong dấu nháy.",
         file=filename,
@@ -93,40 +112,82 @@ def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Pro
     )
 
 
-def _plain(node: Any, loc: Loc, lines: dict[Loc, int]) -> Any:
-    """ruamel's round-trip nodes to plain dict/list/str/int/date, recording lines."""
-    if len(lines) > MAX_ITEMS:
-        raise _TooBig
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            key_text = str(key)
-            try:
-                lines[loc + (key_text,)] = node.lc.key(key)[0] + 1
-            except (AttributeError, KeyError, TypeError):
-                pass
-            out[key_text] = _plain(value, loc + (key_text,), lines)
-        return out
-    if isinstance(node, list):
-        items = []
-        for i, value in enumerate(node):
-            try:
-                lines[loc + (i,)] = node.lc.item(i)[0] + 1
-            except (AttributeError, KeyError, TypeError, IndexError):
-                pass
-            items.append(_plain(value, loc + (i,), lines))
-        return items
-    if isinstance(node, datetime):
-        return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else datetime(*node.timetuple()[:6])
-    if isinstance(node, bool) or node is None:
-        return node
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, str):
-        return str(node)
-    return node
+class TypedInt(int):
+    """A number as the file writes it (``0123``, ``1_000``): a text field shows ``source``."""
+
+    source: str
+
+
+class TypedFloat(float):
+    """A decimal as the file writes it (``1.50``): a text field shows ``source``."""
+
+    source: str
+
+
+_STANDARD_TAG = "tag:yaml.org,2002:"
+
+
+class _Builder:
+    """Plain dict/list/str/int/date data from composed nodes, recording the line of every key
+    and item; duplicate keys are refused; every key and item counts against :data:`MAX_ITEMS`."""
+
+    def __init__(self, constructor: Any, filename: str | None):
+        self.constructor = constructor
+        self.filename = filename
+        self.lines: dict[Loc, int] = {(): 1}
+
+    def plain(self, node: Any, loc: Loc) -> Any:
+        from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+        if node is None:  # an empty file
+            return None
+        if len(self.lines) > MAX_ITEMS:
+            raise _TooBig
+        if isinstance(node, MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = str(self.plain(key_node, loc + ("?",)))
+                line = key_node.start_mark.line + 1
+                if key in out:
+                    raise InputError([Problem(key, f"khóa '{key}' bị lặp.", hint="Mỗi khóa chỉ ghi một lần; gộp hoặc xóa dòng lặp.",
+                                              file=self.filename, line=line)])
+                self.lines[loc + (key,)] = line
+                out[key] = self.plain(value_node, loc + (key,))
+            return out
+        if isinstance(node, SequenceNode):
+            items = []
+            for i, item in enumerate(node.value):
+                self.lines[loc + (i,)] = item.start_mark.line + 1
+                items.append(self.plain(item, loc + (i,)))
+            return items
+        return self.scalar(node)
+
+    def scalar(self, node: Any) -> Any:
+        tag = str(getattr(node.tag, "value", node.tag))
+        if not tag.startswith(_STANDARD_TAG):
+            return str(node.value)  # a tag of one's own ("!x") is reported by bdg_docs.slips
+        if tag == _STANDARD_TAG + "str" and node.style not in ("|", ">"):
+            return str(node.value)  # block scalars: ruamel marks their folds in the value
+        value = self.constructor.construct_object(node)
+        if isinstance(value, datetime):
+            return value.date() if (value.hour, value.minute, value.second) == (0, 0, 0) else datetime(*value.timetuple()[:6])
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, int):
+            return _typed(TypedInt, int(value), node.value)
+        if isinstance(value, float):
+            return _typed(TypedFloat, float(value), node.value)
+        if isinstance(value, (date, str)):
+            return value if isinstance(value, date) else str(value)
+        return str(node.value)
+
+
+def _typed(kind: type, value: Any, source: str) -> Any:
+    if str(value) == source:
+        return value
+    typed = kind(value)
+    typed.source = source
+    return typed
 
 
 # ----------------------------------------------------------------------------- validation
@@ -336,12 +397,29 @@ def load_text(text: str, *, filename: str | None = None, profiles: Any = None) -
     """Validate a document's YAML text; the model class is chosen by its ``loai`` key.
 
     ``profiles`` (a :class:`~bdg_docs.profiles.ProfileRegistry`) adds locality profiles to the
-    shipped ones; the document's ``dia_phuong`` key is looked up there.
+    shipped ones; the document's ``dia_phuong`` key is looked up there. Slips YAML lets through
+    (:mod:`bdg_docs.slips`) are errors reported with the others, or warnings the document keeps
+    for :meth:`~bdg_docs.documents.base.VanBanHanhChinh.canh_bao`.
     """
+    from bdg_docs import slips
+
+    located = read_yaml(text, filename=filename)
+    slipped = slips.find(located, text, filename=filename)
+    try:
+        document = _validate_document(located, filename, profiles)
+    except InputError as exc:
+        found = [*slipped.errors, *slips.drop_consequences(slipped.errors, exc.problems)]
+        raise InputError(sorted(found, key=lambda p: p.line or 0)) from None
+    if slipped.errors:
+        raise InputError(slipped.errors)
+    document.attach_source(Source(filename, located, slipped.warnings, profiles))
+    return document
+
+
+def _validate_document(located: Located, filename: str | None, profiles: Any) -> Any:
     from bdg_docs.documents import DOCUMENT_TYPES
     from bdg_docs.documents.defaults import fill
 
-    located = read_yaml(text, filename=filename)
     data = located.data
     if not isinstance(data, dict):
         raise InputError([Problem("", "tệp phải bắt đầu bằng các trường 'khóa: giá trị' (loai, co_quan, ...).",
@@ -361,6 +439,27 @@ def load_text(text: str, *, filename: str | None = None, profiles: Any = None) -
     context["bien"] = model.BIEN
     context["profiles"] = profiles
     return validate(model, Located(filled, located.lines), filename=filename, context=context)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a document was read from, for messages that name the file and line of a field.
+
+    ``warnings`` are what the file's text itself calls for (:mod:`bdg_docs.slips`); ``profiles``
+    the registry it was read with, so that a changed copy is validated the same way.
+    """
+
+    file: str | None
+    located: Located | None = None
+    warnings: tuple[Problem, ...] = ()
+    profiles: Any = None
+
+    def locate(self, problem: Problem) -> Problem:
+        """``problem`` with the file, and the line of its field when it has none."""
+        line = problem.line
+        if line is None and self.located is not None and problem.field:
+            line = self.located.line(loc_of(problem.field))
+        return replace(problem, file=problem.file or self.file, line=line)
 
 
 def _keys(section: Any) -> set[str] | None:
@@ -406,4 +505,4 @@ def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
                    hint="Lưu tệp với mã UTF-8 (Notepad: Save As, Encoding: UTF-8).", file=filename, line=line)
 
 
-__all__ = ["Located", "input_error", "load_path", "load_text", "read_yaml", "validate"]
+__all__ = ["Located", "Source", "input_error", "load_path", "load_text", "read_yaml", "validate"]

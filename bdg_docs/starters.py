@@ -31,6 +31,15 @@ YEAR = "${nam}"
 PLACEHOLDERS = {"ten": "Tên Xã", "cap": "xã", "chu_tri": "Phòng Văn hóa - Xã hội",
                 "cap_tren": "Sở Nội vụ", "co_quan_cap_tren": "Ủy ban nhân dân tỉnh"}
 
+# What a starter writes for the officer to replace. A document that still holds one renders
+# with a CẢNH BÁO naming it (bdg_docs.documents.warnings.placeholder_warnings), so a starter
+# rendered as it is works for trying the tool, and nothing from it is signed unnoticed.
+#: Words of a starter's text, and what they stand for.
+MAU_CHU = {PLACEHOLDERS["ten"]: "tên địa phương", "Nguyễn Văn A": "họ tên người ký"}
+#: Cited documents a starter makes up: (số, ký hiệu, day, month) → what they stand for.
+MAU_VAN_BAN = {("01/KH-UBND", 15, 1): "kế hoạch năm của cấp trên",
+               ("01/QĐ-UBND", 5, 1): "quyết định giao dự toán ngân sách"}
+
 
 def kind_name(loai: str) -> str:
     """The officers' name of a document type: ``ke_hoach_truyen_thong`` → ``ke-hoach-truyen-thong``."""
@@ -99,4 +108,4 @@ def _text(loai: str) -> str | None:
     return source.read_text(encoding="utf-8") if source.is_file() else None
 
 
-__all__ = ["PLACEHOLDERS", "fill_placeholders", "kind_name", "kinds", "starter"]
+__all__ = ["MAU_CHU", "MAU_VAN_BAN", "PLACEHOLDERS", "fill_placeholders", "kind_name", "kinds", "starter"]

@@ -88,8 +88,8 @@ def _lines(outcome: "Outcome", *, debug: bool) -> Iterator[tuple[str, TextIO]]:
     source = outcome.source
     if outcome.status == "ok":
         yield f"đã tạo {outcome.written[0]}", sys.stdout
-        for warning in outcome.warnings:
-            yield f"CẢNH BÁO {source}: {warning}", sys.stderr
+        for warning in outcome.warnings:  # "CẢNH BÁO x.yaml:12: trường ...": the file is named once
+            yield (f"CẢNH BÁO {warning}" if warning.file else f"CẢNH BÁO {source}: {warning}"), sys.stderr
     elif outcome.status == "invalid" and outcome.problems:
         from bdg_docs.errors import InputError
 

@@ -10,9 +10,9 @@ shared ``page`` method lays out the rest.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, ClassVar, Iterator
+from typing import Annotated, Any, ClassVar, Iterable, Iterator
 
-from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
 from bdg_docs.documents.defaults import check_profile, fill
@@ -47,6 +47,8 @@ class VanBanHanhChinh(Model):
     viet_tat: dict[str, Text] = Field(default_factory=dict, description="Chữ viết tắt và tên đầy đủ, dùng bằng [=BĐG]: lần đầu ghi 'Bình đẳng giới (BĐG)', sau ghi 'BĐG'.")
     noi_nhan: NoiNhan = Field(description="Nơi nhận và đơn vị lưu.")
     chu_ky: ChuKy = Field(description="Quyền hạn, chức vụ và họ tên người ký.")
+
+    _source: Any = PrivateAttr(default=None)  # bdg_docs.loading.Source when read from a file
 
     @model_validator(mode="before")
     @classmethod
@@ -112,12 +114,37 @@ class VanBanHanhChinh(Model):
     def canh_bao(self) -> tuple[Problem, ...]:
         """What an officer must still check before signing; the document renders anyway.
 
-        Warnings, not errors: ``Problem.field`` names the field (dotted, as in input errors).
-        Document types and features extend this (out-of-date citations, roll-forward items).
+        Warnings, not errors: ``Problem.field`` names the field (dotted, as in input errors), and
+        for a document read from a file, the file and line. In order: slips in the file's text
+        (:mod:`bdg_docs.slips`), placeholders of the starter files, out-of-date citations, then
+        what the document type adds (:meth:`canh_bao_loai`).
         """
-        from bdg_docs.documents.warnings import citation_warnings
+        from bdg_docs.documents.warnings import citation_warnings, placeholder_warnings
 
-        return tuple(citation_warnings(self))
+        source = self._source
+        found = [*(source.warnings if source else ()), *placeholder_warnings(self), *citation_warnings(self),
+                 *self.canh_bao_loai()]
+        return tuple(source.locate(p) for p in found) if source else tuple(found)
+
+    def canh_bao_loai(self) -> Iterable[Problem]:
+        """The warnings a document type adds to :meth:`canh_bao` (overridden by types)."""
+        return ()
+
+    # -- where the document came from ------------------------------------------------------
+    def attach_source(self, source: Any) -> None:
+        """Remember the file a document was read from (:class:`bdg_docs.loading.Source`), so that
+        warnings and later errors name its lines. Called by the loader."""
+        self._source = source
+
+    def _copy_context(self) -> Any:
+        return {"profiles": self._source.profiles} if self._source is not None else None
+
+    def _after_copy(self, original: Model) -> None:
+        self._source = original._source  # type: ignore[attr-defined]
+
+    def locate(self, problem: Problem) -> Problem:
+        """``problem`` with the file and line of its field, when the document was read from a file."""
+        return self._source.locate(problem) if self._source is not None else problem
 
     # -- layout ----------------------------------------------------------------------------
     def composer(self) -> Composer:

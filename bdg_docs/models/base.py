@@ -63,6 +63,12 @@ def _kind(char: str) -> str:
     return "ký tự điều khiển"
 
 
+def typed_text(value: Any) -> str:
+    """A number in a text field, as the data file wrote it (``1.50``, not ``1.5``; see
+    :class:`bdg_docs.loading.TypedFloat`)."""
+    return getattr(value, "source", None) or str(value)
+
+
 def text_from_mapping(value: Any) -> Any:
     """Give back text that YAML read as a one-entry mapping.
 
@@ -73,7 +79,7 @@ def text_from_mapping(value: Any) -> Any:
     if isinstance(value, dict) and len(value) == 1:
         ((key, item),) = value.items()
         if isinstance(key, str) and (item is None or isinstance(item, (str, int, float))) and not isinstance(item, bool):
-            return f"{key}:" if item is None else f"{key}: {item}"
+            return f"{key}:" if item is None else f"{key}: {typed_text(item)}"
     return value
 
 

@@ -14,7 +14,7 @@ TenNoiNhan = Annotated[Text, AfterValidator(recipients.validate_ten)]
 
 
 def _luu(don_vi: str) -> str:
-    recipients.validate_luu(recipients.dong_luu(don_vi))
+    recipients.validate_luu(recipients.dong_luu(recipients.validate_don_vi_luu(don_vi)))
     return don_vi
 
 

@@ -22,6 +22,20 @@ MUC_LINE = re.compile(r"^[IVXLC]+\.\s")
 KHOAN_LINE = re.compile(r"^\d+\.\s")
 DIEM_LINE = re.compile(r"^(?P<letter>[a-zđ])\)\s")
 
+# Labels the library writes before text (spec §2.8), as an officer might type them again: a
+# Roman numeral, a number (``1.``, ``1.2.``), a letter (``a)``, ``a.``), ``(1)``, ``Điều 1.``; bullets.
+NHAN_SO = re.compile(r"^(?:(?:Điều|Mục|Khoản|Điểm|Phần)\s+(?:\d+|[IVXLC]+)\s*[.:]?"
+                     r"|[IVXLC]+[.)]|\d+(?:\.\d+)*[.)]|[A-Za-zĐđ][.)]|\((?:\d+|[a-zđ]|[IVXLC]+)\))\s+")
+NHAN_GACH = re.compile(r"^[-+•–—·●○▪■►]\s*")
+# What each position is numbered with, for the message: the library writes it.
+_NHAN = {
+    "muc": "số mục (I., II., ...)",
+    "khoan": "số thứ tự (1., 2., ...)",
+    "diem": "chữ cái thứ tự (a), b), ...)",
+    "gach": "dấu '-' đầu dòng",
+    "cong": "dấu '+' đầu dòng",
+}
+
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
@@ -57,3 +71,48 @@ def validate_diem_sequence(letters: list[str]) -> None:
         if letter != DIEM_LETTERS[i]:
             raise RuleViolation(f"điểm '{letter})' đứng ở vị trí của '{DIEM_LETTERS[i]})'.", rule="R33",
                                 hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")
+
+
+def validate_khong_nhan(text: str, vi_tri: str) -> str:
+    """Text the library writes a label before must not start with one typed by hand (``1. 1. ...``).
+
+    ``vi_tri`` is the kind of label the library writes there: ``muc``, ``khoan``, ``diem`` (a
+    number, letter or Roman numeral is refused), ``gach`` or ``cong`` (a bullet mark is refused).
+
+    >>> validate_khong_nhan("Truyền thông về bình đẳng giới", "khoan")
+    'Truyền thông về bình đẳng giới'
+    >>> validate_khong_nhan("1. Truyền thông về bình đẳng giới", "khoan")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: '1. Truyền thông về bình đẳng giới' bắt đầu bằng '1.': số thứ tự (1., 2., ...) do chương trình tự viết. Viết 'Truyền thông về bình đẳng giới'.
+    """
+    pattern = NHAN_GACH if vi_tri in ("gach", "cong") else NHAN_SO
+    match = pattern.match(text.lstrip())
+    if match is None:
+        return text
+    label, rest = match.group().strip(), text.lstrip()[match.end():].strip()
+    hint = f"Viết '{rest}'."
+    if vi_tri == "gach" and label == "+":
+        hint = f"Nếu đó là ý nhỏ của gạch đầu dòng trên, ghi '{rest}' dưới 'cong:' của gạch ấy; nếu không, viết '{rest}'."
+    raise RuleViolation(f"'{_ngan(text)}' bắt đầu bằng '{label}': {_NHAN[vi_tri]} do chương trình tự viết.", hint=hint)
+
+
+def validate_khong_tien_to(text: str, tien_to: str) -> str:
+    """Text the library writes ``tien_to`` before (``Chủ trì:``, ``Đề nghị``) must not repeat it.
+
+    >>> validate_khong_tien_to("Chủ trì: Phòng Văn hóa - Xã hội", "Chủ trì:")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: 'Chủ trì: Phòng Văn hóa - Xã hội' bắt đầu bằng 'Chủ trì:', chữ chương trình tự viết. Viết 'Phòng Văn hóa - Xã hội'.
+    """
+    words = tien_to.rstrip(":").split()
+    pattern = r"\s+".join(map(re.escape, words)) + (r"(?:\s+\d+)?\s*:" if tien_to.endswith(":") else r"\s")
+    match = re.match(pattern, text.lstrip(), re.IGNORECASE)
+    if match is None:
+        return text
+    rest = text.lstrip()[match.end():].strip()
+    raise RuleViolation(f"'{_ngan(text)}' bắt đầu bằng '{match.group().strip()}', chữ chương trình tự viết.",
+                        hint=f"Viết '{rest}'.")
+
+
+def _ngan(text: str, size: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[:size - 1] + "…"

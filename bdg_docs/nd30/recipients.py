@@ -78,6 +78,21 @@ def format_noi_nhan(items: list[str], luu: str | None, *, nhu_tren: bool = False
     return [f"- {name};" for name in names] + [dong_luu(luu)]
 
 
+def validate_don_vi_luu(don_vi: str) -> str:
+    """The drafting unit of the ``Lưu`` line as data: the library writes ``- Lưu: VT,`` before it.
+
+    >>> validate_don_vi_luu("Lưu: VT, VHXH")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: 'Lưu: VT, VHXH' có phần đầu dòng Lưu do chương trình tự viết ('- Lưu: VT, '). Viết 'VHXH'.
+    """
+    match = re.match(r"^[-\s]*(?:Lưu\s*:?)?\s*(?:VT\b[\s,.]*)?", don_vi, re.IGNORECASE)
+    if match and match.group().strip():
+        raise RuleViolation(f"'{don_vi}' có phần đầu dòng Lưu do chương trình tự viết ('- Lưu: VT, ').", rule="R40",
+                            hint=f"Viết '{don_vi[match.end():].strip()}'." if don_vi[match.end():].strip()
+                            else "Ghi đơn vị soạn thảo, ví dụ 'VHXH'; bỏ trống nếu không có.")
+    return don_vi
+
+
 def validate_luu(line: str) -> str:
     """Check the tail of a ``- Lưu: ...`` line: a group with digits states copies (ô 12) and is
     written in capitals then the number, ``PL.(300)`` (R43). Return the line."""

@@ -239,7 +239,9 @@ BODY_XML = "".join([
     para("BDGCanCu", run("{{r doan }}")),
     tag("{%p endfor %}", "BDGCanCu"),
     tag("{%p for doan in than %}"),
-    para("{{ doan.style }}", run("{{r doan.runs }}")),
+    # The last paragraph keeps with the signature table: Nơi nhận and the signature never
+    # stand alone on a page.
+    para("{{ doan.style }}", run("{{r doan.runs }}"), props="{% if doan.keep_next %}<w:keepNext/>{% endif %}"),
     tag("{%p endfor %}"),
     SIGNATURE_TABLE,
     SECTION,

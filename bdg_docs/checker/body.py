@@ -5,8 +5,9 @@ from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.checker.structure import Structure, norm
 from bdg_docs.errors import RuleViolation
-from bdg_docs.nd30 import page
-from bdg_docs.nd30.numbering import DIEM_LINE, KHOAN_LINE, MUC_LINE, validate_diem_sequence
+from bdg_docs.nd30 import can_cu, page
+from bdg_docs.nd30.numbering import (DIEM_LINE, KHOAN_LINE, MUC_LINE, la_dong_tieu_de, validate_diem_sequence,
+                                     validate_dong_tieu_de)
 from bdg_docs.reader.docx import ParagraphView
 
 
@@ -16,10 +17,10 @@ def check_can_cu(s: Structure, out: Collector) -> None:
         if fmt.share(p, "italic") < 1 or not fmt.in_range(size, "than"):
             out.add("R31", p, f"dòng căn cứ phải in nghiêng, cỡ {fmt.sizes('than')} (đang cỡ {size}).",
                     f"Đặt chữ nghiêng, cỡ {fmt.sizes('than')}.")
-        end = "." if i == len(s.can_cu) - 1 else ";"
-        if not norm(p.text).endswith(end):
-            out.add("R31", p, f"dòng căn cứ phải kết thúc bằng '{end}'.",
-                    "Mỗi căn cứ kết thúc ';', căn cứ cuối cùng kết thúc '.'.")
+        try:
+            can_cu.validate_dau_cuoi(norm(p.text), cuoi=i == len(s.can_cu) - 1)
+        except RuleViolation as exc:
+            out.add("R31", p, exc.message, exc.hint or "")
 
 
 def check_body(s: Structure, out: Collector) -> None:
@@ -42,16 +43,16 @@ def check_body(s: Structure, out: Collector) -> None:
         if not fmt.in_range(size, "than"):
             once("R28", p, f"đoạn nội dung cỡ chữ {size} (phải {fmt.sizes('than')}).",
                  f"Đặt cỡ chữ {fmt.sizes('than')} cho phần nội dung.")
-        heading = bool(MUC_LINE.match(text) or KHOAN_LINE.match(text) or DIEM_LINE.match(text))
-        if not heading:
+        if not la_dong_tieu_de(text):
             if p.alignment != "both":
                 once("R28", p, "đoạn nội dung không căn đều hai bên.", "Căn đều hai bên (Ctrl+J).")
             if not low_fl <= p.first_line <= high_fl:
                 once("R28", p, f"thụt đầu dòng {p.first_line / 567:.2f} cm (phải 1–1,27 cm).",
                      "Đặt thụt đầu dòng (First line) 1 cm hoặc 1,27 cm.")
-            # A lead-in label such as "- *Một số nhiệm vụ, giải pháp cụ thể:*" is italic in the seeds.
-            if fmt.share(p, "italic") > 0.9 and not text.endswith(":"):
-                once("R28", p, "đoạn nội dung in nghiêng cả đoạn.", "Phần nội dung dùng chữ đứng.")
+            try:
+                page.validate_chu_dung(text, fmt.share(p, "italic"))
+            except RuleViolation as exc:
+                once("R28", p, exc.message, exc.hint or "")
         if previous is not None and previous.space_after + p.space_before < page.MIN_PARAGRAPH_GAP:
             once("R29", p, f"khoảng cách giữa các đoạn {(previous.space_after + p.space_before) / 20:g}pt (tối thiểu 6pt).",
                  "Đặt Spacing Before 6pt cho các đoạn nội dung.")
@@ -81,17 +82,10 @@ def _heading(p: ParagraphView, text: str, once) -> None:  # type: ignore[no-unty
     runs = p.visible_runs
     if not runs:
         return
-    if MUC_LINE.match(text):
-        if not fmt.shows_upper(p) or not fmt.all_bold(p):
-            once("R32", p, "tên mục (I., II., ...) phải in hoa, đậm.", "Viết tên mục in hoa và đặt chữ đậm.")
-    elif KHOAN_LINE.match(text):
-        # A titled khoản is bold and has no full stop; a bold line ending in '.' is a sentence.
-        if fmt.all_bold(p) and text.endswith(".") and not text.endswith("./."):
-            once("R32", p, "khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
-                 "Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
-    elif DIEM_LINE.match(text):
-        if runs[0].bold:
-            once("R32", p, "điểm (a), b), ...) không in đậm.", "Bỏ chữ đậm ở đầu điểm.")
+    try:
+        validate_dong_tieu_de(text, all_bold=fmt.all_bold(p), upper=fmt.shows_upper(p), first_bold=bool(runs[0].bold))
+    except RuleViolation as exc:
+        once("R32", p, exc.message, exc.hint or "")
 
 
 def _diem_sequences(body: list[ParagraphView], out: Collector) -> None:

@@ -9,20 +9,17 @@ from __future__ import annotations
 from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.checker.structure import norm
-from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, PHAM_VI_LUU_HANH, PHU_LUC
+from bdg_docs.nd30.header import KEM_THEO, PHU_LUC, loai_dau
 from bdg_docs.reader.docx import DocxView, ParagraphView, TableView
-
-MARKS = frozenset(DAU_KHAN + DAU_MAT)
-
 
 def check_marks(view: DocxView, out: Collector) -> None:
     header = next((i for i, b in enumerate(view.blocks) if isinstance(b, TableView)), len(view.blocks))
     for i, block in enumerate(view.blocks):
         for p in _paragraphs(block):
-            text = norm(p.text).upper()
-            if text in MARKS:
+            kind = loai_dau(p.text)
+            if kind == "R44":
                 _mark(p, "R44", "dấu mức độ khẩn, mật", out)
-            elif text in PHAM_VI_LUU_HANH:
+            elif kind == "R45":
                 _mark(p, "R45", "chỉ dẫn phạm vi lưu hành", out)
                 if i > header:
                     out.add("R45", p, "chỉ dẫn phạm vi lưu hành không ở trên Quốc hiệu.",

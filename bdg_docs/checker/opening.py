@@ -7,7 +7,7 @@ from bdg_docs.checker.findings import Collector
 from bdg_docs.checker.measure import rule_length, text_width
 from bdg_docs.checker.structure import Structure, norm
 from bdg_docs.nd30 import page
-from bdg_docs.nd30.header import KINH_GUI
+from bdg_docs.nd30.header import KINH_GUI, la_chu_in_hoa
 
 
 def check_opening(s: Structure, width: int, out: Collector) -> None:
@@ -32,10 +32,8 @@ def _typed(s: Structure, width: int, out: Collector) -> None:
         out.add("R24", t, "không có trích yếu dưới tên loại.", "Ghi trích yếu (in đậm, căn giữa) ngay dưới tên loại.")
         return
     for p in s.trich_yeu:
-        text = norm(p.text)
-        letters = [ch for ch in text if ch.isalpha()]
         if not fmt.in_range(fmt.size(p), "trich_yeu") or not fmt.all_bold(p) or fmt.any_italic(p) or p.alignment != "center" \
-                or (len(letters) > 3 and text == text.upper()):
+                or la_chu_in_hoa(norm(p.text)):
             out.add("R24", p, f"trích yếu phải đậm, đứng, căn giữa, chữ thường, cỡ {fmt.sizes('trich_yeu')}.",
                     "Sửa định dạng trích yếu (không in hoa toàn bộ).")
     if s.trich_yeu_rule is None:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from bdg_docs.nd30.can_cu import la_dong_can_cu
 from bdg_docs.nd30.header import KINH_GUI, QUOC_HIEU_VARIANTS, VV
 from bdg_docs.nd30.recipients import TIEU_DE
 from bdg_docs.nd30.symbols import TYPE_ABBREVIATIONS
@@ -125,7 +126,9 @@ def _read_header(s: Structure) -> None:
         text = norm(p.text)
         if s.so is None and re.match(r"^Số\s*:?", text) and "/" in text:
             s.so = p
-        elif s.ngay is None and re.search(r"ngày.*tháng.*năm", text):
+    # The date line belongs in the right column; a V/v on the left may also say "ngày ... tháng ... năm".
+    for p in s.right + s.left:
+        if s.ngay is None and p is not s.so and re.search(r"ngày.*tháng.*năm", norm(p.text)):
             s.ngay = p
     vv = [p for p in s.left if norm(p.text).startswith(VV)]
     if vv:
@@ -157,20 +160,16 @@ def _read_middle(s: Structure, paragraphs: list[ParagraphView]) -> None:
         while i < len(rest) and norm(rest[i].text).startswith(("-", "–")) and not rest[i].first_line > 0:
             s.kinh_gui.append(rest[i])
             i += 1
-    while i < len(rest):
-        text = norm(rest[i].text)
-        if text.startswith("Căn cứ") or (text.startswith("Thực hiện") and _mostly_italic(rest[i])):
-            s.can_cu.append(rest[i])
-            i += 1
-        else:
-            break
+    while i < len(rest) and la_dong_can_cu(norm(rest[i].text), _italic_share(rest[i])):
+        s.can_cu.append(rest[i])
+        i += 1
     s.body = rest[i:]
 
 
-def _mostly_italic(p: ParagraphView) -> bool:
+def _italic_share(p: ParagraphView) -> float:
     runs = p.visible_runs
     total = sum(len(r.text) for r in runs)
-    return total > 0 and sum(len(r.text) for r in runs if r.italic) / total > 0.5
+    return sum(len(r.text) for r in runs if r.italic) / total if total else 0.0
 
 
 def _read_signature(s: Structure) -> None:

@@ -24,7 +24,7 @@ from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline, unknown_ref
 from bdg_docs.models.signing import ChuKy, NoiNhan
 from bdg_docs.nd30 import dates, kinh_gui, symbols, vv
-from bdg_docs.nd30.header import upper
+from bdg_docs.nd30.header import format_trich_yeu, upper
 from bdg_docs.profiles import ProfileRegistry
 
 
@@ -49,6 +49,7 @@ class VanBanHanhChinh(Model):
     chu_ky: ChuKy = Field(description="Quyền hạn, chức vụ và họ tên người ký.")
 
     _source: Any = PrivateAttr(default=None)  # bdg_docs.loading.Source when read from a file
+    _page: Any = PrivateAttr(default=None)  # the laid-out page, made once (the model is frozen)
 
     @model_validator(mode="before")
     @classmethod
@@ -140,7 +141,7 @@ class VanBanHanhChinh(Model):
         return {"profiles": self._source.profiles} if self._source is not None else None
 
     def _after_copy(self, original: Model) -> None:
-        self._source = original._source  # type: ignore[attr-defined]
+        self._source = original._source  # type: ignore[attr-defined]  # the page is made again
 
     def locate(self, problem: Problem) -> Problem:
         """``problem`` with the file and line of its field, when the document was read from a file."""
@@ -155,7 +156,20 @@ class VanBanHanhChinh(Model):
         raise NotImplementedError
 
     def page(self) -> Page:
-        """Lay the document out: the shared parts here, the body from :meth:`compose`."""
+        """Lay the document out: the shared parts here, the body from :meth:`compose`. The page
+        is made once per document (documents are frozen)."""
+        if self._page is None:
+            self._page = self._lay_out()
+        return self._page
+
+    def page_problems(self) -> tuple[Problem, ...]:
+        """The rules the laid-out page breaks (:mod:`bdg_docs.page_check`), each naming its field
+        (and line, for a document read from a file): what :func:`bdg_docs.render` refuses."""
+        from bdg_docs.page_check import check
+
+        return tuple(self.locate(p) for p in check(self, self.page()))
+
+    def _lay_out(self) -> Page:
         composer = self.composer()
         body = self.compose(composer)
         return Page(
@@ -196,8 +210,12 @@ class VanBanCoTenLoai(VanBanHanhChinh):
     trich_yeu: Text = Field(description="Trích yếu dưới tên loại; xuống dòng bằng \\n nếu muốn ngắt dòng.")
     can_cu: list[CanCu] = Field(default_factory=list, description="Các dòng căn cứ (in nghiêng), nếu có.")
 
+    def noi_dung_trich_yeu(self) -> str:
+        """The words under the type name (a type may add to them: the plan's year)."""
+        return self.trich_yeu
+
     def page_header(self) -> dict[str, Any]:
-        return {"ten_loai": upper(self.TEN_LOAI), "trich_yeu": self.trich_yeu}
+        return {"ten_loai": upper(self.TEN_LOAI), "trich_yeu": format_trich_yeu(self.noi_dung_trich_yeu())}
 
 
 TenKinhGui = Annotated[Text, AfterValidator(kinh_gui.validate_ten)]

@@ -253,8 +253,8 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
         return warnings
 
     # -- layout ----------------------------------------------------------------------------
-    def page_header(self) -> dict[str, Any]:
-        return {**super().page_header(), "trich_yeu": f"{self.trich_yeu} năm {self.nam}"}
+    def noi_dung_trich_yeu(self) -> str:
+        return f"{self.trich_yeu} năm {self.nam}"
 
     def compose(self, c: Composer) -> Body:
         can_cu = c.can_cu(self.can_cu)

@@ -40,6 +40,33 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
+def la_dong_tieu_de(text: str) -> bool:
+    """Whether a line starts like a heading of structure B: ``I. ``, ``1. `` or ``a) ``."""
+    return bool(MUC_LINE.match(text) or KHOAN_LINE.match(text) or DIEM_LINE.match(text))
+
+
+def validate_dong_tieu_de(text: str, *, all_bold: bool, upper: bool, first_bold: bool) -> str:
+    """R32 on a line that starts like a heading: a mục is upper case and bold; a khoản in bold is
+    a title, with no full stop; a điểm is not bold.
+
+    >>> validate_dong_tieu_de("2. Các hoạt động cụ thể.", all_bold=True, upper=False, first_bold=True)
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm. Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.
+    """
+    if MUC_LINE.match(text):
+        if not upper or not all_bold:
+            raise RuleViolation("tên mục (I., II., ...) phải in hoa, đậm.", rule="R32",
+                                hint="Viết tên mục in hoa và đặt chữ đậm.")
+    elif KHOAN_LINE.match(text):
+        # A titled khoản is bold and has no full stop; a bold line ending in '.' is a sentence.
+        if all_bold and text.endswith(".") and not text.endswith("./."):
+            raise RuleViolation("khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
+                                rule="R32", hint="Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
+    elif DIEM_LINE.match(text) and first_bold:
+        raise RuleViolation("điểm (a), b), ...) không in đậm.", rule="R32", hint="Bỏ chữ đậm ở đầu điểm.")
+    return text
+
+
 def roman(n: int) -> str:
     """Roman numeral of a Mục (1 → I)."""
     if n < 1:

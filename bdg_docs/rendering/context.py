@@ -32,7 +32,7 @@ def build_context(page: Page, geometry: Geometry) -> dict[str, Any]:
         "kinh_gui": [t(line) for line in page.kinh_gui],
         # body
         "can_cu": [ooxml.runs(p.runs) for p in page.can_cu],
-        "than": [{"style": t(p.style), "runs": ooxml.runs(p.runs)} for p in page.than],
+        "than": [{"style": t(p.style), "runs": ooxml.runs(p.runs), "keep_next": p.keep_next} for p in page.than],
         "chu_thich": [{"id": f.id, "runs": ooxml.runs(f.runs)} for f in page.chu_thich],
         # bottom table
         "noi_nhan": [{"style": t(line.style), "text": t(line.text)} for line in page.noi_nhan],

@@ -13,7 +13,7 @@ from bdg_docs.compose import END_MARK
 from bdg_docs.documents.ke_hoach_bdg_vstbcpn import TEN_THANG_HANH_DONG
 from bdg_docs.models.citation import VanBan
 from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
-from bdg_docs.nd30.header import upper
+from bdg_docs.nd30.header import format_trich_yeu, upper
 from bdg_docs.nd30.numbering import roman
 from bdg_docs.nd30.symbols import format_so
 from bdg_docs.profiles import Profile
@@ -72,7 +72,7 @@ def documents(draw: st.DrawFn) -> Sample:
     data["nam"] = nam
     trich_yeu = draw(texts().filter(lambda t: not _YEAR_AT_END.search(nfc(t))))
     data["trich_yeu"] = trich_yeu
-    sample.want("than", f"{nfc(trich_yeu)} năm {nam}")
+    sample.want("than", format_trich_yeu(f"{nfc(trich_yeu)} năm {nam}"))
     values, action_month = draw(_values(sample, nam))
     refs = Refs(draw(_viet_tat()), values)
     data["viet_tat"] = refs.viet_tat

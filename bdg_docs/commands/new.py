@@ -38,11 +38,11 @@ def run(args: argparse.Namespace) -> int:
     from bdg_docs.files import write_atomic
     from bdg_docs.starters import kinds, starter
 
-    if args.kind is None:
-        print("Chọn một loại văn bản: bdg-docs new LOẠI", file=sys.stderr)
+    if args.kind is None:  # a question, not a mistake: the answer goes to stdout
+        print("Các loại văn bản (bdg-docs new LOẠI):")
         for name, what in kinds().items():
-            print(f"  {name:<28} {what}", file=sys.stderr)
-        return EXIT_USAGE
+            print(f"  {name:<28} {what}")
+        return EXIT_OK
     year = args.year if args.year is not None else dt.date.today().year
     try:
         key, extra = _profile(args)

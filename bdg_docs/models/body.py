@@ -75,7 +75,7 @@ class DiemBlock(Model):
 
 
 def _block_kind(value: Any) -> str | None:
-    if isinstance(value, (str, Inline)):
+    if isinstance(value, (str, Inline)) or isinstance(value, (int, float)) and not isinstance(value, bool):
         return "doan"
     if isinstance(value, dict):
         keys = set(value)

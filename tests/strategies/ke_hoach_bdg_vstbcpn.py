@@ -187,10 +187,10 @@ def _agency(draw: st.DrawFn, sample: Sample, number: int, profile: Profile | Non
 
 
 def _ke_hoach_cap_tren(nam: int) -> dict:
-    return {"loai": "Kế hoạch", "so_ky_hieu": "01/KH-UBND", "ngay": date(nam, 1, 15), "co_quan": "Ủy ban nhân dân tỉnh",
+    return {"loai": "Kế hoạch", "so_ky_hieu": "16/KH-UBND", "ngay": date(nam, 1, 20), "co_quan": "Ủy ban nhân dân tỉnh",
             "lien_tu": "về việc", "trich_yeu": f"thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm {nam}"}
 
 
 def _quyet_dinh(nam: int) -> dict:
-    return {"loai": "Quyết định", "so_ky_hieu": "01/QĐ-UBND", "ngay": date(nam, 1, 5),
+    return {"loai": "Quyết định", "so_ky_hieu": "68/QĐ-UBND", "ngay": date(nam, 1, 8),
             "co_quan": "Ủy ban nhân dân xã", "trich_yeu": f"giao dự toán ngân sách năm {nam}"}

@@ -82,8 +82,9 @@ def _can_cu(document: Any, page: Page) -> Iterator[Problem]:
     for i, p in enumerate(page.can_cu):
         text = _norm(p.text)
         if not can_cu.la_dong_can_cu(text, _italic_share(p)):
-            yield Problem(_field(document, p.source), f"dòng căn cứ '{_excerpt(text)}' không bắt đầu bằng 'Căn cứ', "
-                                                      f"'{', '.join(can_cu.DONG_TU_NGHIENG)}' nên không được đọc là căn cứ.",
+            starts = ", ".join(f"'{word}'" for word in (can_cu.CAN_CU, *can_cu.DONG_TU_NGHIENG))
+            yield Problem(_field(document, p.source), f"dòng căn cứ '{_excerpt(text)}' không bắt đầu bằng một trong "
+                                                      f"{starts} nên không được đọc là căn cứ.",
                           hint="Mở đầu bằng 'Căn cứ ...' hoặc 'Thực hiện ...'; nếu đó là một đoạn văn, chuyển xuống 'mo_dau'.",
                           rule="R31")
         try:

@@ -68,9 +68,16 @@ def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
     is not one of them, and on ``dia_phuong`` when the key is unknown or the locality could not
     issue a document in ``nam``.
     """
+    from bdg_docs.errors import RuleViolation
+    from bdg_docs.nd30.dates import validate_nam
+
     loai = _loai(kind)
     text = _text(loai)
     assert text is not None  # _loai checked it
+    try:
+        validate_nam(int(nam))
+    except RuleViolation as exc:
+        raise InputError([Problem("nam", exc.message, hint=exc.hint, rule=exc.rule)]) from None
     text = text.replace(YEAR, str(int(nam)))
     if dia_phuong is None:
         return fill_placeholders(text, PLACEHOLDERS)

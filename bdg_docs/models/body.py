@@ -15,7 +15,7 @@ data. A content list mixes paragraphs and bullet lists in the order they are rea
 """
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar, Union
+from typing import Annotated, Any, Callable, ClassVar, Union
 
 from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
 
@@ -25,22 +25,23 @@ from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.numbering import validate_khong_nhan, validate_khong_tien_to
 
 
-def khong_nhan(vi_tri: str) -> AfterValidator:
-    """A validator refusing text that starts with the label the library writes before it."""
+def _on_words(rule: Callable[[str], Any]) -> AfterValidator:
+    """A validator applying ``rule`` to the words of a text field (an Inline's, without markup)."""
     def check(value: Any) -> Any:
         if value is not None:
-            validate_khong_nhan(value.plain if isinstance(value, Inline) else value, vi_tri)
+            rule(value.plain if isinstance(value, Inline) else value)
         return value
     return AfterValidator(check)
+
+
+def khong_nhan(vi_tri: str) -> AfterValidator:
+    """A validator refusing text that starts with the label the library writes before it."""
+    return _on_words(lambda text: validate_khong_nhan(text, vi_tri))
 
 
 def khong_tien_to(tien_to: str) -> AfterValidator:
     """A validator refusing text that repeats the words the library writes before it (``Chủ trì:``)."""
-    def check(value: Any) -> Any:
-        if value is not None:
-            validate_khong_tien_to(value.plain if isinstance(value, Inline) else value, tien_to)
-        return value
-    return AfterValidator(check)
+    return _on_words(lambda text: validate_khong_tien_to(text, tien_to))
 
 
 #: A dash bullet's text, a ``+`` sub-bullet's text: no bullet mark typed.

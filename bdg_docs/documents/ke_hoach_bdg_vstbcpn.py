@@ -144,17 +144,14 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
     @field_validator("trich_yeu")
     @classmethod
     def _no_year(cls, trich_yeu: str) -> str:
-        if re.search(r"\bnăm\s+\d{4}\s*$", trich_yeu):
-            raise RuleViolation("trích yếu không ghi năm ở cuối: chương trình tự thêm 'năm <nam>'.",
-                                hint="Xóa 'năm ...' ở cuối trích yếu.")
-        return trich_yeu
+        return validate_trich_yeu_khong_nam(trich_yeu)
 
     @field_validator("mo_dau")
     @classmethod
     def _cites_superior_plan(cls, mo_dau: list[Inline], info: ValidationInfo) -> list[Inline]:
         key = info.data.get("ke_hoach_cap_tren")
         if key is not None:
-            _must_cite(info.data.get("van_ban", {}), key, mo_dau, "ke_hoach_cap_tren", "mo_dau")
+            must_cite(info.data.get("van_ban", {}), key, mo_dau, "ke_hoach_cap_tren", "mo_dau")
         return mo_dau
 
     @field_validator("noi_dung_hoat_dong")
@@ -181,7 +178,7 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
     @classmethod
     def _cites_budget(cls, kinh_phi: KinhPhi, info: ValidationInfo) -> KinhPhi:
         if kinh_phi.quyet_dinh is not None:
-            _must_cite(info.data.get("van_ban", {}), kinh_phi.quyet_dinh, kinh_phi.noi_dung, "quyet_dinh", "noi_dung")
+            must_cite(info.data.get("van_ban", {}), kinh_phi.quyet_dinh, kinh_phi.noi_dung, "quyet_dinh", "noi_dung")
         return kinh_phi
 
     @field_validator("han_bao_cao")
@@ -283,6 +280,14 @@ def validate_nam(nam: int) -> int:
     return nam
 
 
+def validate_trich_yeu_khong_nam(trich_yeu: str) -> str:
+    """An annual document's trích yếu without its year at the end: the library adds ``năm <nam>``."""
+    if re.search(r"\bnăm\s+\d{4}\s*$", trich_yeu):
+        raise RuleViolation("trích yếu không ghi năm ở cuối: chương trình tự thêm 'năm <nam>'.",
+                            hint="Xóa 'năm ...' ở cuối trích yếu.")
+    return trich_yeu
+
+
 def check_cap(co_quan: CoQuan, ngay: Ngay) -> None:
     """Refuse a district-level issuer for a date when districts no longer exist (01/7/2025)."""
     earliest = date(ngay.nam, ngay.thang or 1, ngay.ngay or 1)
@@ -300,7 +305,8 @@ def _ngay_ghi(ngay: Ngay) -> str:
     return " ".join([*filter(None, parts), f"năm {ngay.nam}"])
 
 
-def _must_cite(van_ban: dict[str, Any], key: str, texts: list[Any], field: str, where: str) -> None:
+def must_cite(van_ban: dict[str, Any], key: str, texts: list[Any], field: str, where: str) -> None:
+    """``key`` is declared in ``van_ban`` and one of ``texts`` cites it with ``[@key]``."""
     if key not in van_ban:
         raise RuleViolation(f"'{field}: {key}' chưa được khai báo trong van_ban.",
                             hint=f"Thêm '{key}' vào mục van_ban (số, ngày, cơ quan, trích yếu), hoặc sửa khóa.")

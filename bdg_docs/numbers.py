@@ -190,7 +190,7 @@ def _typed(value: TypedFloat) -> Decimal:
     if len(decimals) == 3 and whole.strip("0"):
         thousands = format_number(Decimal(value.text.replace(".", "")))
         raise RuleViolation(
-            f"số '{value.text}' có thể là {thousands} hay {format_number(Decimal(value.text))}.",
+            f"số '{value.text}' có thể là {thousands} hay {value.text.replace('.', ',')}.",
             hint=f"Ghi {value.text.replace('.', '')} nếu là {thousands}; ghi {value.text.replace('.', ',')} "
                  "(dấu phẩy thập phân) nếu là số lẻ.")
     return Decimal(value.text)

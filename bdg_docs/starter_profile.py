@@ -32,8 +32,7 @@ def profiled(text: str, loai: str, *, nam: int, key: str, profiles: ProfileRegis
     span = date_span({"nam": nam})
     assert span is not None
     profile = _resolve(registry, key, span)
-    # The header's "edit the Tên Xã places" no longer applies: the profile named the locality.
-    text = fill_placeholders(text.replace('Sửa các chỗ "Tên Xã",', "Sửa các chỗ"), _names(profile, registry))
+    text = fill_placeholders(text, _names(profile, registry))
     supplied = fill({"loai": loai, "dia_phuong": key, "ngay": {"nam": nam}},
                     viet_tat_loai=getattr(DOCUMENT_TYPES[loai], "VIET_TAT", None), profiles=registry)
     lines = text.splitlines()

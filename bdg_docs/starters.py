@@ -72,7 +72,10 @@ def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
 
 
 def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    """``${name}`` → ``values[name]`` for the locality placeholders."""
+    """``${name}`` → ``values[name]`` for the locality placeholders; once the locality is named,
+    the header's "edit the Tên Xã places" no longer applies."""
+    if values.get("ten", PLACEHOLDERS["ten"]) != PLACEHOLDERS["ten"]:
+        text = text.replace('Sửa các chỗ "Tên Xã",', "Sửa các chỗ")
     for name, value in values.items():
         text = text.replace("${" + name + "}", value)
     return text

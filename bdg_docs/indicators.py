@@ -22,10 +22,11 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from bdg_docs.catalogue import Keyed
 from bdg_docs.errors import RuleViolation
 from bdg_docs.models.base import Model, Text
 from bdg_docs.numbers import PERCENT, format_number, parse_number
@@ -108,23 +109,8 @@ class _CatalogueFile(Model):
     chi_tieu: dict[str, ChiTieuDanhMuc]
 
 
-class IndicatorCatalogue:
+class IndicatorCatalogue(Keyed[ChiTieu]):
     """Indicators by key; ``search`` is accent-insensitive."""
-
-    def __init__(self, entries: dict[str, ChiTieu]):
-        self._entries = dict(entries)
-
-    def __getitem__(self, key: str) -> ChiTieu:
-        return self._entries[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._entries
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
-
-    def __len__(self) -> int:
-        return len(self._entries)
 
     def with_entries(self, entries: dict[str, ChiTieu]) -> "IndicatorCatalogue":
         """This catalogue and a locality's own indicators (which may not reuse a key)."""

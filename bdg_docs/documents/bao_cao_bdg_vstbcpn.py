@@ -21,15 +21,14 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
-from bdg_docs.documents.base import Body, VanBanCoTenLoai
-from bdg_docs.documents.ke_hoach_bdg_vstbcpn import check_cap, must_cite, validate_nam, validate_trich_yeu_khong_nam
+from bdg_docs.documents.base import Body
+from bdg_docs.documents.hang_nam import VanBanHangNam, must_cite
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.indicators import ChiTieu, ChiTieuDanhMuc, IndicatorCatalogue, shipped_indicators
 from bdg_docs.layout import Appendix, Run, Style
 from bdg_docs.models.bang_chi_tieu import BangChiTieu, GiaTri
 from bdg_docs.models.base import Model, Text
 from bdg_docs.models.body import Block, Khoan, Muc
-from bdg_docs.models.header import Ngay
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.dates import format_ngay, format_ngay_ngan
 from bdg_docs.nd30.header import upper
@@ -122,16 +121,14 @@ class DanhGia(Model):
     nguyen_nhan: list[Block] = Field(min_length=1, description="3. Nguyên nhân (của hạn chế).")
 
 
-class BaoCaoBdgVstbcpn(VanBanCoTenLoai):
+class BaoCaoBdgVstbcpn(VanBanHangNam):
     """Báo cáo kết quả thực hiện công tác BĐG và VSTBCPN năm N (data file: ``loai: bao_cao_bdg_vstbcpn``)."""
 
     TEN_LOAI: ClassVar[str] = "Báo cáo"
     VIET_TAT: ClassVar[str | None] = "BC"
-    BIEN: ClassVar[frozenset[str]] = frozenset({"nam", "nam_truoc", "nam_sau"})
+    NAM_BAN_HANH: ClassVar[tuple[int, int]] = (0, 1)  # at the end of its year, or early the next
 
     loai: Literal["bao_cao_bdg_vstbcpn"] = "bao_cao_bdg_vstbcpn"
-    nam: int = Field(description="Năm được báo cáo, ví dụ 2026; trong các đoạn chữ viết [$nam].")
-    trich_yeu: Text = Field(description="Trích yếu, không ghi năm ở cuối: chương trình tự thêm 'năm <nam>'.")
     ke_hoach: KeHoachDuocBaoCao = Field(description="Kế hoạch được báo cáo: khóa trong van_ban, năm, hạn báo cáo.")
     mo_dau: list[Inline] = Field(min_length=1, description="Đoạn mở đầu: 'Thực hiện [@khoa kế hoạch], ... báo cáo như sau:'.")
     lanh_dao_chi_dao: list[Block] = Field(min_length=1, description="I. Công tác lãnh đạo, chỉ đạo, triển khai.")
@@ -145,29 +142,6 @@ class BaoCaoBdgVstbcpn(VanBanCoTenLoai):
     ket_luan: list[Block] = Field(min_length=1, description="Đoạn kết: 'Trên đây là báo cáo ...'.")
 
     # -- validation ------------------------------------------------------------------------
-    @field_validator("ngay")
-    @classmethod
-    def _issuer_exists(cls, ngay: Ngay, info: ValidationInfo) -> Ngay:
-        if "co_quan" in info.data:
-            check_cap(info.data["co_quan"], ngay)
-        return ngay
-
-    @field_validator("nam")
-    @classmethod
-    def _nam(cls, nam: int, info: ValidationInfo) -> int:
-        validate_nam(nam)
-        ngay = info.data.get("ngay")
-        if ngay is not None and ngay.nam not in (nam, nam + 1):
-            raise RuleViolation(
-                f"báo cáo năm {nam} mà ngày ban hành ghi năm {ngay.nam}.",
-                hint=f"Báo cáo năm {nam} ban hành cuối năm {nam} (hoặc đầu năm {nam + 1}): sửa 'ngay' hoặc 'nam'.")
-        return nam
-
-    @field_validator("trich_yeu")
-    @classmethod
-    def _no_year(cls, trich_yeu: str) -> str:
-        return validate_trich_yeu_khong_nam(trich_yeu)
-
     @field_validator("ke_hoach")
     @classmethod
     def _plan_year(cls, plan: KeHoachDuocBaoCao, info: ValidationInfo) -> KeHoachDuocBaoCao:
@@ -194,10 +168,7 @@ class BaoCaoBdgVstbcpn(VanBanCoTenLoai):
             return table
         return table.check(indicators(info.data["chi_tieu_rieng"]))
 
-    # -- values, warnings -------------------------------------------------------------------
-    def bien(self) -> dict[str, Run]:
-        return {"nam": Run(str(self.nam)), "nam_truoc": Run(str(self.nam - 1)), "nam_sau": Run(str(self.nam + 1))}
-
+    # -- warnings ---------------------------------------------------------------------------
     def canh_bao(self) -> tuple[Problem, ...]:
         warnings = list(super().canh_bao())
         for g, group in enumerate(self.ket_qua_thuc_hien, start=1):
@@ -228,9 +199,6 @@ class BaoCaoBdgVstbcpn(VanBanCoTenLoai):
         return tuple(warnings)
 
     # -- layout ------------------------------------------------------------------------------
-    def page_header(self) -> dict[str, Any]:
-        return {**super().page_header(), "trich_yeu": f"{self.trich_yeu} năm {self.nam}"}
-
     def compose(self, c: Composer) -> Body:
         can_cu = c.can_cu(self.can_cu)
         for paragraph in self.mo_dau:

@@ -75,7 +75,7 @@ class VanBanHangNam(VanBanCoTenLoai):
 def validate_nam(nam: int) -> int:
     """A yearly document's year: from 2000 to 2100."""
     if not NAM_DAU <= nam <= NAM_CUOI:
-        raise RuleViolation(f"năm kế hoạch {nam} nằm ngoài khoảng {NAM_DAU}–{NAM_CUOI}.",
+        raise RuleViolation(f"năm {nam} nằm ngoài khoảng {NAM_DAU}–{NAM_CUOI}.",
                             hint="Ghi năm đủ 4 chữ số, ví dụ 2026.")
     return nam
 

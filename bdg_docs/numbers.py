@@ -8,8 +8,8 @@ formats a number; document types never format one by hand.
 babel has no spelled-out numbers (CLDR's rule-based number formats are not part of its data), so
 an amount in words (``mười lăm triệu năm trăm nghìn đồng``) is written by :func:`spell_out`, from
 the reading rules of Vietnamese: groups of three digits read as ``… trăm … mươi …``, ``mốt``
-and ``lăm`` after a ten, ``linh`` for a missing ten, ``không trăm`` inside a number. (num2words,
-the usual library for this, reads 1.050 as "một nghìn lẻ năm mươi", which is wrong.)
+and ``lăm`` after a ten, ``linh`` for a missing ten, ``không trăm`` inside a number. (num2words
+0.5.14, the usual library for this, reads 1.050 as "một nghìn lẻ năm mươi", which is wrong.)
 
 The reverse, reading what an officer typed, is here too (:func:`parse_number`): ``1.234,5``,
 ``45,5%``, ``12 người``. A number YAML read with a decimal point and three digits after it

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
 
-from bdg_docs.layout import Footnote, Paragraph, Run, Style
+from bdg_docs.layout import Block, Footnote, Paragraph, Run, Style, Table
 from bdg_docs.models.body import CoQuanThucHien, CongBlock, Diem, DiemBlock, GachBlock, Khoan, Muc, _Numbered
 from bdg_docs.models.citation import CanCu, VanBan
 from bdg_docs.models.inline import AbbreviationRef, CitationRef, FootnoteRef, Inline, Span, VariableRef
@@ -33,7 +33,7 @@ class Composer:
         self._abbreviated: set[str] = set()
         self._footnote_ids: dict[str, int] = {}
         self.footnotes: list[Footnote] = []
-        self.paragraphs: list[Paragraph] = []
+        self.paragraphs: list[Block] = []
         self._muc_count = 0
 
     # -- inline text ---------------------------------------------------------------------
@@ -94,6 +94,10 @@ class Composer:
 
     def add(self, style: str, *pieces: Piece, source: object = None) -> None:
         self.paragraphs.append(self.make(style, *pieces, source=source))
+
+    def table(self, table: Table) -> None:
+        """A table between the paragraphs of the body."""
+        self.paragraphs.append(table)
 
     # -- căn cứ ----------------------------------------------------------------------------
     def can_cu(self, lines: Sequence[CanCu]) -> tuple[Paragraph, ...]:
@@ -190,12 +194,15 @@ class Composer:
             else:  # pragma: no cover - the models admit no other block
                 raise TypeError(type(block))
 
-    def finish(self) -> tuple[Paragraph, ...]:
-        """The body, its last paragraph ending with ``./.`` (R48) and kept on the page of Nơi
-        nhận and the signature, which therefore never stand alone on the last page."""
-        if self.paragraphs:
-            last = self.paragraphs[-1]
-            self.paragraphs[-1] = replace(last, runs=_end_with(last.runs, END_MARK), keep_next=True)
+    def finish(self) -> tuple[Block, ...]:
+        """The body, its last paragraph ending with ``./.`` (R48) and, when it ends the body, kept
+        on the page of Nơi nhận and the signature, which therefore never stand alone on the last page."""
+        last = next((i for i in reversed(range(len(self.paragraphs))) if isinstance(self.paragraphs[i], Paragraph)), None)
+        if last is not None:
+            paragraph = self.paragraphs[last]
+            assert isinstance(paragraph, Paragraph)
+            self.paragraphs[last] = replace(paragraph, runs=_end_with(paragraph.runs, END_MARK),
+                                            keep_next=last == len(self.paragraphs) - 1)
         return tuple(self.paragraphs)
 
 

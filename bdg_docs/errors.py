@@ -23,18 +23,18 @@ class RuleViolation(BdgError, ValueError):
 
     ``rule`` is the rule ID of the spec (``R17``) when there is one; ``hint`` says what to
     write instead. Being a ``ValueError``, it can be raised inside pydantic validators,
-    which then report it against the field that holds the value. A validator of a whole model
-    that finds one of its fields wrong names it in ``field`` (``("dia_phuong",)``), so the
-    problem is reported on that field and its line.
+    which then report it against the field that holds the value. A validator that checks a
+    whole list, group or model points at the part it means with ``where`` (``("dong", 2, "ket_qua")``,
+    ``("dia_phuong",)``, positions from 0), so that the message names that part and its line.
     """
 
     def __init__(self, message: str, *, rule: str | None = None, hint: str | None = None,
-                 field: tuple[str | int, ...] = ()):
+                 where: tuple[str | int, ...] = ()):
         super().__init__(message)
         self.message = message
         self.rule = rule
         self.hint = hint
-        self.field = field
+        self.where = where
 
     def __str__(self) -> str:
         return self.message + (f" {self.hint}" if self.hint else "")

@@ -112,18 +112,6 @@ def _yaml_problem(exc: Any, filename: str | None, text: str) -> Problem:
     )
 
 
-class TypedInt(int):
-    """A number as the file writes it (``0123``, ``1_000``): a text field shows ``source``."""
-
-    source: str
-
-
-class TypedFloat(float):
-    """A decimal as the file writes it (``1.50``): a text field shows ``source``."""
-
-    source: str
-
-
 _STANDARD_TAG = "tag:yaml.org,2002:"
 
 
@@ -163,6 +151,8 @@ class _Builder:
         return self.scalar(node)
 
     def scalar(self, node: Any) -> Any:
+        from bdg_docs.numbers import typed_float, typed_int
+
         tag = str(getattr(node.tag, "value", node.tag))
         if not tag.startswith(_STANDARD_TAG):
             return str(node.value)  # a tag of one's own ("!x") is reported by bdg_docs.slips
@@ -174,20 +164,13 @@ class _Builder:
         if isinstance(value, bool) or value is None:
             return value
         if isinstance(value, int):
-            return _typed(TypedInt, int(value), node.value)
-        if isinstance(value, float):
-            return _typed(TypedFloat, float(value), node.value)
+            return typed_int(int(value), str(node.value))
+        if isinstance(value, float):  # the digits as typed are kept: 12.500 may mean twelve thousand five hundred
+            return typed_float(value)
         if isinstance(value, (date, str)):
             return value if isinstance(value, date) else str(value)
         return str(node.value)
 
-
-def _typed(kind: type, value: Any, source: str) -> Any:
-    if str(value) == source:
-        return value
-    typed = kind(value)
-    typed.source = source
-    return typed
 
 
 # ----------------------------------------------------------------------------- validation
@@ -280,11 +263,10 @@ def loc_of(field: str) -> Loc:
 
 
 def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located, filename: str | None) -> Problem:
-    loc = data_loc(located.data, tuple(error["loc"]))
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    if kind == "value_error" and isinstance(ctx.get("error"), RuleViolation):
-        loc += ctx["error"].field  # a model's validator that names one of its fields
+    where = ctx["error"].where if isinstance(ctx.get("error"), RuleViolation) else ()
+    loc = data_loc(located.data, tuple(error["loc"]) + tuple(where))
     name = field_name(loc)
     line = located.line(loc)
     last = loc[-1] if loc else ""

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 from pydantic import BaseModel
 
 from bdg_docs.errors import Problem, RuleViolation
-from bdg_docs.layout import Page, Paragraph, Run, Style
+from bdg_docs.layout import Cell, Page, Paragraph, Run, Style, Table
 from bdg_docs.nd30 import can_cu, dates, page as nd30_page, symbols
 from bdg_docs.nd30.header import la_chu_in_hoa, loai_dau
 from bdg_docs.nd30.numbering import la_dong_tieu_de, validate_dong_tieu_de
@@ -96,6 +96,8 @@ def _can_cu(document: Any, page: Page) -> Iterator[Problem]:
 def _body(document: Any, page: Page) -> Iterator[Problem]:
     opening = True  # the first paragraphs of the body, where a căn cứ line would be read
     for p in page.than:
+        if not isinstance(p, Paragraph):
+            continue  # a table: the checker reads its cells for marks only
         text = _norm(p.text)
         if not text:
             continue
@@ -134,13 +136,25 @@ def _marks(document: Any, page: Page) -> Iterator[Problem]:
                                     ("trich_yeu", page.trich_yeu or ""),
                                     *((f"chu_ky.chuc_danh[{i}]", t) for i, t in enumerate(page.chuc_danh, 1)),
                                     ("chu_ky.ho_ten", page.ho_ten)]
-    lines += [(_field(document, p.source), p.text) for p in (*page.can_cu, *page.than)]
+    lines += [(_field(document, getattr(p, "source", None)), text) for p, text in _texts(page)]
     for field, text in lines:
         rule = loai_dau(text)
         if rule is not None:
             yield Problem(field, f"dòng chỉ có chữ '{_norm(text)}' sẽ được đọc là dấu mức độ mật, khẩn hoặc chỉ dẫn "
                                  "phạm vi lưu hành, mà không được trình bày như vậy.",
                           hint="Viết thêm chữ cho rõ nghĩa; dấu mật, khẩn do văn thư đóng trên bản phát hành.", rule=rule)
+
+
+def _texts(page: Page) -> Iterator[tuple[Paragraph | Cell, str]]:
+    """Every paragraph and table cell of the body and the appendices, with its text."""
+    blocks = [*page.can_cu, *page.than, *(block for appendix in page.phu_luc for block in appendix.body)]
+    for block in blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row:
+                    yield cell, "".join(run.text for run in cell.runs)
+        else:
+            yield block, block.text
 
 
 # ---------------------------------------------------------------------- where it came from

@@ -11,7 +11,7 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl+C
 
 
-def year(text: str) -> int:
+def parse_year(text: str) -> int:
     """``--year``: a year as every other year is checked (:func:`bdg_docs.nd30.dates.validate_nam`)."""
     import argparse
 

@@ -69,14 +69,14 @@ def _span(ngay: Any) -> tuple[date, date]:
     from bdg_docs.models.header import Ngay
 
     if ngay is None:
-        raise RuleViolation("thiếu trường bắt buộc 'ngay'.", field=("ngay",),
+        raise RuleViolation("thiếu trường bắt buộc 'ngay'.", where=("ngay",),
                             hint="Thêm 'ngay: ...': hồ sơ địa phương được chọn theo ngày ban hành (ví dụ 'ngay: 08/12/2026').")
     try:
         value = ngay if isinstance(ngay, Ngay) else Ngay.model_validate(ngay)
     except InputError as exc:
         first = exc.problems[0]
         raise RuleViolation(first.message, hint=first.hint, rule=first.rule,
-                            field=("ngay", *loc_of(first.field))) from None
+                            where=("ngay", *loc_of(first.field))) from None
     return value.earliest(), value.bound()
 
 
@@ -97,12 +97,12 @@ def check_profile(data: Any, profiles: ProfileRegistry | None) -> None:
                                 hint="Tìm khóa: bdg-docs profiles <tên địa phương>.")
         registry[key]
     except RuleViolation as exc:
-        raise RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, field=("dia_phuong",)) from None
+        raise RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, where=("dia_phuong",)) from None
     span = _span(data.get("ngay"))
     try:
         registry.resolve(key, *span)
     except RuleViolation as exc:
-        raise RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, field=("dia_phuong",)) from None
+        raise RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, where=("dia_phuong",)) from None
 
 
 def _fill_locality(out: dict[str, Any], profile: Profile, viet_tat_loai: str | None) -> None:

@@ -65,8 +65,8 @@ def _kind(char: str) -> str:
 
 def typed_text(value: Any) -> str:
     """A number in a text field, as the data file wrote it (``1.50``, not ``1.5``; see
-    :class:`bdg_docs.loading.TypedFloat`)."""
-    return getattr(value, "source", None) or str(value)
+    :class:`bdg_docs.numbers.TypedFloat`, ``TypedInt``)."""
+    return getattr(value, "text", None) or str(value)
 
 
 def text_from_mapping(value: Any) -> Any:

@@ -134,7 +134,7 @@ class _Numbered(Model):
             else:
                 validate_khong_nhan(self.noi_dung[0].plain, self.NHAN)  # type: ignore[union-attr]
         except RuleViolation as exc:
-            raise RuleViolation(exc.message, hint=exc.hint, field=("tieu_de",) if self.tieu_de is not None
+            raise RuleViolation(exc.message, hint=exc.hint, where=("tieu_de",) if self.tieu_de is not None
                                 else ("noi_dung", 0)) from None
         return self
 
@@ -196,10 +196,10 @@ class CoQuanThucHien(Model):
                 validate_khong_tien_to(self.co_quan.plain, "Đề nghị")
             except RuleViolation as exc:
                 raise RuleViolation(exc.message, hint=f"{exc.hint} ('de_nghi: true' đã cho chương trình viết 'Đề nghị').",
-                                    field=("co_quan",)) from None
+                                    where=("co_quan",)) from None
         if self.vai_tro is not None and self.vai_tro.plain.startswith("(") and self.vai_tro.plain.endswith(")"):
             raise RuleViolation(f"vai trò '{self.vai_tro.plain}' có dấu ngoặc: chương trình tự đặt vai trò trong ngoặc.",
-                                hint=f"Viết '{self.vai_tro.plain[1:-1].strip()}'.", field=("vai_tro",))
+                                hint=f"Viết '{self.vai_tro.plain[1:-1].strip()}'.", where=("vai_tro",))
         if self.cung_dong and not (self.noi_dung and isinstance(self.noi_dung[0], Inline)):
             raise RuleViolation(
                 "cơ quan ghi 'cung_dong' phải bắt đầu bằng một đoạn văn.",

@@ -172,7 +172,6 @@ class _Builder:
         return str(node.value)
 
 
-
 # ----------------------------------------------------------------------------- validation
 def validate(model: type[BaseModel], located: Located, *, filename: str | None = None,
              context: dict[str, Any] | None = None) -> Any:

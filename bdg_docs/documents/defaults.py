@@ -75,9 +75,13 @@ def _span(ngay: Any) -> tuple[date, date]:
         value = ngay if isinstance(ngay, Ngay) else Ngay.model_validate(ngay)
     except InputError as exc:
         first = exc.problems[0]
-        raise RuleViolation(first.message, hint=first.hint, rule=first.rule,
-                            where=("ngay", *loc_of(first.field))) from None
+        raise _at(RuleViolation(first.message, hint=first.hint, rule=first.rule), "ngay", *loc_of(first.field)) from None
     return value.earliest(), value.bound()
+
+
+def _at(exc: RuleViolation, *where: str | int) -> RuleViolation:
+    """``exc`` reported on the field ``where`` of the document."""
+    return RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, where=where)
 
 
 def check_profile(data: Any, profiles: ProfileRegistry | None) -> None:
@@ -97,12 +101,12 @@ def check_profile(data: Any, profiles: ProfileRegistry | None) -> None:
                                 hint="Tìm khóa: bdg-docs profiles <tên địa phương>.")
         registry[key]
     except RuleViolation as exc:
-        raise RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, where=("dia_phuong",)) from None
-    span = _span(data.get("ngay"))
+        raise _at(exc, "dia_phuong") from None
+    span = _span(data.get("ngay"))  # the date picks the profile's period: its own problem first
     try:
         registry.resolve(key, *span)
     except RuleViolation as exc:
-        raise RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, where=("dia_phuong",)) from None
+        raise _at(exc, "dia_phuong") from None
 
 
 def _fill_locality(out: dict[str, Any], profile: Profile, viet_tat_loai: str | None) -> None:

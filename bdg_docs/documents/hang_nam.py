@@ -96,4 +96,4 @@ def must_cite(van_ban: dict[str, Any], key: str, texts: list[Any], field: str, w
                             hint=f"Viết [@{key}] trong {where}.")
 
 
-__all__ = ["VanBanHangNam", "check_cap", "must_cite", "validate_nam"]
+__all__ = ["VanBanHangNam", "check_cap", "must_cite"]

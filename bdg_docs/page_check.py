@@ -101,9 +101,8 @@ def _body(document: Any, page: Page) -> Iterator[Problem]:
         text = _norm(p.text)
         if not text:
             continue
-        field = _field(document, p.source)
         if opening and can_cu.la_dong_can_cu(text, _italic_share(p)):
-            yield Problem(field, f"đoạn '{_excerpt(text)}' đứng đầu nội dung và bắt đầu như một dòng căn cứ, "
+            yield Problem(_field(document, p.source), f"đoạn '{_excerpt(text)}' đứng đầu nội dung và bắt đầu như một dòng căn cứ, "
                                  "nên sẽ được đọc là căn cứ (in nghiêng, kết thúc bằng ';' hoặc '.').",
                           hint="Chuyển câu đó lên 'can_cu' (chương trình in nghiêng), hoặc mở đầu đoạn bằng chữ khác.",
                           rule="R31")
@@ -117,7 +116,8 @@ def _body(document: Any, page: Page) -> Iterator[Problem]:
             else:
                 nd30_page.validate_chu_dung(text, _italic_share(p))
         except RuleViolation as exc:
-            yield Problem(field, f"đoạn '{_excerpt(text)}': {exc.message}", hint=_data_hint(exc, p), rule=exc.rule)
+            yield Problem(_field(document, p.source), f"đoạn '{_excerpt(text)}': {exc.message}", hint=_data_hint(exc, p),
+                          rule=exc.rule)
 
 
 def _data_hint(exc: RuleViolation, p: Paragraph) -> str:
@@ -131,15 +131,15 @@ def _data_hint(exc: RuleViolation, p: Paragraph) -> str:
 
 
 def _marks(document: Any, page: Page) -> Iterator[Problem]:
-    lines: list[tuple[str, str]] = [*((f"co_quan.chu_quan[{i}]", t) for i, t in enumerate(page.chu_quan, 1)),
+    lines: list[tuple[Any, str]] = [*((f"co_quan.chu_quan[{i}]", t) for i, t in enumerate(page.chu_quan, 1)),
                                     *((f"co_quan.ten[{i}]", t) for i, t in enumerate(page.co_quan, 1)),
                                     ("trich_yeu", page.trich_yeu or ""),
                                     *((f"chu_ky.chuc_danh[{i}]", t) for i, t in enumerate(page.chuc_danh, 1)),
-                                    ("chu_ky.ho_ten", page.ho_ten)]
-    lines += [(_field(document, getattr(p, "source", None)), text) for p, text in _texts(page)]
-    for field, text in lines:
+                                    ("chu_ky.ho_ten", page.ho_ten), *_texts(page)]
+    for where, text in lines:
         rule = loai_dau(text)
         if rule is not None:
+            field = where if isinstance(where, str) else _field(document, getattr(where, "source", None))
             yield Problem(field, f"dòng chỉ có chữ '{_norm(text)}' sẽ được đọc là dấu mức độ mật, khẩn hoặc chỉ dẫn "
                                  "phạm vi lưu hành, mà không được trình bày như vậy.",
                           hint="Viết thêm chữ cho rõ nghĩa; dấu mật, khẩn do văn thư đóng trên bản phát hành.", rule=rule)

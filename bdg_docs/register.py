@@ -1,0 +1,197 @@
+"""The national register of administrative units: every province, district and commune, at every date.
+
+The units come from ``bdg_docs/data/don_vi_hanh_chinh/``, generated once from the register's
+packages by ``tools/import_register.py`` (sources and versions in its ``index.json``): the 63
+provinces, their districts and communes as they stood on 30/6/2025, and the 34 provinces and
+3,321 communes from 01/7/2025, with the communes that took over each former one. The library
+reads the files, not the packages: a lookup reads ``index.json`` (the provinces) and the file of
+one province, only when first asked, so a batch pays for the provinces its documents name.
+
+A unit's key is stable and unique across the country: the province's key (``thanh_hoa``; a
+province before 01/7/2025 whose name a different 2025 province took ends in ``_cu``:
+``hai_phong_cu``), then for a commune before 01/7/2025 its district, then the unit's kind and name
+without accents, joined by dots: ``thanh_hoa.xa_trieu_son``, ``hai_phong_cu.quan_hong_bang``,
+``thanh_hoa.huyen_trieu_son.thi_tran_trieu_son``. Two units of one parent whose names differ only
+by accents (``Xã Văn Lang``, ``Xã Văn Lăng``) each end in their code: ``xa_van_lang_2143``.
+
+>>> reg = Register.shipped()
+>>> unit = reg.get("hai_phong_cu.quan_hong_bang")
+>>> unit.ten_day_du, unit.thuoc, unit.den
+('quận Hồng Bàng', 'hai_phong_cu', datetime.date(2025, 6, 30))
+>>> [u.key for u in reg.successors("bac_kan")]
+['thai_nguyen']
+>>> reg.get("ha_noi").tu is None and reg.get("ha_noi").den is None  # not merged: both periods
+True
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap
+
+#: Kinds of province, of district and commune before 01/7/2025, of commune from then.
+PROVINCE_KINDS = ("tỉnh", "thành phố")
+DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
+KINDS_BEFORE = (*DISTRICT_KINDS, "xã", "phường", "thị trấn")
+KINDS_AFTER = ("xã", "phường", "đặc khu")
+#: The last day of the units before the reform, the first of those after it.
+LAST_DAY_BEFORE = CAP_HUYEN_CHAM_DUT - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit of the register, over the dates it existed (``None``: open)."""
+
+    key: str
+    cap: Cap
+    loai: str  # "xã", "quận", "thành phố", ...
+    ten: str  # its name: "Trieu Sơn", "5" (Phường 5)
+    thuoc: str | None  # the parent's key at the unit's dates
+    tu: date | None
+    den: date | None
+    ma: int  # the register's code (unique within a level and period, not across periods)
+
+    @property
+    def ten_day_du(self) -> str:
+        """``xã Triệu Sơn``, ``thành phố Hà Nội``: how text names it after a word."""
+        return f"{self.loai} {self.ten}"
+
+    def valid_on(self, day: date) -> bool:
+        return (self.tu is None or self.tu <= day) and (self.den is None or day <= self.den)
+
+
+class Register:
+    """Units by key, read province by province when first asked for."""
+
+    def __init__(self, root: Any):
+        self._root = root
+        self._index: dict[str, Any] | None = None
+        self._provinces: dict[str, Unit] = {}
+        self._related: dict[str, list[str]] = {}  # province key → successor or predecessors
+        self._chunks: dict[str, dict[str, Unit]] = {}
+        self._following: dict[str, list[str]] = {}  # key → the segments of the 2025 communes that took it over
+
+    @staticmethod
+    def shipped() -> "Register":
+        return _shipped()
+
+    # ------------------------------------------------------------------ reading
+    def _load_index(self) -> None:
+        if self._index is not None:
+            return
+        self._index = json.loads((self._root / "index.json").read_text(encoding="utf-8"))
+        for key, loai, ten, period, ma, related in self._index["tinh"]:
+            tu, den = _period(period)
+            self._provinces[key] = Unit(key, Cap.TINH, loai, ten, None, tu, den, ma)
+            self._related[key] = related
+
+    def _chunk(self, province: str) -> dict[str, Unit]:
+        """The units under a province, by key (read from its file on first use)."""
+        if province not in self._chunks:
+            self._load_index()
+            rows = json.loads((self._root / f"{province}.json").read_text(encoding="utf-8")) \
+                if province in self._provinces else []
+            units: dict[str, Unit] = {}
+            keys: list[str] = []
+            for seg, loai, ten, parent, ma, following in rows:
+                if parent >= 0:  # a commune under a district: before the reform
+                    key, up = f"{keys[parent]}.{seg}", keys[parent]
+                    units[key] = Unit(key, Cap.XA, loai, ten, up, None, LAST_DAY_BEFORE, ma)
+                elif loai in KINDS_AFTER:
+                    key = f"{province}.{seg}"
+                    units[key] = Unit(key, Cap.XA, loai, ten, province, CAP_HUYEN_CHAM_DUT, None, ma)
+                else:
+                    key = f"{province}.{seg}"
+                    units[key] = Unit(key, Cap.HUYEN, loai, ten, province, None, LAST_DAY_BEFORE, ma)
+                keys.append(key)
+                if following:
+                    self._following[key] = following
+            self._chunks[province] = units
+        return self._chunks[province]
+
+    @property
+    def source(self) -> str:
+        """Where the units come from, with versions (for a profile's ``nguon``)."""
+        self._load_index()
+        assert self._index is not None
+        return "; ".join(f"{name} {text}" for name, text in self._index["nguon"].items())
+
+    # ------------------------------------------------------------------ lookups
+    def get(self, key: str) -> Unit | None:
+        """The unit of ``key``, or None."""
+        self._load_index()
+        if key in self._provinces:
+            return self._provinces[key]
+        province = key.split(".", 1)[0]
+        return self._chunk(province).get(key) if province in self._provinces else None
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def provinces(self) -> list[Unit]:
+        self._load_index()
+        return list(self._provinces.values())
+
+    def children(self, key: str, day: date | None = None) -> list[Unit]:
+        """The units directly under ``key`` (valid on ``day`` when given), in the register's order."""
+        unit = self.get(key)
+        if unit is None:
+            return []
+        province = key.split(".", 1)[0]
+        return [u for u in self._chunk(province).values() if u.thuoc == key and (day is None or u.valid_on(day))]
+
+    def units(self) -> Iterator[Unit]:
+        """Every unit: provinces first, then each province's districts and communes (reads every file)."""
+        self._load_index()
+        yield from self._provinces.values()
+        for province in self._provinces:
+            yield from self._chunk(province).values()
+
+    def successors(self, key: str) -> list[Unit]:
+        """The units that took over ``key`` on 01/7/2025 (the usual one first), or [] if it goes on."""
+        unit = self.get(key)
+        if unit is None or unit.den is None:
+            return []
+        if unit.cap is Cap.TINH:
+            return [self._provinces[k] for k in self._related[key]]
+        province = key.split(".", 1)[0]
+        target = self._related[province][0] if self._related[province] else province
+        if unit.cap is Cap.HUYEN:
+            own = self._segments(key)
+            segs = own or [s for u in self.children(key) for s in self._segments(u.key)]
+        else:
+            segs = self._segments(key)
+        new = self._chunk(target)
+        return [new[f"{target}.{seg}"] for seg in dict.fromkeys(segs)]
+
+    def predecessors(self, key: str) -> list[Unit]:
+        """The units ``key`` took over on 01/7/2025 (communes: the former communes; provinces: the former provinces)."""
+        unit = self.get(key)
+        if unit is None or unit.tu is None:
+            return []
+        if unit.cap is Cap.TINH:
+            return [self._provinces[k] for k in self._related[key]]
+        province = key.split(".", 1)[0]
+        seg = key.split(".", 1)[1]
+        sources = self._related[province] or [province]
+        return [u for old in sources for u in self._chunk(old).values()
+                if u.cap is Cap.XA and u.den is not None and seg in self._segments(u.key)]
+
+    def _segments(self, key: str) -> list[str]:
+        """The successor segments the file gives for ``key`` (a former commune or an island district)."""
+        self._chunk(key.split(".", 1)[0])
+        return self._following.get(key, [])
+
+
+def _period(code: int) -> tuple[date | None, date | None]:
+    return {-1: (None, LAST_DAY_BEFORE), 0: (None, None), 1: (CAP_HUYEN_CHAM_DUT, None)}[code]
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Register:
+    return Register(resources.files("bdg_docs") / "data" / "don_vi_hanh_chinh")

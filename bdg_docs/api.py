@@ -13,7 +13,7 @@ from typing import Sequence
 from bdg_docs.documents.base import VanBanHanhChinh
 from bdg_docs.files import write_atomic
 from bdg_docs.layout import Page
-from bdg_docs.loading import load_path, load_text
+from bdg_docs.documents.loading import load_path, load_text
 from bdg_docs.profiles import ProfileRegistry
 
 Profiles = ProfileRegistry | str | Path | Sequence[str | Path] | None

@@ -54,7 +54,8 @@ class Unit:
     thuoc: str | None  # the parent's key at the unit's dates
     tu: date | None
     den: date | None
-    ma: int  # the register's code (unique within a level and period, not across periods)
+    ma: int | None  # the register's code (unique within a level and period, not across periods)
+    thay_the_boi: tuple[str, ...] = ()  # successors a profile file states (the register's: Register.successors)
 
     @property
     def ten_day_du(self) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
@@ -93,9 +94,37 @@ def key_of(registry: "ProfileRegistry", text: str, earliest: date | None, latest
     """The key of a unit written by name; RuleViolation with the candidates otherwise."""
     if _KEY.match(text):
         raise unknown(registry, text, earliest, latest)
+    found, candidates = _named_units(registry, text, earliest, latest)
+    if len(found) == 1:
+        return found[0].key
+    when = _when(earliest, latest)
+    if found:
+        provinces = {describe(registry, u).split(", ")[-1] for u in found}
+        how = (f"Ghi kèm tên tỉnh (ví dụ '{text.split(',')[0].strip()}, {sorted(provinces)[0]}') hoặc ghi khóa của đơn vị."
+               if len(provinces) > 1 else "Ghi khóa của đơn vị.")
+        raise RuleViolation(f"có {len(found)} đơn vị tên '{text}'{when}: {_listed(registry, found)}.", hint=how)
+    name = text.split(",")[0].strip()
+    levels = _level_of(name)
+    close = _close_names(registry, name, [u for u in candidates if levels is None or u.cap in levels])
+    hint = f"Có phải là: {_listed(registry, close)}?" if close else _search_hint(name)
+    raise RuleViolation(f"không có đơn vị hành chính '{text}'{when}.", hint=hint)
+
+
+def named(registry: "ProfileRegistry", text: str, earliest: date | None = None, latest: date | None = None) -> list[Unit]:
+    """The units a full name (with its province, and district) names between ``earliest`` and ``latest``."""
+    try:
+        return _named_units(registry, text, earliest, latest)[0]
+    except RuleViolation:
+        return []
+
+
+def _named_units(registry: "ProfileRegistry", text: str, earliest: date | None,
+                 latest: date | None) -> tuple[list[Unit], list[Unit]]:
+    """The units of that name, and the units of the dates and province asked for (for suggestions)."""
     parts = [part.strip() for part in text.split(",") if part.strip()]
     if not parts or len(parts) > 3:
-        raise unknown(registry, text, earliest, latest)
+        raise RuleViolation(f"không đọc được tên đơn vị '{text}'.",
+                            hint="Ghi tên đơn vị, dấu phẩy rồi tên tỉnh: 'Xã Phú Cát, Thành phố Hà Nội'.")
     name, province, district = parts[0], (parts[-1] if len(parts) > 1 else None), (parts[1] if len(parts) == 3 else None)
     provinces = [u for u in registry.register.provinces() if _overlaps(u, earliest, latest)]
     if province is not None:
@@ -106,22 +135,18 @@ def key_of(registry: "ProfileRegistry", text: str, earliest: date | None, latest
     else:
         candidates = [*provinces, *(u for u in registry.register.units() if u.cap is not Cap.TINH)]
     candidates += [registry.unit(k) for k in registry.files() if k not in registry.register]
+    candidates = [registry.unit(u.key) for u in candidates if _overlaps(u, earliest, latest)]
     levels = _level_of(name)
-    found = [u for u in candidates if _named(name, u) and _overlaps(u, earliest, latest)
-             and (levels is None or u.cap in levels)
+    found = [u for u in candidates if _named(name, u) and (levels is None or u.cap in levels)
              and (district is None or (u.thuoc is not None and _named(district, registry.unit(registry.key(u.thuoc) or u.key))))]
     found = list({u.key: u for u in found}.values())
-    if len(found) == 1:
-        return found[0].key
-    when = _when(earliest, latest)
-    if found:
-        example = f"'{parts[0]}, {describe(registry, found[0]).split(', ')[-1]}'"
-        raise RuleViolation(f"có {len(found)} đơn vị tên '{text}'{when}: {_listed(registry, found)}.",
-                            hint=f"Ghi kèm tên tỉnh (ví dụ {example}) hoặc ghi khóa của đơn vị.")
-    close = _close_names(registry, name, [u for u in candidates if _overlaps(u, earliest, latest)
-                                          and (levels is None or u.cap in levels)])
-    hint = f"Có phải là: {_listed(registry, close)}?" if close else _search_hint(name)
-    raise RuleViolation(f"không có đơn vị hành chính '{text}'{when}.", hint=hint)
+    spelt = [u for u in found if _spelt(name, u)]  # "Xã Văn Lăng" among Văn Lang and Văn Lăng
+    return (spelt if len(spelt) == 1 else found), candidates
+
+
+def _spelt(text: str, unit: Unit) -> bool:
+    written = " ".join(unicodedata.normalize("NFC", text).lower().split())
+    return written in (unit.ten.lower(), unit.ten_day_du.lower())
 
 
 def _under(registry: "ProfileRegistry", province: str) -> list[Unit]:
@@ -230,21 +255,31 @@ def parent_of_another_period(registry: "ProfileRegistry", child: Unit, parent: U
 
 # --------------------------------------------------------------------------------- search
 def search(registry: "ProfileRegistry", query: str, ngay: date | None) -> list[Unit]:
-    """Units whose name, district and province hold every word of ``query``; exact names first."""
+    """Units whose name, district and province have a word starting with each word of ``query``.
+
+    First the units named exactly, then those whose own name is part of the query, then the others;
+    in each, the units of today's register before the former ones.
+    """
     words = fold(query.replace("_", " ").replace(".", " ")).split()
     if not words:
         return []
-    folded = fold(query)
+    phrase = " ".join(words)
     files = set(registry.files())
     units = [registry.unit(u.key) if u.key in files else u for u in registry.register.units()]
     units += [registry.unit(k) for k in files if k not in registry.register]
     names = _haystacks(units)
-    found = [u for u in units if (ngay is None or u.valid_on(ngay)) and all(w in names[u.key] for w in words)]
+    found = [u for u in units if (ngay is None or u.valid_on(ngay)) and all(f" {w}" in names[u.key] for w in words)]
     for alias, key in registry.aliases().items():
-        if fold(alias.replace("_", " ")) == " ".join(words) and key not in {u.key for u in found}:
-            found.append(registry.unit(key))
-    return sorted(found, key=lambda u: (folded not in (fold(u.ten), fold(u.ten_day_du), u.key), u.den is not None,
-                                        [Cap.TINH, Cap.HUYEN, Cap.XA].index(u.cap), u.key))
+        unit = registry.unit(key)
+        if fold(alias.replace("_", " ")) == phrase and unit not in found and (ngay is None or unit.valid_on(ngay)):
+            found.append(unit)
+
+    def rank(unit: Unit) -> tuple:
+        own = fold(unit.ten)
+        tier = 0 if phrase in (own, fold(unit.ten_day_du)) else 1 if f" {own} " in f" {phrase} " else 2
+        return tier, unit.den is not None, [Cap.TINH, Cap.HUYEN, Cap.XA].index(unit.cap), unit.key
+
+    return sorted(found, key=rank)
 
 
 def _haystacks(units: list[Unit]) -> dict[str, str]:
@@ -258,8 +293,8 @@ def _haystacks(units: list[Unit]) -> dict[str, str]:
         while parent in names:
             parts.append(names[parent])
             parent = parents[parent]
-        out[unit.key] = " ".join(parts)
+        out[unit.key] = " " + " ".join(parts)
     return out
 
 
-__all__ = ["describe", "key_of", "outside_dates", "parent_of_another_period", "search", "unknown", "validity"]
+__all__ = ["describe", "key_of", "named", "outside_dates", "parent_of_another_period", "search", "unknown", "validity"]

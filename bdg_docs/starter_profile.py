@@ -1,6 +1,7 @@
 """A starter file made for one locality: ``bdg-docs new KIND --profile KEY``.
 
-The starter's own YAML stays the one source of the commented layout; this module edits its lines.
+The starter's own YAML (:mod:`bdg_docs.starters` finds it) stays the one source of the commented
+layout; this module edits its lines, and knows nothing of where starters come from.
 The locality placeholders (``${ten}``, ``${cap}``, ...) take the profile's names, ``dia_phuong:
 KEY`` is written under ``loai``, and the fields the profile supplies are left out. What they are
 comes from :func:`bdg_docs.documents.defaults.fill` itself, so the comments show exactly what
@@ -15,7 +16,10 @@ from typing import Any
 
 from bdg_docs.errors import InputError, Problem, RuleViolation
 from bdg_docs.profiles import Profile, ProfileRegistry
-from bdg_docs.starters import PLACEHOLDERS, fill_placeholders
+
+# What the locality placeholders read as when no profile is given: a commune to be renamed.
+PLACEHOLDERS = {"ten": "Tên Xã", "cap": "xã", "chu_tri": "Phòng Văn hóa - Xã hội",
+                "cap_tren": "Sở Nội vụ", "co_quan_cap_tren": "Ủy ban nhân dân tỉnh"}
 
 # Top-level fields the profile may supply, in the order they are considered.
 SUPPLIED = ("co_quan", "ky_hieu", "dia_danh", "noi_nhan", "chu_ky")
@@ -32,6 +36,8 @@ def profiled(text: str, loai: str, *, nam: int, key: str, profiles: ProfileRegis
     span = date_span({"nam": nam})
     assert span is not None
     profile = _resolve(registry, key, span)
+    if key not in registry:
+        key = profile.khoa  # a name is written as the unit's key
     # The header's "edit the Tên Xã places" no longer applies: the profile named the locality.
     text = fill_placeholders(text.replace('Sửa các chỗ "Tên Xã",', "Sửa các chỗ"), _names(profile, registry))
     supplied = fill({"loai": loai, "dia_phuong": key, "ngay": {"nam": nam}},
@@ -41,6 +47,13 @@ def profiled(text: str, loai: str, *, nam: int, key: str, profiles: ProfileRegis
     for name in SUPPLIED:
         lines = _leave_out(lines, name, supplied.get(name), profile)
     return "\n".join(_agencies(lines, profile)) + "\n"
+
+
+def fill_placeholders(text: str, values: dict[str, str]) -> str:
+    """``${name}`` → ``values[name]`` for the locality placeholders."""
+    for name, value in values.items():
+        text = text.replace("${" + name + "}", value)
+    return text
 
 
 def _resolve(registry: ProfileRegistry, key: str, span: tuple[date, date]) -> Profile:
@@ -68,7 +81,7 @@ def _names(profile: Profile, registry: ProfileRegistry) -> dict[str, str]:
 
 def _insert_key(lines: list[str], key: str, profile: Profile) -> list[str]:
     at = next(i for i, line in enumerate(lines) if line.startswith("loai:")) + 1
-    note = [f"dia_phuong: {key}".ljust(33) + f"# hồ sơ địa phương: {profile.ten_day_du} (xem: bdg-docs profiles {key})",
+    note = [f"dia_phuong: {key}".ljust(32) + f" # hồ sơ địa phương: {profile.ten_day_du} (xem: bdg-docs profiles {key})",
             "# Các dòng bắt đầu bằng \"# \" có tên trường là thông tin lấy từ hồ sơ; ghi trường đó thì văn bản",
             "# dùng giá trị của mình thay cho hồ sơ."]
     return lines[:at] + note + lines[at:]
@@ -144,5 +157,5 @@ def _agencies(lines: list[str], profile: Profile) -> list[str]:
     for i in range(*span):
         match = _AGENCY.match(lines[i])
         if match and match.group(2) in by_name:
-            out[i] = (match.group(1) + f"{{khoa: {by_name[match.group(2)]}}}").ljust(33) + f"# {match.group(2)} (theo hồ sơ)"
+            out[i] = (match.group(1) + f"{{khoa: {by_name[match.group(2)]}}}").ljust(32) + f" # {match.group(2)} (theo hồ sơ)"
     return out

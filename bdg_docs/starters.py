@@ -22,14 +22,12 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bdg_docs.errors import InputError, Problem
+from bdg_docs.starter_profile import PLACEHOLDERS, fill_placeholders, profiled
 
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.profiles import ProfileRegistry
 
 YEAR = "${nam}"
-# What the locality placeholders read as when no profile is given: a commune to be renamed.
-PLACEHOLDERS = {"ten": "Tên Xã", "cap": "xã", "chu_tri": "Phòng Văn hóa - Xã hội",
-                "cap_tren": "Sở Nội vụ", "co_quan_cap_tren": "Ủy ban nhân dân tỉnh"}
 
 
 def kind_name(loai: str) -> str:
@@ -53,8 +51,8 @@ def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
             profiles: "ProfileRegistry | None" = None) -> str:
     """The starter YAML of ``kind`` (``ke-hoach-truyen-thong`` or ``ke_hoach_truyen_thong``) for year ``nam``.
 
-    With ``dia_phuong`` (a profile key in ``profiles``, the shipped ones by default) the starter
-    names that locality, writes ``dia_phuong: <key>`` and leaves out what the profile supplies,
+    With ``dia_phuong`` (a unit's key or full name, in ``profiles``, the shipped ones by default)
+    the starter names that locality, writes ``dia_phuong: <key>`` and leaves out what the profile supplies,
     showing it in comments. Raises :class:`InputError` naming the kinds there are when ``kind``
     is not one of them, and on ``dia_phuong`` when the key is unknown or the locality could not
     issue a document in ``nam``.
@@ -65,16 +63,7 @@ def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
     text = text.replace(YEAR, str(int(nam)))
     if dia_phuong is None:
         return fill_placeholders(text, PLACEHOLDERS)
-    from bdg_docs.starter_profile import profiled
-
     return profiled(text, loai, nam=int(nam), key=dia_phuong, profiles=profiles)
-
-
-def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    """``${name}`` → ``values[name]`` for the locality placeholders."""
-    for name, value in values.items():
-        text = text.replace("${" + name + "}", value)
-    return text
 
 
 def _loai(kind: str) -> str:

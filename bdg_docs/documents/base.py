@@ -58,15 +58,17 @@ class VanBanHanhChinh(Model):
     @field_validator("dia_phuong")
     @classmethod
     def _dia_phuong(cls, key: str | None, info: ValidationInfo) -> str | None:
-        """The unit exists, could issue a document on this date, and is written as its key."""
+        """The unit (a key, a former key or a full name) exists and could issue a document on this date."""
         if key is None:
             return None
         profiles = _profiles(info.context) or ProfileRegistry.shipped()
         ngay = info.data.get("ngay")
         try:
             if ngay is None:
-                return profiles.key_of(key)
-            return profiles.resolve(key, ngay.earliest(), ngay.bound()).khoa
+                profiles.key_of(key)
+            else:
+                profiles.resolve(key, ngay.earliest(), ngay.bound())
+            return key
         except RuleViolation as exc:
             folder = info.context.get("thu_muc") if isinstance(info.context, dict) else None
             raise _next_to_data_file(exc, key, folder, profiles) from None

@@ -99,7 +99,7 @@ def key_of(registry: "ProfileRegistry", text: str, earliest: date | None, latest
         return found[0].key
     when = _when(earliest, latest)
     if found:
-        provinces = {describe(registry, u).split(", ")[-1] for u in found}
+        provinces = {_capitalised(describe(registry, u).split(", ")[-1]) for u in found}
         how = (f"Ghi kèm tên tỉnh (ví dụ '{text.split(',')[0].strip()}, {sorted(provinces)[0]}') hoặc ghi khóa của đơn vị."
                if len(provinces) > 1 else "Ghi khóa của đơn vị.")
         raise RuleViolation(f"có {len(found)} đơn vị tên '{text}'{when}: {_listed(registry, found)}.", hint=how)
@@ -108,6 +108,10 @@ def key_of(registry: "ProfileRegistry", text: str, earliest: date | None, latest
     close = _close_names(registry, name, [u for u in candidates if levels is None or u.cap in levels])
     hint = f"Có phải là: {_listed(registry, close)}?" if close else _search_hint(name)
     raise RuleViolation(f"không có đơn vị hành chính '{text}'{when}.", hint=hint)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def named(registry: "ProfileRegistry", text: str, earliest: date | None = None, latest: date | None = None) -> list[Unit]:

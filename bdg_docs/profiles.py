@@ -27,6 +27,7 @@ Time is part of every lookup: a unit is valid over dates, its parent is the pare
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, partial
@@ -42,7 +43,6 @@ from bdg_docs.models.citation import VanBan
 from bdg_docs.profile_facts import DonVi, Facts, GiaiDoan, NguoiKy, ProfileFile, load_profile_file
 from bdg_docs.profile_levels import level_facts
 from bdg_docs.register import Register, Unit
-from bdg_docs.search import fold
 
 # Facts a unit passes to the units under it: the documents they may cite. Nothing else crosses levels.
 INHERITED = ("van_ban",)
@@ -298,12 +298,17 @@ class ProfileRegistry:
         if profile.thuoc and profile.loai_don_vi and profile.ten:
             parent = self.key(profile.thuoc)
             same = [u for u in (self.register.children(parent) if parent else [])
-                    if u.loai == profile.loai_don_vi and fold(u.ten) == fold(profile.ten)
+                    if u.loai == profile.loai_don_vi and _spelling(u.ten) == _spelling(profile.ten)
                     and (profile.hieu_luc_den is None or u.tu is None or u.tu <= profile.hieu_luc_den)
                     and (profile.hieu_luc_tu is None or u.den is None or profile.hieu_luc_tu <= u.den)]
             if len(same) == 1:
                 return same[0].key
         return path.stem
+
+
+def _spelling(name: str) -> str:
+    """A name compared with its accents (Đông Tiến is not Đồng Tiến), whatever the case and Unicode form."""
+    return " ".join(unicodedata.normalize("NFC", name).lower().split())
 
 
 def _merge(facts: dict[str, Any], values: Mapping[str, Any], sources: Mapping[str, str]) -> None:

@@ -123,9 +123,9 @@ def test_a_new_commune_is_one_data_file_outside_the_package(tmp_path: Path):
     profile = registry.resolve("dong_tien", date(2026, 1, 1))
     assert profile.agency("y_te") == "Trạm Y tế xã" and "tu_phap" not in profile.co_quan_thuc_hien
     assert not [name for name in profile.co_quan_thuc_hien.values() if name.startswith("Sở ")]
-    # the register has this commune: the file is its profile, under its own key and the register's
-    assert profile.khoa == "thanh_hoa.xa_dong_tien" and registry.aliases()["dong_tien"] == "thanh_hoa.xa_dong_tien"
-    assert registry.resolve("thanh_hoa.xa_dong_tien", date(2026, 1, 1)) == profile
+    # the register has xã Đồng Tiến and phường Đông Tiến, not this xã Đông Tiến: the file is a unit of its own
+    assert profile.khoa == "dong_tien" and "dong_tien" not in registry.aliases()
+    assert registry.resolve("thanh_hoa.xa_dong_tien", date(2026, 1, 1)).ten == "Đồng Tiến"
 
 
 def test_a_profile_file_with_errors_names_file_line_and_field(tmp_path: Path):

@@ -284,3 +284,13 @@ def test_fifty_communes_drawn_from_the_register_give_three_documents_each_that_p
         page = bdg_docs.lay_out(bdg_docs.load(source))
         assert page.co_quan[-1] == unit.ten_day_du.upper()
         assert f"- Sở Nội vụ {REG[unit.thuoc].ten_day_du} (để b/c);" in [line.text for line in page.noi_nhan]
+
+
+def test_the_guides_override_example_overrides_a_generated_commune(tmp_path: Path):
+    guide = (Path(bdg_docs.__file__).parent.parent / "docs" / "ho-so-dia-phuong.md").read_text(encoding="utf-8")
+    section = guide.split("## Ghi đè hồ sơ của một đơn vị", 1)[1]
+    name = re.search(r"`dia_phuong/([a-z_.]+\.yaml)`", section).group(1)
+    (tmp_path / name).write_text(re.findall(r"```yaml\n(.*?)```", section, flags=re.S)[0], encoding="utf-8")
+    profile = REG.with_files(tmp_path).resolve(name[:-5], AFTER)
+    assert profile.nguoi_ky[0].ho_ten == "Trần Thị Mai" and profile.agency("hoi_phu_nu").endswith(REG[name[:-5]].ten)
+    assert profile.agency("cong_an") == "Công an xã"  # the rest: the commune's level, untouched

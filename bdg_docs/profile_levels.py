@@ -10,8 +10,10 @@ commune's, never its province's.
 """
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from pathlib import Path
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -59,6 +61,7 @@ class MauCap(Model):
 class MauHoSo(Model):
     """The file ``ho_so_theo_cap.yaml``."""
 
+    khoa_cu: dict[str, Text] = Field(default_factory=dict, description="Khóa cũ của các hồ sơ có sẵn → khóa trong sổ đăng ký.")
     mac_dinh: dict[str, Text]
     dia_danh_ghi_day_du: list[Text]
     cap: dict[Cap, MauCap]
@@ -68,18 +71,38 @@ def _texts(period: GiaiDoan) -> list[str]:
     return [*period.co_quan_thuc_hien.values(), *(period.noi_nhan or [])]
 
 
-@lru_cache(maxsize=1)
-def levels() -> MauHoSo:
-    """The shipped level profiles (read once per process)."""
+YAML = Path(__file__).parent / "data" / "ho_so_theo_cap.yaml"  # the source people edit
+JSON = YAML.with_suffix(".json")  # what the library reads: tools/build_levels.py writes it
+
+
+def from_yaml(text: str, *, filename: str | None = None) -> Any:
+    """The plain data of the YAML source, validated (InputError names its line)."""
     from bdg_docs.loading import read_yaml, validate
 
-    source = resources.files("bdg_docs") / "data" / "ho_so_theo_cap.yaml"
-    return validate(MauHoSo, read_yaml(source.read_text(encoding="utf-8"), filename=str(source)), filename=str(source))
+    located = read_yaml(text, filename=filename)
+    validate(MauHoSo, located, filename=filename)
+    return located.data
+
+
+@lru_cache(maxsize=1)
+def levels() -> dict[str, Any]:
+    """The shipped level profiles as plain data (read once per process, from the JSON built from
+    the YAML, which a test validates whole); a period is validated when first used."""
+    source = resources.files("bdg_docs") / "data" / JSON.name
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _period(cap: Cap, index: int) -> MauGiaiDoan:
+    return MauGiaiDoan.model_validate(levels()["cap"][cap.value]["giai_doan"][index])
 
 
 def period(cap: Cap, day: date) -> MauGiaiDoan:
     """The level's facts on ``day``."""
-    return next(p for p in levels().cap[cap].giai_doan if p.covers(day))
+    for i, raw in enumerate(levels()["cap"][cap.value]["giai_doan"]):
+        if (raw.get("tu") is None or raw["tu"] <= day.isoformat()) and (raw.get("den") is None or day.isoformat() <= raw["den"]):
+            return _period(cap, i)
+    raise LookupError(f"{cap}: {day}")  # pragma: no cover - the periods cover every day (tested)
 
 
 def level_facts(unit: "Unit", day: date, values: dict[str, str], below: list[str]) -> dict[str, Any]:
@@ -89,10 +112,10 @@ def level_facts(unit: "Unit", day: date, values: dict[str, str], below: list[str
     kinds of the units under it on that day, from the register.
     """
     mau = levels()
-    level = mau.cap[unit.cap]
+    level = mau["cap"][unit.cap.value]
     facts = period(unit.cap, day)
-    kinds = [k for k in level.cap_duoi if k in below] or list(facts.cap_duoi_mac_dinh)
-    words = {**mau.mac_dinh, **values, **level.theo_loai.get(unit.loai, {}),
+    kinds = [k for k in level.get("cap_duoi", []) if k in below] or list(facts.cap_duoi_mac_dinh)
+    words = {**mau["mac_dinh"], **values, **level.get("theo_loai", {}).get(unit.loai, {}),
              "loai": unit.loai, "ten": unit.ten, "ten_day_du": unit.ten_day_du,
              "cap_duoi": "các " + ", ".join(kinds)}
 
@@ -103,5 +126,5 @@ def level_facts(unit: "Unit", day: date, values: dict[str, str], below: list[str
                            if name in ("don_vi_chu_tri", "nguoi_ky", "nguon")}
     out["co_quan_thuc_hien"] = {key: fill(text) for key, text in facts.co_quan_thuc_hien.items()}
     out["noi_nhan"] = [fill(text) for text in facts.noi_nhan or []]
-    out["dia_danh"] = dates.dia_danh(unit.loai, unit.ten, ten_day_du=unit.ten in mau.dia_danh_ghi_day_du)
+    out["dia_danh"] = dates.dia_danh(unit.loai, unit.ten, ten_day_du=unit.ten in mau["dia_danh_ghi_day_du"])
     return out

@@ -41,7 +41,7 @@ from bdg_docs.institutions import Cap
 from bdg_docs.models.header import CoQuan
 from bdg_docs.models.citation import VanBan
 from bdg_docs.profile_facts import DonVi, Facts, GiaiDoan, NguoiKy, ProfileFile, load_profile_file
-from bdg_docs.profile_levels import level_facts
+from bdg_docs.profile_levels import level_facts, levels
 from bdg_docs.register import Register, Unit
 
 # Facts a unit passes to the units under it: the documents they may cite. Nothing else crosses levels.
@@ -353,11 +353,7 @@ def _shipped() -> ProfileRegistry:
 
 def _former_keys() -> dict[str, str]:
     """Keys of the shipped profiles before the register: ``trieu_son`` → ``thanh_hoa.huyen_trieu_son``."""
-    from bdg_docs.loading import read_yaml
-
-    source = resources.files("bdg_docs") / "data" / "khoa_cu.yaml"
-    data = read_yaml(source.read_text(encoding="utf-8"), filename=str(source)).data
-    return {str(k): str(v) for k, v in data.items()}
+    return dict(levels()["khoa_cu"])
 
 
 def _load_resource(entry: Any) -> ProfileFile:

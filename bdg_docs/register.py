@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -33,6 +34,7 @@ from importlib import resources
 from typing import Any, Iterator
 
 from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap
+from bdg_docs.search import fold
 
 #: Kinds of province, of district and commune before 01/7/2025, of commune from then.
 PROVINCE_KINDS = ("tỉnh", "thành phố")
@@ -41,9 +43,12 @@ KINDS_BEFORE = (*DISTRICT_KINDS, "xã", "phường", "thị trấn")
 KINDS_AFTER = ("xã", "phường", "đặc khu")
 #: The last day of the units before the reform, the first of those after it.
 LAST_DAY_BEFORE = CAP_HUYEN_CHAM_DUT - timedelta(days=1)
+#: A province's units until 30/6/2025 are in ``<key>.den_2025.json``, those from 01/7/2025 in ``<key>.json``.
+BEFORE_SUFFIX = ".den_2025"
+_DISTRICT_SEGMENTS = tuple(fold(kind).replace(" ", "_") + "_" for kind in DISTRICT_KINDS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One administrative unit of the register, over the dates it existed (``None``: open)."""
 
@@ -66,16 +71,52 @@ class Unit:
         return (self.tu is None or self.tu <= day) and (self.den is None or day <= self.den)
 
 
+class _Chunk:
+    """The units of one parent in one period (a province's communes or districts, a district's
+    communes): its file's lines, each decoded when first asked for.
+
+    A line is ``[segment, kind, name, code, successor segments]``; reading a file costs its text and
+    one key per line.
+    """
+
+    def __init__(self, parent: str, cap: Cap, tu: date | None, den: date | None, text: str):
+        self.parent, self.cap, self.tu, self.den = parent, cap, tu, den
+        self.lines = text.splitlines()
+        self.index = {f"{parent}.{_SEGMENT.match(line).group(1)}": i  # type: ignore[union-attr]
+                      for i, line in enumerate(self.lines)}
+        self._units: dict[int, Unit] = {}
+
+    def unit(self, i: int) -> Unit:
+        if i not in self._units:
+            seg, loai, ten, ma, _ = json.loads(self.lines[i])
+            self._units[i] = Unit(f"{self.parent}.{seg}", self.cap, loai, ten, self.parent, self.tu, self.den, ma)
+        return self._units[i]
+
+    def get(self, key: str) -> Unit | None:
+        i = self.index.get(key)
+        return None if i is None else self.unit(i)
+
+    def __iter__(self) -> Iterator[Unit]:
+        return (self.unit(i) for i in range(len(self.lines)))
+
+    def following(self, key: str) -> list[str]:
+        """The segments of the 2025 communes that took over ``key`` (a former commune, an island district)."""
+        i = self.index.get(key)
+        return [] if i is None else json.loads(self.lines[i])[4]
+
+
+_SEGMENT = re.compile(r'\["([^"]+)",')
+
+
 class Register:
-    """Units by key, read province by province when first asked for."""
+    """Units by key, read province by province (and period by period) when first asked for."""
 
     def __init__(self, root: Any):
         self._root = root
         self._index: dict[str, Any] | None = None
         self._provinces: dict[str, Unit] = {}
         self._related: dict[str, list[str]] = {}  # province key → successor or predecessors
-        self._chunks: dict[str, dict[str, Unit]] = {}
-        self._following: dict[str, list[str]] = {}  # key → the segments of the 2025 communes that took it over
+        self._chunks: dict[str, _Chunk] = {}
 
     @staticmethod
     def shipped() -> "Register":
@@ -91,29 +132,24 @@ class Register:
             self._provinces[key] = Unit(key, Cap.TINH, loai, ten, None, tu, den, ma)
             self._related[key] = related
 
-    def _chunk(self, province: str) -> dict[str, Unit]:
-        """The units under a province, by key (read from its file on first use)."""
-        if province not in self._chunks:
+    def _chunk(self, parent: str, before: bool) -> _Chunk:
+        """The units under ``parent`` (a province; before the reform, also a district) in one period."""
+        province, _, district = parent.partition(".")
+        name = f"{province}{BEFORE_SUFFIX}{'.' + district if district else ''}" if before else province
+        if name not in self._chunks:
             self._load_index()
-            rows = json.loads((self._root / f"{province}.json").read_text(encoding="utf-8")) \
-                if province in self._provinces else []
-            units: dict[str, Unit] = {}
-            keys: list[str] = []
-            for seg, loai, ten, parent, ma, following in rows:
-                if parent >= 0:  # a commune under a district: before the reform
-                    key, up = f"{keys[parent]}.{seg}", keys[parent]
-                    units[key] = Unit(key, Cap.XA, loai, ten, up, None, LAST_DAY_BEFORE, ma)
-                elif loai in KINDS_AFTER:
-                    key = f"{province}.{seg}"
-                    units[key] = Unit(key, Cap.XA, loai, ten, province, CAP_HUYEN_CHAM_DUT, None, ma)
-                else:
-                    key = f"{province}.{seg}"
-                    units[key] = Unit(key, Cap.HUYEN, loai, ten, province, None, LAST_DAY_BEFORE, ma)
-                keys.append(key)
-                if following:
-                    self._following[key] = following
-            self._chunks[province] = units
-        return self._chunks[province]
+            source = self._root / f"{name}.jsonl"
+            text = source.read_text(encoding="utf-8") if province in self._provinces and source.is_file() else ""
+            if not before:
+                self._chunks[name] = _Chunk(parent, Cap.XA, CAP_HUYEN_CHAM_DUT, None, text)
+            else:
+                self._chunks[name] = _Chunk(parent, Cap.XA if district else Cap.HUYEN, None, LAST_DAY_BEFORE, text)
+        return self._chunks[name]
+
+    def _chunk_of(self, key: str) -> _Chunk:
+        """The chunk that holds ``key``: a district, or a commune under one, is before the reform."""
+        parent, _, seg = key.rpartition(".")
+        return self._chunk(parent, "." in parent or seg.startswith(_DISTRICT_SEGMENTS))
 
     @property
     def source(self) -> str:
@@ -129,7 +165,7 @@ class Register:
         if key in self._provinces:
             return self._provinces[key]
         province = key.split(".", 1)[0]
-        return self._chunk(province).get(key) if province in self._provinces else None
+        return self._chunk_of(key).get(key) if province in self._provinces else None
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key) is not None
@@ -141,17 +177,20 @@ class Register:
     def children(self, key: str, day: date | None = None) -> list[Unit]:
         """The units directly under ``key`` (valid on ``day`` when given), in the register's order."""
         unit = self.get(key)
-        if unit is None:
+        if unit is None or unit.cap is Cap.XA:
             return []
-        province = key.split(".", 1)[0]
-        return [u for u in self._chunk(province).values() if u.thuoc == key and (day is None or u.valid_on(day))]
+        periods = [True] if unit.cap is Cap.HUYEN else [True, False] if day is None else [day <= LAST_DAY_BEFORE]
+        return [u for before in periods for u in self._chunk(key, before) if day is None or u.valid_on(day)]
 
     def units(self) -> Iterator[Unit]:
         """Every unit: provinces first, then each province's districts and communes (reads every file)."""
         self._load_index()
         yield from self._provinces.values()
         for province in self._provinces:
-            yield from self._chunk(province).values()
+            for district in self._chunk(province, True):
+                yield district
+                yield from self._chunk(district.key, True)
+            yield from self._chunk(province, False)
 
     def successors(self, key: str) -> list[Unit]:
         """The units that took over ``key`` on 01/7/2025 (the usual one first), or [] if it goes on."""
@@ -162,13 +201,11 @@ class Register:
             return [self._provinces[k] for k in self._related[key]]
         province = key.split(".", 1)[0]
         target = self._related[province][0] if self._related[province] else province
-        if unit.cap is Cap.HUYEN:
-            own = self._segments(key)
-            segs = own or [s for u in self.children(key) for s in self._segments(u.key)]
-        else:
-            segs = self._segments(key)
-        new = self._chunk(target)
-        return [new[f"{target}.{seg}"] for seg in dict.fromkeys(segs)]
+        segs = self._chunk_of(key).following(key)
+        if unit.cap is Cap.HUYEN and not segs:  # a district: what took over its communes
+            segs = [s for u in self.children(key) for s in self._chunk_of(u.key).following(u.key)]
+        new = self._chunk(target, False)
+        return [new.get(f"{target}.{seg}") for seg in dict.fromkeys(segs)]  # type: ignore[misc]
 
     def predecessors(self, key: str) -> list[Unit]:
         """The units ``key`` took over on 01/7/2025 (communes: the former communes; provinces: the former provinces)."""
@@ -177,16 +214,9 @@ class Register:
             return []
         if unit.cap is Cap.TINH:
             return [self._provinces[k] for k in self._related[key]]
-        province = key.split(".", 1)[0]
-        seg = key.split(".", 1)[1]
-        sources = self._related[province] or [province]
-        return [u for old in sources for u in self._chunk(old).values()
-                if u.cap is Cap.XA and u.den is not None and seg in self._segments(u.key)]
-
-    def _segments(self, key: str) -> list[str]:
-        """The successor segments the file gives for ``key`` (a former commune or an island district)."""
-        self._chunk(key.split(".", 1)[0])
-        return self._following.get(key, [])
+        province, _, seg = key.partition(".")
+        return [commune for old in self._related[province] or [province] for district in self._chunk(old, True)
+                for commune in self._chunk(district.key, True) if seg in self._chunk_of(commune.key).following(commune.key)]
 
 
 def _period(code: int) -> tuple[date | None, date | None]:

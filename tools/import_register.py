@@ -11,8 +11,11 @@ Sources (pinned in pyproject.toml, extra ``register``; the library itself import
   30/6/2025, and the table of which former communes each 2025 commune took over. Only its data
   files are read (its Python modules pull in shapely and geopy).
 
-Output, one JSON file per province key plus ``index.json`` (the provinces, the sources and their
-versions): each unit is ``[segment, kind, name, parent row (-1: the province), code, successors]``.
+Output: ``index.json`` (the provinces, the sources and their versions), and the units under each
+province or district, one file per parent and period, one unit a line (JSON Lines):
+``<province>.jsonl`` its communes from 01/7/2025, ``<province>.den_2025.jsonl`` its districts until
+30/6/2025, ``<province>.den_2025.<district>.jsonl`` that district's communes; each unit is
+``[segment, kind, name, code, successor segments]``, so that a lookup reads only its unit's parent.
 A unit's key is its province's key, its district's segment for a commune before 01/7/2025, and its
 own segment, joined by dots: ``thanh_hoa.xa_trieu_son``, ``hai_phong_cu.quan_hong_bang``. A segment
 is the kind and the name without accents (``xa_trieu_son``); units of one parent whose segments
@@ -36,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bdg_docs.register import KINDS_AFTER, KINDS_BEFORE, PROVINCE_KINDS  # noqa: E402
+from bdg_docs.register import BEFORE_SUFFIX, KINDS_AFTER, KINDS_BEFORE, PROVINCE_KINDS  # noqa: E402
 from bdg_docs.search import fold  # noqa: E402
 
 TARGET = ROOT / "bdg_docs" / "data" / "don_vi_hanh_chinh"
@@ -164,26 +167,24 @@ def main() -> None:
     succ = successors(conversion, db, new_by_name, new_key_of)
     for province in new_provinces:
         unique_segments(province["wards"])
-    files: dict[str, list[list]] = {p["key"]: [] for p in new_provinces}
+    files: dict[str, list[list]] = {}
     for p in old_provinces:
-        files.setdefault(p["key"], [])
         units = p["units"]
         unique_segments(units)
         for unit in units:
-            following = list(dict.fromkeys(w["seg"] for w in succ.get(unit["vau"], [])))
-            files[p["key"]].append([unit["seg"], unit["kind"], unit["name"], unit["parent"], unit["code"], following])
-    offset = {key: len(rows) for key, rows in files.items()}
+            row = [unit["seg"], unit["kind"], unit["name"], unit["code"],
+                   list(dict.fromkeys(w["seg"] for w in succ.get(unit["vau"], [])))]
+            parent = f".{units[unit['parent']]['seg']}" if unit["parent"] >= 0 else ""
+            files.setdefault(f"{p['key']}{BEFORE_SUFFIX}{parent}", []).append(row)
     for province in new_provinces:
-        base = offset[province["key"]]
-        for ward in province["wards"]:
-            files[province["key"]].append([ward["seg"], ward["kind"], ward["name"], -1, ward["code"], []])
-        assert base == offset[province["key"]]
+        files[province["key"]] = [[ward["seg"], ward["kind"], ward["name"], ward["code"], []] for ward in province["wards"]]
 
     index = {
-        "mo_ta": "Các đơn vị hành chính: tỉnh trước và từ 01/7/2025; mỗi tỉnh một tệp <khóa>.json gồm huyện, xã "
-                 "(trước 01/7/2025) và xã, phường, đặc khu (từ 01/7/2025). Tỉnh: [khóa, loại, tên, giai đoạn "
+        "mo_ta": "Các đơn vị hành chính: tỉnh trước và từ 01/7/2025. Tỉnh: [khóa, loại, tên, giai đoạn "
                  "(-1: đến 30/6/2025, 0: cả hai, 1: từ 01/7/2025), mã, khóa tỉnh kế tiếp hoặc các tỉnh trước đó]. "
-                 "Đơn vị: [đoạn khóa, loại, tên, hàng cấp trên (-1: tỉnh), mã, đoạn khóa các xã kế tiếp]. "
+                 f"Tệp <tỉnh>.jsonl: các xã, phường, đặc khu từ 01/7/2025; <tỉnh>{BEFORE_SUFFIX}.jsonl: các huyện "
+                 f"đến 30/6/2025; <tỉnh>{BEFORE_SUFFIX}.<huyện>.jsonl: các xã của huyện đó; mỗi dòng một đơn vị: "
+                 "[đoạn khóa, loại, tên, mã, đoạn khóa các xã kế tiếp từ 01/7/2025]. "
                  "Tạo bằng: python tools/import_register.py (không sửa tay).",
         "nguon": {
             "vietnam-provinces": f"{metadata.version('vietnam-provinces')} (dữ liệu Tổng cục Thống kê, "
@@ -206,11 +207,12 @@ def main() -> None:
         index["tinh"].append([p["key"], p["kind"], p["name"], 1, p["code"], predecessors[p["key"]]])
 
     TARGET.mkdir(parents=True, exist_ok=True)
-    for old in TARGET.glob("*.json"):
+    for old in [*TARGET.glob("*.json"), *TARGET.glob("*.jsonl")]:
         old.unlink()
     _write(TARGET / "index.json", index)
-    for key, rows in sorted(files.items()):
-        _write(TARGET / f"{key}.json", rows)
+    for name, rows in sorted(files.items()):  # JSON Lines: one unit a line, read line by line
+        text = "".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows)
+        (TARGET / f"{name}.jsonl").write_text(text, encoding="utf-8")
     counts = collections.Counter(row[1] for rows in files.values() for row in rows)
     print(f"{len(index['tinh'])} tỉnh, {sum(counts.values())} đơn vị ({dict(sorted(counts.items()))}) → {TARGET}")
 

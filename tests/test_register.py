@@ -294,3 +294,40 @@ def test_the_guides_override_example_overrides_a_generated_commune(tmp_path: Pat
     profile = REG.with_files(tmp_path).resolve(name[:-5], AFTER)
     assert profile.nguoi_ky[0].ho_ten == "Trần Thị Mai" and profile.agency("hoi_phu_nu").endswith(REG[name[:-5]].ten)
     assert profile.agency("cong_an") == "Công an xã"  # the rest: the commune's level, untouched
+
+
+# ------------------------------------------------------------------------------ the data files
+def test_the_level_profiles_json_is_the_yaml_validated():
+    from bdg_docs.profile_levels import JSON, YAML, MauHoSo, from_yaml, levels
+
+    data = from_yaml(YAML.read_text(encoding="utf-8"), filename=str(YAML))  # validates sources and places
+    assert json.loads(json.dumps(data, default=str)) == json.loads(JSON.read_text(encoding="utf-8")) == levels()
+    for cap, level in MauHoSo.model_validate(levels()).cap.items():  # the periods cover every day, once
+        periods = sorted(level.giai_doan, key=lambda p: p.tu or date.min)
+        assert periods[0].tu is None and periods[-1].den is None, cap
+        assert all(a.den is not None and b.tu is not None and (b.tu - a.den).days == 1
+                   for a, b in zip(periods, periods[1:])), cap
+
+
+def test_a_place_the_level_profiles_do_not_fill_is_refused():
+    from bdg_docs.profile_levels import YAML, from_yaml
+
+    text = YAML.read_text(encoding="utf-8").replace("Công an {loai}", "Công an {loia}", 1)
+    with pytest.raises(InputError, match=r"chỗ điền '\{loia\}' không có"):
+        from_yaml(text, filename="ho_so_theo_cap.yaml")
+
+
+def test_the_register_data_is_what_the_tool_writes(tmp_path: Path):
+    from importlib.util import find_spec
+
+    if find_spec("vietnam_provinces") is None or find_spec("vietnamadminunits") is None:
+        pytest.skip("the register's packages are not installed (pip install -e '.[register]')")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("import_register", Path(bdg_docs.__file__).parent.parent / "tools" / "import_register.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.main(tmp_path)
+    shipped = Path(bdg_docs.__file__).parent / "data" / "don_vi_hanh_chinh"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in shipped.iterdir())
+    assert all((tmp_path / p.name).read_bytes() == p.read_bytes() for p in shipped.iterdir())

@@ -1,6 +1,6 @@
 """Write bdg_docs/data/don_vi_hanh_chinh/ from the national register of administrative units.
 
-    pip install -e '.[register]' && python tools/import_register.py
+    pip install -e '.[register]' && python tools/import_register.py [FOLDER]
 
 Sources (pinned in pyproject.toml, extra ``register``; the library itself imports neither):
 
@@ -139,7 +139,7 @@ def successors(conversion: dict, db: sqlite3.Connection, new_by_name: dict, new_
     return out
 
 
-def main() -> None:
+def main(target: Path = TARGET) -> None:
     vau_dir = Path(find_spec("vietnamadminunits").submodule_search_locations[0]) / "data"
     db = sqlite3.connect(vau_dir / "dataset.db")
     conversion = json.loads((vau_dir / "converter_2025.json").read_text(encoding="utf-8"))
@@ -206,15 +206,15 @@ def main() -> None:
             continue  # already listed, with both periods
         index["tinh"].append([p["key"], p["kind"], p["name"], 1, p["code"], predecessors[p["key"]]])
 
-    TARGET.mkdir(parents=True, exist_ok=True)
-    for old in [*TARGET.glob("*.json"), *TARGET.glob("*.jsonl")]:
+    target.mkdir(parents=True, exist_ok=True)
+    for old in [*target.glob("*.json"), *target.glob("*.jsonl")]:
         old.unlink()
-    _write(TARGET / "index.json", index)
+    _write(target / "index.json", index)
     for name, rows in sorted(files.items()):  # JSON Lines: one unit a line, read line by line
         text = "".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows)
-        (TARGET / f"{name}.jsonl").write_text(text, encoding="utf-8")
+        (target / f"{name}.jsonl").write_text(text, encoding="utf-8")
     counts = collections.Counter(row[1] for rows in files.values() for row in rows)
-    print(f"{len(index['tinh'])} tỉnh, {sum(counts.values())} đơn vị ({dict(sorted(counts.items()))}) → {TARGET}")
+    print(f"{len(index['tinh'])} tỉnh, {sum(counts.values())} đơn vị ({dict(sorted(counts.items()))}) → {target}")
 
 
 def _data_version() -> str:
@@ -231,4 +231,4 @@ def _write(path: Path, value: object) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET)

@@ -192,40 +192,39 @@ def unknown(registry: "ProfileRegistry", key: str, earliest: date | None, latest
             field: str | None = None) -> RuleViolation:
     """No unit has ``key``: say which were meant, keeping to its level, province and dates."""
     what = f"trường '{field}': " if field else ""
+    missing = f"{what}không có hồ sơ địa phương '{key}'{_when(earliest, latest)}."
     if not _KEY.match(key):
-        return RuleViolation(f"{what}không có hồ sơ địa phương '{key}'.", hint=_search_hint(key))
+        return RuleViolation(missing, hint=_search_hint(key))
     head, _, rest = key.partition(".")
     last = key.rsplit(".", 1)[-1]
-    levels = _level_of(last) if rest else None
-    candidates: list[Unit]
-    if rest and head in registry.register:
-        candidates = [u for u in _under(registry, head) if _overlaps(u, earliest, latest)
-                      and (levels is None or u.cap in levels)]
-        close = difflib.get_close_matches(key, [u.key for u in candidates], n=3, cutoff=0.6)
-        found = [registry.unit(k) for k in close]
-    elif rest:
+    levels = _level_of(last)
+    if rest and head not in registry.register:  # the province is misspelt
         provinces = [u.key for u in registry.register.provinces() if _overlaps(u, earliest, latest)]
         close = difflib.get_close_matches(head, provinces, n=1, cutoff=0.6)
-        found = [registry.unit(close[0])] if close else []
-        if close:
-            return RuleViolation(f"{what}không có hồ sơ địa phương '{key}' (không có tỉnh '{head}').",
-                                 hint=f"Có phải là '{close[0]}.{rest}'? Xem: bdg-docs profiles {fold(rest.replace('_', ' '))}")
-    else:
+        hint = f"Có phải là '{close[0]}.{rest}'? " if close else ""
+        return RuleViolation(f"{what}không có hồ sơ địa phương '{key}' (không có tỉnh '{head}').",
+                             hint=hint + _search_hint(rest.replace("_", " ")))
+    if rest:  # the units of that province, of the level the key says
+        candidates = [u for u in _under(registry, head) if _overlaps(u, earliest, latest)
+                      and (levels is None or u.cap in levels)]
+        found = [registry.unit(k) for k in difflib.get_close_matches(key, [u.key for u in candidates], n=3, cutoff=0.6)]
+    elif levels is not None and Cap.TINH not in levels:  # "xa_tan_phong": that level and name, in every province
+        by_segment: dict[str, list[Unit]] = {}
+        for unit in registry.register.units():
+            if unit.cap in levels and _overlaps(unit, earliest, latest):
+                by_segment.setdefault(unit.key.rsplit(".", 1)[-1], []).append(unit)
+        found = [u for segment in difflib.get_close_matches(key, list(by_segment), n=3, cutoff=0.8)
+                 for u in by_segment[segment]]
+    else:  # a province, a profile file or a former key
         keys = [u.key for u in registry.register.provinces() if _overlaps(u, earliest, latest)]
         keys += [k for k in [*registry.files(), *registry.aliases()] if _overlaps(registry[k], earliest, latest)]
         close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
-        found = [registry[close[0]]] if close else []
         if close:
-            return RuleViolation(f"{what}không có hồ sơ địa phương '{key}'.", hint=f"Có phải là '{close[0]}'?")
-        levels = _level_of(key)
-        if levels is not None:  # "xa_tan_phong": the communes of that name, in every province
-            found = [u for u in registry.register.units() if u.cap in levels and u.key.rsplit(".", 1)[-1] == key
-                     and _overlaps(u, earliest, latest)]
+            return RuleViolation(missing, hint=f"Có phải là '{close[0]}'?")
+        found = []
     if found:
-        return RuleViolation(f"{what}không có hồ sơ địa phương '{key}'{_when(earliest, latest)}.",
-                             hint=f"Có phải là: {_listed(registry, found)}?")
-    return RuleViolation(f"{what}không có hồ sơ địa phương '{key}'{_when(earliest, latest)}.",
-                         hint=_search_hint(last.replace("_", " ")))
+        return RuleViolation(missing, hint=f"Có phải là: {_listed(registry, found)}?")
+    return RuleViolation(missing, hint=_search_hint(last.replace("_", " ")))
 
 
 def outside_dates(registry: "ProfileRegistry", unit: Unit, day: date) -> RuleViolation:

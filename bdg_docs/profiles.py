@@ -260,7 +260,8 @@ class ProfileRegistry:
         while chain[-1].thuoc:
             parent_key = self.key(chain[-1].thuoc)
             if parent_key is None:
-                raise lookup.unknown(self, chain[-1].thuoc, day, day, field="thuoc")
+                exc = lookup.unknown(self, chain[-1].thuoc, day, day, field="thuoc")
+                raise RuleViolation(f"hồ sơ '{chain[-1].key}': {exc.message}", hint=exc.hint)
             if parent_key in [u.key for u in chain]:
                 loop = " → ".join([u.key for u in chain] + [parent_key])
                 raise RuleViolation(f"hồ sơ '{own.key}' thuộc chính nó ({loop}).",
@@ -309,6 +310,19 @@ class ProfileRegistry:
 def _spelling(name: str) -> str:
     """A name compared with its accents (Đông Tiến is not Đồng Tiến), whatever the case and Unicode form."""
     return " ".join(unicodedata.normalize("NFC", name).lower().split())
+
+
+Profiles = ProfileRegistry | str | Path | Sequence[str | Path] | None
+
+
+def profile_registry(extra: Profiles = None) -> ProfileRegistry:
+    """Every unit of the register and the shipped profiles, plus a registry, profile files or folders of them."""
+    if isinstance(extra, ProfileRegistry):
+        return extra
+    shipped = ProfileRegistry.shipped()
+    if extra is None:
+        return shipped
+    return shipped.with_files(*([extra] if isinstance(extra, (str, Path)) else extra))
 
 
 def _merge(facts: dict[str, Any], values: Mapping[str, Any], sources: Mapping[str, str]) -> None:
@@ -362,4 +376,4 @@ def _load_resource(entry: Any) -> ProfileFile:
 
 
 __all__ = ["BY_KEY", "INHERITED", "DonVi", "Facts", "GiaiDoan", "NguoiKy", "Profile", "ProfileFile", "ProfileRegistry",
-           "load_profile_file"]
+           "Profiles", "load_profile_file", "profile_registry"]

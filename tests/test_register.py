@@ -331,3 +331,23 @@ def test_the_register_data_is_what_the_tool_writes(tmp_path: Path):
     shipped = Path(bdg_docs.__file__).parent / "data" / "don_vi_hanh_chinh"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in shipped.iterdir())
     assert all((tmp_path / p.name).read_bytes() == p.read_bytes() for p in shipped.iterdir())
+
+
+def test_a_provinces_communes_on_a_date_and_each_ones_bodies():
+    """What a province plan brought down to each commune needs: the communes, then each one's profile."""
+    communes = REG.children("thanh_hoa", AFTER)
+    assert len(communes) == 166 and {u.cap for u in communes} == {Cap.XA} and all(u.thuoc == "thanh_hoa" for u in communes)
+    districts = REG.children("thanh_hoa", BEFORE)
+    assert {u.cap for u in districts} == {Cap.HUYEN} and "thanh_hoa.huyen_trieu_son" in [u.key for u in districts]
+    assert [u.key for u in REG.children("trieu_son")][0] == "thanh_hoa.huyen_trieu_son.thi_tran_trieu_son"
+    bodies = REG.resolve(communes[0].key, AFTER).co_quan_thuc_hien
+    assert bodies["cong_an"] == f"Công an {communes[0].loai}"
+
+
+def test_a_parent_that_does_not_exist_names_the_profile(tmp_path: Path):
+    (tmp_path / "xa_a.yaml").write_text("cap: xã\nloai_don_vi: xã\nten: A\nthuoc: thanh_hao\nhieu_luc_tu: 2025-07-01\n"
+                                        "nguon: {chung: x}\n", encoding="utf-8")
+    with pytest.raises(RuleViolation) as exc:
+        REG.with_files(tmp_path).resolve("xa_a", AFTER)
+    assert "hồ sơ 'xa_a': trường 'thuoc': không có hồ sơ địa phương 'thanh_hao'" in exc.value.message
+    assert "Có phải là 'thanh_hoa'?" in exc.value.hint

@@ -26,7 +26,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from bdg_docs.api import profile_registry
+    from bdg_docs.profiles import profile_registry
     from bdg_docs.errors import BdgError
     from bdg_docs.profile_lookup import describe, validity
 
@@ -39,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     if not found:
         when = f" vào ngày {args.ngay:%d/%m/%Y}" if args.ngay else ""
-        print(f"Không có đơn vị nào khớp '{query}'{when}. Kiểm tra chính tả, hoặc gõ một phần tên (tan phong); "
-              "đơn vị không có trong sổ đăng ký thì viết một tệp hồ sơ (docs/ho-so-dia-phuong.md).", file=sys.stderr)
+        meant = _meant(registry, query, args.ngay)
+        print(f"Không có đơn vị nào khớp '{query}'{when}. " + (meant or "Kiểm tra chính tả, hoặc gõ một phần tên (tan phong); "
+              "đơn vị không có trong sổ đăng ký thì viết một tệp hồ sơ (docs/ho-so-dia-phuong.md)."), file=sys.stderr)
         return EXIT_INVALID
     shown = found if not query else found[:SHOWN]
     for unit in shown:
@@ -71,6 +72,17 @@ def _find(registry, query: str, day: dt.date | None) -> list:  # type: ignore[no
     if "," in query:  # a full name with its province: the units it names
         return named(registry, query, day, day)
     return registry.search(query, day)
+
+
+def _meant(registry, query: str, day: dt.date | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The did-you-mean of a key or name that names nothing."""
+    from bdg_docs.errors import RuleViolation
+
+    try:
+        registry.key_of(query, day, day)
+    except RuleViolation as exc:
+        return exc.hint if exc.hint and exc.hint.startswith("Có phải") else None
+    return None
 
 
 def _details(registry, key: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]

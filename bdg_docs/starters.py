@@ -22,7 +22,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bdg_docs.errors import InputError, Problem
-from bdg_docs.starter_profile import PLACEHOLDERS, fill_placeholders, profiled
+from bdg_docs.starter_profile import profiled
+from bdg_docs.starter_text import PLACEHOLDERS, field_span, fill_placeholders
 
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.profiles import ProfileRegistry
@@ -48,21 +49,22 @@ def kinds() -> dict[str, str]:
 
 
 def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
-            profiles: "ProfileRegistry | None" = None) -> str:
+            profiles: "ProfileRegistry | None" = None, names: dict[str, str] | None = None) -> str:
     """The starter YAML of ``kind`` (``ke-hoach-truyen-thong`` or ``ke_hoach_truyen_thong``) for year ``nam``.
 
     With ``dia_phuong`` (a unit's key or full name, in ``profiles``, the shipped ones by default)
     the starter names that locality, writes ``dia_phuong: <key>`` and leaves out what the profile supplies,
     showing it in comments. Raises :class:`InputError` naming the kinds there are when ``kind``
     is not one of them, and on ``dia_phuong`` when the key is unknown or the locality could not
-    issue a document in ``nam``.
+    issue a document in ``nam``. Without a profile, ``names`` gives the locality placeholders'
+    values (``{"ten": "Đông Sơn", "cap": "xã", ...}``; the ones not given stay placeholders).
     """
     loai = _loai(kind)
     text = _text(loai)
     assert text is not None  # _loai checked it
     text = text.replace(YEAR, str(int(nam)))
     if dia_phuong is None:
-        return fill_placeholders(text, PLACEHOLDERS)
+        return fill_placeholders(text, {**PLACEHOLDERS, **(names or {})})
     return profiled(text, loai, nam=int(nam), key=dia_phuong, profiles=profiles)
 
 
@@ -88,4 +90,4 @@ def _text(loai: str) -> str | None:
     return source.read_text(encoding="utf-8") if source.is_file() else None
 
 
-__all__ = ["PLACEHOLDERS", "fill_placeholders", "kind_name", "kinds", "starter"]
+__all__ = ["PLACEHOLDERS", "field_span", "fill_placeholders", "kind_name", "kinds", "starter"]

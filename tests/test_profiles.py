@@ -181,7 +181,8 @@ def _samples() -> dict[str, str]:
     from tests.minimal_cong_van import MINIMAL_CONG_VAN
 
     return {"ke_hoach_truyen_thong": MINIMAL, "cong_van_huong_dan": MINIMAL_CONG_VAN,
-            "ke_hoach_bdg_vstbcpn": (FIXTURES / "ke_hoach_bdg_vstbcpn_loc_binh_2024.yaml").read_text(encoding="utf-8")}
+            "ke_hoach_bdg_vstbcpn": (FIXTURES / "ke_hoach_bdg_vstbcpn_loc_binh_2024.yaml").read_text(encoding="utf-8"),
+            "bao_cao_bdg_vstbcpn": (FIXTURES / "bao_cao_bdg_vstbcpn_xa_trieu_son_2026.yaml").read_text(encoding="utf-8")}
 
 
 # The profile files, and units of the register of every level and period.
@@ -203,10 +204,13 @@ def test_every_document_type_renders_with_every_profile_and_passes_the_checker(k
         data.pop(name, None)
     data.update(dia_phuong=key, ngay={"ngay": day.day, "thang": day.month, "nam": day.year},
                 chu_ky={"ho_ten": "Nguyễn Văn An"})
-    if "nam" in data:  # the annual plan: its year, and its superior plan written out (elsewhere
-        data["nam"] = day.year  # than Lạng Sơn the profile does not hold it)
+    if "nam" in data:  # the annual plan and report: the year of the day
+        data["nam"] = day.year
+    if loai == "ke_hoach_bdg_vstbcpn":  # its superior plan written out (elsewhere than Lạng Sơn the profile does not hold it)
         kh_16 = registry.resolve("lang_son", date(2024, 3, 1)).van_ban["kh_16_2024"]
         data["van_ban"]["kh_16_2024"] = kh_16.model_dump(exclude_none=True)
+    if loai == "bao_cao_bdg_vstbcpn":  # the plan reported on is that year's
+        data["ke_hoach"]["nam"] = day.year
     document = bdg_docs.DOCUMENT_TYPES[loai].model_validate(data)
     assert document.co_quan.ten[-1] == registry.resolve(key, day).co_quan.ten[-1] == own.ten_day_du
     report = bdg_docs.check(bdg_docs.render(document))

@@ -352,3 +352,11 @@ def test_a_parent_that_does_not_exist_names_the_profile(tmp_path: Path):
         REG.with_files(tmp_path).resolve("xa_a", AFTER)
     assert "hồ sơ 'xa_a': trường 'thuoc': không có hồ sơ địa phương 'thanh_hao'" in exc.value.message
     assert "Có phải là 'thanh_hoa'?" in exc.value.hint
+
+
+def test_a_document_naming_its_unit_by_name_keeps_the_units_key():
+    from tests.test_profiles import plan
+
+    document = plan("'Xã Phú Cát, Thành phố Hà Nội'", "{nam: 2026}", "chu_ky: {ho_ten: Nguyễn Văn An}\n")
+    assert document.dia_phuong == "ha_noi.xa_phu_cat" and document.co_quan.ten == ["Ủy ban nhân dân", "xã Phú Cát"]
+    assert plan("xa_trieu_son", "{nam: 2026}", "chu_ky: {ho_ten: Nguyễn Văn An}\n").dia_phuong == "xa_trieu_son"

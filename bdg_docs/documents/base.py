@@ -58,17 +58,17 @@ class VanBanHanhChinh(Model):
     @field_validator("dia_phuong")
     @classmethod
     def _dia_phuong(cls, key: str | None, info: ValidationInfo) -> str | None:
-        """The unit (a key, a former key or a full name) exists and could issue a document on this date."""
+        """The unit (a key, a former key or a full name) exists and could issue a document on this date.
+
+        A name is kept as the unit's key, so that the document stays with that unit (rolled forward
+        to a later year, it does not move to another unit of the same name)."""
         if key is None:
             return None
         profiles = _profiles(info.context) or ProfileRegistry.shipped()
         ngay = info.data.get("ngay")
         try:
-            if ngay is None:
-                profiles.key_of(key)
-            else:
-                profiles.resolve(key, ngay.earliest(), ngay.bound())
-            return key
+            found = profiles.key_of(key) if ngay is None else profiles.resolve(key, ngay.earliest(), ngay.bound()).khoa
+            return key if key in profiles else found
         except RuleViolation as exc:
             folder = info.context.get("thu_muc") if isinstance(info.context, dict) else None
             raise _next_to_data_file(exc, key, folder, profiles) from None

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
 from bdg_docs.errors import RuleViolation
-from bdg_docs.institutions import Cap
+from bdg_docs.institutions import LOAI_DON_VI, Cap
 from bdg_docs.nd30.dates import format_ngay_ngan
 from bdg_docs.register import Unit
 from bdg_docs.search import fold
@@ -29,9 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 _KEY = re.compile(r"^[a-z0-9_.]+$")
 _SHOWN = 8  # candidates a message lists
 # The level a key's last segment or a name's first word says: "xa_..." / "Xã ..." is a commune.
-_COMMUNE_WORDS = tuple(fold(k) for k in ("thị trấn", "đặc khu", "xã", "phường"))
-_DISTRICT_WORDS = tuple(fold(k) for k in ("thị xã", "huyện", "quận"))
-_PROVINCE_WORDS = (fold("tỉnh"),)
+_COMMUNE_WORDS = tuple(fold(k) for k in LOAI_DON_VI[Cap.XA])
+_DISTRICT_WORDS = tuple(fold(k) for k in LOAI_DON_VI[Cap.HUYEN] - LOAI_DON_VI[Cap.TINH])  # "thành phố" is both
+_PROVINCE_WORDS = tuple(fold(k) for k in LOAI_DON_VI[Cap.TINH] - LOAI_DON_VI[Cap.HUYEN])
 
 
 def describe(registry: "ProfileRegistry", unit: Unit) -> str:

@@ -33,14 +33,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap
+from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, CHI_SAU_CAI_CACH, CHI_TRUOC_CAI_CACH, LOAI_DON_VI, Cap
 from bdg_docs.search import fold
 
 #: Kinds of province, of district and commune before 01/7/2025, of commune from then.
-PROVINCE_KINDS = ("tỉnh", "thành phố")
-DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
-KINDS_BEFORE = (*DISTRICT_KINDS, "xã", "phường", "thị trấn")
-KINDS_AFTER = ("xã", "phường", "đặc khu")
+PROVINCE_KINDS = tuple(sorted(LOAI_DON_VI[Cap.TINH]))
+DISTRICT_KINDS = tuple(sorted(LOAI_DON_VI[Cap.HUYEN]))
+KINDS_BEFORE = tuple(sorted((LOAI_DON_VI[Cap.HUYEN] | LOAI_DON_VI[Cap.XA]) - CHI_SAU_CAI_CACH))
+KINDS_AFTER = tuple(sorted(LOAI_DON_VI[Cap.XA] - CHI_TRUOC_CAI_CACH))
 #: The last day of the units before the reform, the first of those after it.
 LAST_DAY_BEFORE = CAP_HUYEN_CHAM_DUT - timedelta(days=1)
 #: A province's units until 30/6/2025 are in ``<key>.den_2025.json``, those from 01/7/2025 in ``<key>.json``.

@@ -29,9 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 _KEY = re.compile(r"^[a-z0-9_.]+$")
 _SHOWN = 8  # candidates a message lists
 # The level a key's last segment or a name's first word says: "xa_..." / "Xã ..." is a commune.
-_COMMUNE_WORDS = tuple(fold(k) for k in LOAI_DON_VI[Cap.XA])
-_DISTRICT_WORDS = tuple(fold(k) for k in LOAI_DON_VI[Cap.HUYEN] - LOAI_DON_VI[Cap.TINH])  # "thành phố" is both
-_PROVINCE_WORDS = tuple(fold(k) for k in LOAI_DON_VI[Cap.TINH] - LOAI_DON_VI[Cap.HUYEN])
+_COMMUNE_WORDS = tuple(fold(k) + " " for k in LOAI_DON_VI[Cap.XA])
+_DISTRICT_WORDS = tuple(fold(k) + " " for k in LOAI_DON_VI[Cap.HUYEN] - LOAI_DON_VI[Cap.TINH])  # "thành phố" is both
+_PROVINCE_WORDS = tuple(fold(k) + " " for k in LOAI_DON_VI[Cap.TINH] - LOAI_DON_VI[Cap.HUYEN])
 
 
 def describe(registry: "ProfileRegistry", unit: Unit) -> str:
@@ -69,12 +69,12 @@ def _overlaps(unit: Unit, earliest: date | None, latest: date | None) -> bool:
 
 def _level_of(word: str) -> set[Cap] | None:
     """The levels a name's first word (or a key segment's) allows, or None if it says none."""
-    word = fold(word).replace("_", " ")
+    word = fold(word).replace("_", " ") + " "  # whole words: "Quang Trung" is not a "quận"
     if word.startswith(_COMMUNE_WORDS):
         return {Cap.XA}
     if word.startswith(_DISTRICT_WORDS):
         return {Cap.HUYEN}
-    if word.startswith(fold("thành phố")):
+    if word.startswith(fold("thành phố") + " "):
         return {Cap.HUYEN, Cap.TINH}
     if word.startswith(_PROVINCE_WORDS):
         return {Cap.TINH}

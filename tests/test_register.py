@@ -360,3 +360,8 @@ def test_a_document_naming_its_unit_by_name_keeps_the_units_key():
     document = plan("'Xã Phú Cát, Thành phố Hà Nội'", "{nam: 2026}", "chu_ky: {ho_ten: Nguyễn Văn An}\n")
     assert document.dia_phuong == "ha_noi.xa_phu_cat" and document.co_quan.ten == ["Ủy ban nhân dân", "xã Phú Cát"]
     assert plan("xa_trieu_son", "{nam: 2026}", "chu_ky: {ho_ten: Nguyễn Văn An}\n").dia_phuong == "xa_trieu_son"
+
+
+def test_a_name_without_its_kind_word_is_found_whatever_it_starts_with():
+    assert REG.key_of("Quang Trung, Thanh Hóa", AFTER) == "thanh_hoa.phuong_quang_trung"  # "Quang" is not "quận"
+    assert REG.key_of("Tam Chung, Thanh Hóa", AFTER) == "thanh_hoa.xa_tam_chung"

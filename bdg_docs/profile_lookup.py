@@ -135,7 +135,7 @@ def _named_units(registry: "ProfileRegistry", text: str, earliest: date | None,
         provinces = [u for u in provinces if _named(province, u)]
         if not provinces:
             raise _no_province(registry, province, earliest, latest)
-        candidates = [u for p in provinces for u in _under(registry, p.key)]
+        candidates = [u for p in provinces for u in _under(registry, p.key, earliest, latest)]
     else:
         candidates = [*provinces, *(u for u in registry.register.units() if u.cap is not Cap.TINH)]
     candidates += [registry.unit(k) for k in registry.files() if k not in registry.register]
@@ -153,9 +153,10 @@ def _spelt(text: str, unit: Unit) -> bool:
     return written in (unit.ten.lower(), unit.ten_day_du.lower())
 
 
-def _under(registry: "ProfileRegistry", province: str) -> list[Unit]:
-    """The units under a province: its districts and communes, of every period."""
-    units = registry.register.children(province)
+def _under(registry: "ProfileRegistry", province: str, earliest: date | None, latest: date | None) -> list[Unit]:
+    """The units under a province that existed between ``earliest`` and ``latest``: its districts
+    and their communes, its communes (a district's file is read only for a date it existed)."""
+    units = [u for u in registry.register.children(province) if _overlaps(u, earliest, latest)]
     return units + [c for u in units if u.cap is Cap.HUYEN for c in registry.register.children(u.key)]
 
 
@@ -205,7 +206,7 @@ def unknown(registry: "ProfileRegistry", key: str, earliest: date | None, latest
         return RuleViolation(f"{what}không có hồ sơ địa phương '{key}' (không có tỉnh '{head}').",
                              hint=hint + _search_hint(rest.replace("_", " ")))
     if rest:  # the units of that province, of the level the key says
-        candidates = [u for u in _under(registry, head) if _overlaps(u, earliest, latest)
+        candidates = [u for u in _under(registry, head, earliest, latest)
                       and (levels is None or u.cap in levels)]
         found = [registry.unit(k) for k in difflib.get_close_matches(key, [u.key for u in candidates], n=3, cutoff=0.6)]
     elif levels is not None and Cap.TINH not in levels:  # "xa_tan_phong": that level and name, in every province

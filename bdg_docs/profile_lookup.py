@@ -206,8 +206,7 @@ def unknown(registry: "ProfileRegistry", key: str, earliest: date | None, latest
         return RuleViolation(f"{what}không có hồ sơ địa phương '{key}' (không có tỉnh '{head}').",
                              hint=hint + _search_hint(rest.replace("_", " ")))
     if rest:  # the units of that province, of the level the key says
-        candidates = [u for u in _under(registry, head, earliest, latest)
-                      and (levels is None or u.cap in levels)]
+        candidates = [u for u in _under(registry, head, earliest, latest) if levels is None or u.cap in levels]
         found = [registry.unit(k) for k in difflib.get_close_matches(key, [u.key for u in candidates], n=3, cutoff=0.6)]
     elif levels is not None and Cap.TINH not in levels:  # "xa_tan_phong": that level and name, in every province
         by_segment: dict[str, list[Unit]] = {}

@@ -256,6 +256,7 @@ def test_plans_of_2022_render_from_shipped_profiles_with_the_bodies_of_2022(tmp_
     for key in ("bac_kan", "Quận Hồng Bàng, Thành phố Hải Phòng"):
         target = tmp_path / f"{'bac_kan' if key == 'bac_kan' else 'hong_bang'}.yaml"
         assert main(["new", "ke-hoach-truyen-thong", "--profile", key, "--year", "2022", "-o", str(target)]) == 0
+        assert f"dia_phuong: {REG.key_of(key, BEFORE)} " in target.read_text(encoding="utf-8")  # a name: its key
         document = bdg_docs.load(target)
         texts = [p.text for p in bdg_docs.lay_out(document).than] + [line.text for line in bdg_docs.lay_out(document).noi_nhan]
         assert not [t for t in texts if "Nội vụ" in t], texts  # no Sở Nội vụ as lead before 01/3/2025

@@ -97,12 +97,13 @@ def test_a_copy_that_breaks_a_page_rule_is_refused_by_render():
 
 
 def test_a_copy_of_a_loaded_document_keeps_its_file_and_profiles(tmp_path):
-    own = tmp_path / "xa_moi.yaml"
-    own.write_text((FIXTURES.parent / "bdg_docs" / "data" / "dia_phuong" / "xa_trieu_son.yaml").read_text(encoding="utf-8"),
-                   encoding="utf-8")
+    from tests.test_profiles import NEW_COMMUNE  # the guide's new commune: a unit only its own file knows
+
+    own = tmp_path / "dong_tien.yaml"
+    own.write_text(NEW_COMMUNE, encoding="utf-8")
     text = (FIXTURES / "ke_hoach_truyen_thong_xa_trieu_son_2026.yaml").read_text(encoding="utf-8")
     source = tmp_path / "kh.yaml"
-    source.write_text(text.replace("dia_phuong: xa_trieu_son", "dia_phuong: xa_moi"), encoding="utf-8")
+    source.write_text(text.replace("dia_phuong: xa_trieu_son", "dia_phuong: dong_tien"), encoding="utf-8")
     document = bdg_docs.load(source, dia_phuong=own)
     copied = document.model_copy(update={"trich_yeu": "Truyền thông năm 2026"})  # validated with the same profiles
     with pytest.raises(bdg_docs.InputError) as info:

@@ -145,7 +145,7 @@ def test_a_starter_rendered_as_it_is_names_every_placeholder(kind, tmp_path, cap
 # -- one mistake, one message ----------------------------------------------------------------------
 @pytest.mark.parametrize(("old", "new", "field", "words"), [
     ("ngay: {thang: 3, nam: 2026}", "ngay: {ngay: 31, thang: 2, nam: 2026}", "ngay", "không có thật"),
-    ("dia_phuong: xa_trieu_son", "dia_phuong: xa_trieu_sonn", "dia_phuong", "'xa_trieu_son'"),
+    ("dia_phuong: xa_trieu_son", "dia_phuong: xa_trieu_sonn", "dia_phuong", "xa_trieu_son (xã Triệu Sơn"),
     ("ngay: {thang: 3, nam: 2026}", "ngay: {ngay: 5, thang: 3, nam: 2024}", "dia_phuong", "từ ngày 01/7/2025"),
     ("ngay: {thang: 3, nam: 2026}", "ngay: mồng 8 tháng chạp", "ngay", "ngay: 08/12/2026"),
     ("ngay: {thang: 3, nam: 2026}", "", "ngay", "thiếu"),

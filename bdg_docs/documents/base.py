@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar, Iterable, Iterator
 from pydantic import AfterValidator, BaseModel, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
-from bdg_docs.documents.defaults import check_profile, fill
+from bdg_docs.documents.defaults import check_profile, fill, next_to_data_file
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.layout import Appendix, Block, NoiNhanLine, Page, Paragraph, Run, Style
 from bdg_docs.models.base import Model, Text, text_from_mapping
@@ -56,8 +56,27 @@ class VanBanHanhChinh(Model):
     def _from_profile(cls, data: Any, info: ValidationInfo) -> Any:
         """What the document does not write comes from its profile and the catalogue; a profile
         that cannot be applied is the one problem reported."""
-        check_profile(data, _profiles(info.context))
+        folder = info.context.get("thu_muc") if isinstance(info.context, dict) else None
+        check_profile(data, _profiles(info.context), folder)
         return fill(data, viet_tat_loai=getattr(cls, "VIET_TAT", None), profiles=_profiles(info.context))
+
+    @field_validator("dia_phuong")
+    @classmethod
+    def _dia_phuong(cls, key: str | None, info: ValidationInfo) -> str | None:
+        """The unit (a key, a former key or a full name) exists and could issue a document on this date.
+
+        A name is kept as the unit's key, so that the document stays with that unit (rolled forward
+        to a later year, it does not move to another unit of the same name)."""
+        if key is None:
+            return None
+        profiles = _profiles(info.context) or ProfileRegistry.shipped()
+        ngay = info.data.get("ngay")
+        try:
+            found = profiles.key_of(key) if ngay is None else profiles.resolve(key, ngay.earliest(), ngay.bound()).khoa
+            return key if key in profiles else found
+        except RuleViolation as exc:
+            folder = info.context.get("thu_muc") if isinstance(info.context, dict) else None
+            raise next_to_data_file(exc, key, folder, profiles) from None
 
     @field_validator("so")
     @classmethod

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any, Iterator
 
-from bdg_docs.errors import InputError, RuleViolation
+from bdg_docs.errors import BdgError, InputError, RuleViolation
 from bdg_docs.profiles import Profile, ProfileRegistry
 
 _REF = re.compile(r"(?<!\\)\[@([A-Za-z0-9_.-]+)\]")
@@ -37,23 +38,25 @@ def fill(data: Any, *, viet_tat_loai: str | None, profiles: ProfileRegistry | No
 def profile_of(data: dict[str, Any], profiles: ProfileRegistry | None) -> Profile | None:
     """The document's profile, or None when there is none.
 
-    A locality that could not issue a document on that date still fills the document (at the
-    nearest day it could), so that the only error reported is the one on ``dia_phuong``.
+    ``dia_phuong`` is a key, a former key or a unit's full name. A locality that could not issue
+    a document on that date still fills the document (at the nearest day it could), so that the
+    only error reported is the one on ``dia_phuong``.
     """
     key = data.get("dia_phuong")
     span = date_span(data.get("ngay"))
     registry = profiles or ProfileRegistry.shipped()
-    if not isinstance(key, str) or span is None or key not in registry:
+    if not isinstance(key, str) or span is None:
         return None
     try:
         return registry.resolve(key, *span)
     except RuleViolation:
-        own = registry[key]
-        day = own.hieu_luc_den if own.hieu_luc_den and span[0] > own.hieu_luc_den else own.hieu_luc_tu
-        try:
-            return registry.resolve(key, day) if day else None
-        except RuleViolation:
-            return None
+        pass
+    try:
+        own = registry.unit(registry.key_of(key, *span))
+        day = own.den if own.den and span[0] > own.den else own.tu
+        return registry.resolve(own.key, day) if day else None
+    except BdgError:
+        return None
 
 
 def date_span(ngay: Any) -> tuple[date, date] | None:
@@ -84,12 +87,13 @@ def _at(exc: RuleViolation, *where: str | int) -> RuleViolation:
     return RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, where=where)
 
 
-def check_profile(data: Any, profiles: ProfileRegistry | None) -> None:
+def check_profile(data: Any, profiles: ProfileRegistry | None, folder: Any = None) -> None:
     """Raise the one problem when a document names a profile that cannot be applied: an unknown
     key, a date that is missing or invalid, a locality that could not issue a document then.
 
     Everything the profile would have supplied is missing then; reporting those fields too
-    would bury the cause under problems the officer must not fix.
+    would bury the cause under problems the officer must not fix. ``folder`` is the data file's
+    (an unknown key that is a profile file there is told how to add).
     """
     if not isinstance(data, dict) or data.get("dia_phuong") is None:
         return
@@ -99,14 +103,26 @@ def check_profile(data: Any, profiles: ProfileRegistry | None) -> None:
         if not isinstance(key, str):
             raise RuleViolation("'dia_phuong' phải là khóa hồ sơ địa phương, ví dụ 'xa_trieu_son'.",
                                 hint="Tìm khóa: bdg-docs profiles <tên địa phương>.")
-        registry[key]
+        registry.key_of(key)
     except RuleViolation as exc:
-        raise _at(exc, "dia_phuong") from None
+        raise _at(next_to_data_file(exc, key, folder, registry), "dia_phuong") from None
     span = _span(data.get("ngay"))  # the date picks the profile's period: its own problem first
     try:
         registry.resolve(key, *span)
     except RuleViolation as exc:
         raise _at(exc, "dia_phuong") from None
+
+
+def next_to_data_file(exc: RuleViolation, key: Any, folder: Any, profiles: ProfileRegistry) -> RuleViolation:
+    """An unknown key that is a profile file beside the data file (or in its dia_phuong/): say how to add it."""
+    if folder is None or not isinstance(key, str) or key in profiles:
+        return exc
+    for candidate in (Path(folder) / f"{key}.yaml", Path(folder) / "dia_phuong" / f"{key}.yaml"):
+        if candidate.is_file():
+            where = candidate.parent if candidate.parent.name == "dia_phuong" else candidate
+            return RuleViolation(f"hồ sơ '{key}' là tệp {candidate}, chưa được thêm vào.",
+                                 hint=f"Chạy lệnh với --dia-phuong {where} (trong Python: dia_phuong=\"{where}\").")
+    return exc
 
 
 def _fill_locality(out: dict[str, Any], profile: Profile, viet_tat_loai: str | None) -> None:

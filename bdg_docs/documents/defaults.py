@@ -98,19 +98,15 @@ def check_profile(data: Any, profiles: ProfileRegistry | None, folder: Any = Non
     if not isinstance(data, dict) or data.get("dia_phuong") is None:
         return
     key = data["dia_phuong"]
+    if not isinstance(key, str):
+        raise _at(RuleViolation("'dia_phuong' phải là khóa hồ sơ địa phương, ví dụ 'xa_trieu_son'.",
+                                hint="Tìm khóa: bdg-docs profiles <tên địa phương>."), "dia_phuong")
+    span = _span(data.get("ngay"))  # the date picks the unit of a name and the profile's period: first
     registry = profiles or ProfileRegistry.shipped()
-    try:
-        if not isinstance(key, str):
-            raise RuleViolation("'dia_phuong' phải là khóa hồ sơ địa phương, ví dụ 'xa_trieu_son'.",
-                                hint="Tìm khóa: bdg-docs profiles <tên địa phương>.")
-        registry.key_of(key)
-    except RuleViolation as exc:
-        raise _at(next_to_data_file(exc, key, folder, registry), "dia_phuong") from None
-    span = _span(data.get("ngay"))  # the date picks the profile's period: its own problem first
     try:
         registry.resolve(key, *span)
     except RuleViolation as exc:
-        raise _at(exc, "dia_phuong") from None
+        raise _at(next_to_data_file(exc, key, folder, registry), "dia_phuong") from None
 
 
 def next_to_data_file(exc: RuleViolation, key: Any, folder: Any, profiles: ProfileRegistry) -> RuleViolation:

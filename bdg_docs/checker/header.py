@@ -49,9 +49,10 @@ def _layout(h: Header, out: Collector) -> None:
     where = f"bảng {table.index}"
     if not table.borderless:
         out.add("R49", where, "bảng phần đầu có viền.", "Bỏ viền bảng (Borders: None).")
-    grid = table.grid
-    if len(grid) >= 2 and sum(grid):
-        share = grid[0] / sum(grid)
+    first_row = table.rows[0] if table.rows else []
+    widths = [c.width for c in first_row] if len(first_row) >= 2 and all(c.width for c in first_row) else table.grid
+    if len(widths) >= 2 and sum(widths):  # type: ignore[arg-type]
+        share = widths[0] / sum(widths)  # type: ignore[operator,arg-type]
         if not 0.35 <= share <= 0.45:
             out.add("R49", where, f"cột trái chiếm {share:.0%} bề rộng bảng.",
                     "Cột trái (tên cơ quan) nên chiếm khoảng 35–45% bề rộng.")

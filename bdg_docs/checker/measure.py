@@ -11,6 +11,8 @@ ONE_PAGE, TWO_PAGES = 0.9, 1.1  # shares of the first page's text height: surely
 
 
 def container_width(p: ParagraphView, page_text_width: int) -> int:
+    if p.room:
+        return max(p.room, 1)
     if p.cell_width:
         return max(p.cell_width - CELL_MARGINS, 1)
     return page_text_width

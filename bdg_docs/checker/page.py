@@ -61,6 +61,8 @@ def check_fonts(view: DocxView, out: Collector) -> None:
     seen_font = seen_colour = seen_nfc = seen_legacy = False
     for p in _all(view):
         for run in p.visible_runs:
+            if run.label and not any(ch.isalnum() for ch in run.text):
+                continue  # a bullet is drawn in its own symbol font
             ascii_, hansi, cs = run.fonts
             if not seen_font and (ascii_ != page.FONT or hansi != page.FONT or cs not in (None, page.FONT)):
                 seen_font = True

@@ -72,17 +72,21 @@ def check_noi_nhan(parts: Parts, out: Collector) -> None:
         for rule in ("R39", "R40", "R43"):
             out.cannot(rule, "không có Nơi nhận")
         return
-    entries = check_one_noi_nhan(parts.noi_nhan, parts.signature, out)
+    # A Biên bản's Nơi nhận stands under its two signatures (Mẫu 1.9), not beside a title.
+    entries = check_one_noi_nhan(parts.noi_nhan, parts.signature if len(parts.signatures) == 1 else None, out)
     if not entries:
         return
     first = norm(entries[0].text)
-    addressed = parts.kind == "cong_van" or parts.kinh_gui is not None
+    kind = parts.copy_of[0] if parts.copy_of else parts.kind  # a copy: the copied document's kind
+    # Kính gửi (Công văn, Tờ trình or Báo cáo sent upward) is what "Như trên" stands for; a Công
+    # điện's addressees after "... điện:" are not (Mẫu 1.6 has no "Như trên").
+    addressed = kind == "cong_van" or (parts.kinh_gui is not None and not parts.kinh_gui.dien)
     if addressed:
         out.checked("R41")
         if first != f"- {recipients.NHU_TREN};":
             out.add("R41", entries[0], "nơi nhận đầu tiên của văn bản có 'Kính gửi' phải là '- Như trên;'.",
                     "Thêm dòng '- Như trên;' đầu danh sách.")
-    elif parts.kind in ("co_ten_loai", "ban_sao") and not (parts.loai and parts.loai.nhu_tren):
+    elif kind == "co_ten_loai" and parts.kinh_gui is None and not (parts.loai and parts.loai.nhu_tren):
         out.checked("R42")
         if any(norm(p.text).startswith(f"- {recipients.NHU_TREN}") for p in entries):
             out.add("R42", entries[0], "văn bản có tên loại không ghi 'Như trên' (không có Kính gửi).",

@@ -53,6 +53,7 @@ REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 VML = "urn:schemas-microsoft-com:vml"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 _MC_ALT, _MC_CHOICE, _MC_FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 _TXBX = q("w:txbxContent")
 _EMU_PER_TWIP = 635
@@ -73,6 +74,7 @@ class _Box:
     align: str | None
     relative_to: str | None
     width: int | None
+    insets: int = 288  # left + right inner margins (Word's default: 0.1 inch each)
 
 
 class _Reader:
@@ -102,7 +104,7 @@ class _Reader:
 
     # -- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: etree._Element, location: str, cell: tuple[int, int, int] | None = None,
-                  cell_width: int | None = None) -> tuple[ParagraphView, list[_Box]]:
+                  cell_width: int | None = None, room: int | None = None) -> tuple[ParagraphView, list[_Box]]:
         self.paragraph_count += 1
         if self.paragraph_count > MAX_PARAGRAPHS:
             raise DocxReadError(f"văn bản có hơn {MAX_PARAGRAPHS:,} đoạn".replace(",", ".")
@@ -125,6 +127,7 @@ class _Reader:
             alignment=ppr.get("alignment", "left"),  # type: ignore[arg-type]
             cell=cell,
             cell_width=cell_width,
+            room=room,
             frame=ppr.get("frame"),  # type: ignore[arg-type]
             page_breaks=1 if ppr.get("page_break_before") else 0,
             **{k: ppr[k] for k in _PPR_KEYS if k in ppr},  # type: ignore[arg-type]
@@ -159,16 +162,17 @@ class _Reader:
                 yield from self._children(el)
 
     def flow(self, container: etree._Element, prefix: str, counter: list[int],
-             cell: tuple[int, int, int] | None, width: int | None) -> list[ParagraphView]:
+             cell: tuple[int, int, int] | None, width: int | None, room: int | None = None) -> list[ParagraphView]:
         """The paragraphs of a cell or a text box, nested tables and boxes flattened in order."""
         out: list[ParagraphView] = []
         for el in self._children(container):
             if el.tag == q("w:p"):
                 counter[0] += 1
-                view, boxes = self.paragraph(el, f"{prefix}đoạn {counter[0]}", cell, width)
+                view, boxes = self.paragraph(el, f"{prefix}đoạn {counter[0]}", cell, width, room)
                 out.append(view)
                 for box in boxes:
-                    out.extend(self.flow(box.content, f"{prefix}khung chữ, ", [0], cell, box.width or width))
+                    out.extend(self.flow(box.content, f"{prefix}khung chữ, ", [0, 0], cell, box.width or width,
+                                         _inner(box) or room))
             else:
                 counter[1] += 1
                 table = self.table(el, counter[1], f"{prefix}bảng lồng {counter[1]}, ", cell)
@@ -193,7 +197,8 @@ class _Reader:
                     self._place(blocks, view)
                     for box in boxes:
                         self.frame_count += 1
-                        paragraphs = self.flow(box.content, f"khung chữ {self.frame_count}, ", [0, 0], None, box.width)
+                        paragraphs = self.flow(box.content, f"khung chữ {self.frame_count}, ", [0, 0], None, box.width,
+                                               _inner(box))
                         blocks.append(FrameView(self.frame_count, "text_box", paragraphs, box.x, box.align,
                                                 box.relative_to, box.width))
                     sect = el.find(f"{q('w:pPr')}/{q('w:sectPr')}")
@@ -226,15 +231,18 @@ class _Reader:
             return
         last = blocks[-1] if blocks else None
         if isinstance(last, FrameView) and last.kind == "frame" and last.paragraphs and last.paragraphs[-1].frame == frame:
+            view.room = frame.width
             last.paragraphs.append(view)
             return
         self.frame_count += 1
+        view.room = frame.width
         blocks.append(FrameView(self.frame_count, "frame", [view], frame.x, frame.x_align, frame.anchor, frame.width))
 
     def table(self, tbl: etree._Element, index: int, prefix: str = "",
               outer_cell: tuple[int, int, int] | None = None) -> TableView:
         """A table; a nested one (``prefix``) keeps the cell of the table it sits in (``outer_cell``)."""
         grid = [measure(c.get(q("w:w"))) or 0 for c in tbl.findall(f"{q('w:tblGrid')}/{q('w:gridCol')}")]
+        margins = _cell_margins(tbl.find(q("w:tblPr")))
         rows = []
         bordered_cells = False
         name = f"{prefix}bảng {index}" if not prefix else prefix.rstrip(", ")
@@ -254,7 +262,8 @@ class _Reader:
                 if tcpr is not None and _visible_borders(tcpr.find(q("w:tcBorders"))):
                     bordered_cells = True
                 location = f"{name}, hàng {r_i}, ô {c_i}, "
-                paragraphs = self.flow(tc, location, [0, 0], outer_cell or (index, r_i, c_i), width)
+                paragraphs = self.flow(tc, location, [0, 0], outer_cell or (index, r_i, c_i), width,
+                                       max(width - margins, 1) if width else None)
                 cells.append(CellView(width, paragraphs, col, span))
                 col += span
             rows.append(cells)
@@ -437,7 +446,9 @@ class _RunWalker:
 
     def _graphics(self, el: etree._Element) -> None:
         """Line shapes (their widths) and text boxes (their content) of a drawing."""
-        _find_graphics(el, None, self)
+        branch = _branch(el) if el.tag == _MC_ALT else el
+        if branch is not None:
+            _find_graphics(branch, None, self)
 
     def finish(self) -> list[RunView]:
         while self.fields:  # a field left open at the end of the paragraph
@@ -469,7 +480,7 @@ def _find_graphics(el: etree._Element, place: _Box | None, walker: _RunWalker) -
             _find_graphics(child, _vml_place(child.get("style") or "") or place, walker)
         elif tag == _TXBX:
             box = place or _Box(child, None, None, None, None)
-            walker.boxes.append(_Box(child, box.x, box.align, box.relative_to, box.width))
+            walker.boxes.append(_Box(child, box.x, box.align, box.relative_to, box.width, _insets(child)))
         elif tag == f"{{{VML}}}line":
             x1, x2 = _vml_point(child.get("from")), _vml_point(child.get("to"))
             if x1 is not None and x2 is not None:
@@ -509,6 +520,42 @@ def _vml_place(style: str) -> _Box | None:
     x = _vml_length(props.get("margin-left") or props.get("left"))
     return _Box(etree.Element("box"), x, props.get("mso-position-horizontal"),
                 props.get("mso-position-horizontal-relative"), width)
+
+
+def _insets(content: etree._Element) -> int:
+    """Left + right inner margins of the text box holding ``content`` (twips)."""
+    parent = content.getparent()
+    if parent is not None and parent.tag == f"{{{VML}}}textbox":
+        parts = (parent.get("inset") or "").split(",")
+        if len(parts) >= 3:
+            left, right = _vml_length(parts[0].strip() or "7.2pt"), _vml_length(parts[2].strip() or "7.2pt")
+            if left is not None and right is not None:
+                return left + right
+        return 288
+    body = parent.getparent().find(f"{{{WPS}}}bodyPr") if parent is not None and parent.getparent() is not None else None
+    if body is None:
+        return 288
+    left, right = measure(body.get("lIns") or "91440"), measure(body.get("rIns") or "91440")
+    return ((left or 0) + (right or 0)) // _EMU_PER_TWIP
+
+
+def _inner(box: _Box) -> int | None:
+    return max(box.width - box.insets, 1) if box.width else None
+
+
+def _cell_margins(tblpr: etree._Element | None) -> int:
+    """Left + right cell margins of a table (twips; Word's default 108 + 108)."""
+    mar = tblpr.find(q("w:tblCellMar")) if tblpr is not None else None
+    if mar is None:
+        return 216
+    total = 0
+    for side, other in (("left", "start"), ("right", "end")):
+        el = mar.find(q(f"w:{side}"))
+        if el is None:
+            el = mar.find(q(f"w:{other}"))
+        value = measure(el.get(q("w:w"))) if el is not None and el.get(q("w:type"), "dxa") == "dxa" else None
+        total += value if value is not None else 108
+    return total
 
 
 def _vml_length(value: str | None) -> int | None:

@@ -28,7 +28,7 @@ NOI_NHAN = NOI_NHAN_TIEU_DE.rstrip(":")
 _QUOC_HIEU = fold(QUOC_HIEU).replace(" ", "")
 _DANG = fold(nd30_loai.DANG).replace(" ", "")
 _MARKS = frozenset(DAU_KHAN + DAU_MAT)
-_UNDERSCORES = re.compile(r"[_\u2014\u2015\u2500-]{5,}+")
+_UNDERSCORES = re.compile(r"[_\u2014\u2015\u2500]{3,}+|-{5,}+")
 _ROMAN = re.compile(r"[IVXLC]{1,8}+")
 
 
@@ -240,12 +240,9 @@ def is_pham_vi(text: str) -> bool:
 
 def is_phu_luc(text: str) -> bool:
     """``Phụ lục``, ``Phụ lục I``, ``PHỤ LỤC 2``: the heading of an appendix."""
-    if len(text) > 30:
+    if len(text) > 30 or not text.lower().startswith("phụ lục"):
         return False
-    head, _, number = text.partition(" lục")
-    if head.lower() != "phụ" and head.upper() != "PHỤ":
-        return False
-    number = number.strip().rstrip(".:")
+    number = text[7:].strip().rstrip(".:")
     return not number or bool(_ROMAN.fullmatch(number.upper())) or number.isdigit()
 
 

@@ -18,9 +18,11 @@ document (``ĐẢNG CỘNG SẢN VIỆT NAM``) has ``kind == "dang"`` and is not
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from bdg_docs.nd30 import metrics
 from bdg_docs.nd30.loai import HINH_THUC_SAO, Loai, loai_tu_viet_tat
 from bdg_docs.reader import lines as L
 from bdg_docs.reader.lines import Item, norm
@@ -149,7 +151,7 @@ class Parts:
     trich_yeu: list[ParagraphView] = field(default_factory=list)
     trich_yeu_rule: ParagraphView | None = None
     kem_theo: ParagraphView | None = None  # "(Ban hành kèm theo ...)": an attached document
-    tham_quyen: ParagraphView | None = None  # the issuing authority of a Quyết định, Nghị quyết
+    tham_quyen: list[ParagraphView] = field(default_factory=list)  # the issuing authority of a Quyết định, Nghị quyết
     quyet_nghi: ParagraphView | None = None  # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"
     kinh_gui: KinhGui | None = None
     can_cu: list[ParagraphView] = field(default_factory=list)
@@ -369,6 +371,8 @@ def _read_columns(header: Header, anchor: Item | None, found: list[Item]) -> int
     issuer: list[ParagraphView] = []
     for p in left:
         text = norm(p.text)
+        if L.is_rule(p) and not issuer:
+            continue  # a paragraph that only anchors floating lines, above the issuer
         if p is header.so or L.is_rule(p) or L.is_vv(text) or L.is_mark(text) or L.is_date_line(text):
             break
         if text and not L.is_pham_vi(text) and text != "*":
@@ -380,6 +384,8 @@ def _read_columns(header: Header, anchor: Item | None, found: list[Item]) -> int
     header.co_quan = issuer[bold_from:] if bold_from is not None else issuer
     if header.co_quan:
         header.co_quan_rule = keep(rule_under(left, header.co_quan[-1]))
+    if header.layout == "frames":
+        _floating_rules(header, found)
     vv_at = next((i for i, p in enumerate(left) if L.is_vv(norm(p.text))), None)
     if vv_at is not None:
         first = found[by_line[id(left[vv_at])]]
@@ -393,6 +399,24 @@ def _read_columns(header: Header, anchor: Item | None, found: list[Item]) -> int
         if L.is_mark(norm(p.text)):
             keep(p)
     return max(last)
+
+
+def _floating_rules(header: Header, found: list[Item]) -> None:
+    """Lines drawn outside the text boxes of a header (LibreOffice anchors them in the paragraph
+    that holds the boxes): each is taken as the rule of the text whose width it fits; when one
+    cannot be placed, the rule it might be is taken as present, of unknown length."""
+    loose = [(it.line, w) for it in found if it.in_flow and not it.text for w in it.line.shape_widths if w]
+    if not loose:
+        return
+    anchor = loose[0][0]
+    for attr, lines, low, high in (("tieu_ngu_rule", [header.tieu_ngu], 0.85, 1.15),
+                                   ("co_quan_rule", header.co_quan, 0.28, 0.55)):
+        if getattr(header, attr) is not None or not all(lines):
+            continue
+        width = max((metrics.text_width(norm(p.text), p.visible_runs[0].size or 12, bold=p.visible_runs[0].bold)
+                     for p in lines if p is not None and p.visible_runs), default=0)  # type: ignore[union-attr]
+        fits = [w for _, w in loose if width and low <= w / width <= high]
+        setattr(header, attr, dataclasses.replace(anchor, shape_widths=fits[:1] or [0]))
 
 
 def _same_box(a: Item, b: Item) -> bool:
@@ -454,7 +478,9 @@ def _opening(parts: Parts, items: list[Item]) -> int:
         if not text:
             i += 1
             continue
-        if L.is_can_cu(items[i].line, text):
+        if L.is_can_cu(items[i].line, text) and (parts.can_cu or L.italic_share(items[i].line) > 0.5
+                                                 or text.endswith(";")):
+            # An upright "Căn cứ ..., ... như sau:" opens the body; a căn cứ line ends with ';' or '.'.
             parts.can_cu.append(items[i].line)
             i += 1
         else:
@@ -498,9 +524,8 @@ def _trich_yeu(parts: Parts, items: list[Item], i: int) -> int:
             if parts.trich_yeu_rule is not None:
                 break
             parts.trich_yeu_rule = item.line
-        elif decides and L.is_upper(text) and L.short(text) and parts.tham_quyen is None \
-                and (parts.trich_yeu or parts.trich_yeu_rule is not None):
-            parts.tham_quyen = item.line
+        elif decides and L.is_upper(text) and L.short(text) and (parts.trich_yeu or parts.trich_yeu_rule is not None):
+            parts.tham_quyen.append(item.line)
         elif (parts.trich_yeu_rule is None and item.line.alignment in ("center", None)
               and not _stops_trich_yeu(item, text) and (loai is None or loai.trich_yeu)):
             parts.trich_yeu.append(item.line)

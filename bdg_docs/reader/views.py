@@ -61,6 +61,7 @@ class ParagraphView:
     runs: list[RunView] = field(default_factory=list)
     cell: tuple[int, int, int] | None = None  # table, row, column
     cell_width: int | None = None  # twips, for paragraphs in a table cell or a text box
+    room: int | None = None  # width its lines have (twips): a cell's less its margins, a box's less its insets
     shape_widths: list[int] = field(default_factory=list)  # drawn lines in the paragraph, twips
     label: str | None = None  # automatic numbering label ("1.", "a)"), also the first run's text
     frame: Frame | None = None  # set for a paragraph in a frame (w:framePr)

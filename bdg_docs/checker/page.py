@@ -8,7 +8,7 @@ from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.checker.measure import runs_past_first_page
 from bdg_docs.nd30 import page
-from bdg_docs.reader.views import DocxView, ParagraphView, RunView, SectionView
+from bdg_docs.reader.views import DocxView, ParagraphView, RunView, SectionView, TableView
 
 LEGACY_FONTS = (".vn", "vni-", "vni ", "abc")
 
@@ -19,11 +19,19 @@ def check_page(view: DocxView, out: Collector) -> None:
             out.cannot(rule, "tệp không ghi thiết lập trang (khổ giấy, lề)")
     else:
         for i, section in enumerate(view.sections, start=1):
-            _section(i, section, out)
+            _section(i, section, out, _holds_wide_table(view, i - 1))
     _page_numbers(view, out)
 
 
-def _section(i: int, s: SectionView, out: Collector) -> None:
+def _holds_wide_table(view: DocxView, index: int) -> bool:
+    """Whether a section holds a table wider than a portrait page's text (landscape is then allowed, R2)."""
+    start = view.sections[index].first_block
+    end = view.sections[index + 1].first_block if index + 1 < len(view.sections) else len(view.blocks)
+    room = page.PAGE_WIDTH - page.MARGIN_LEFT[0] * page.TWIPS_PER_MM - page.MARGIN_RIGHT[0] * page.TWIPS_PER_MM
+    return any(isinstance(b, TableView) and sum(b.grid) > room for b in view.blocks[start:end])
+
+
+def _section(i: int, s: SectionView, out: Collector, wide_table: bool = False) -> None:
     where = f"mục (section) {i}"
     out.checked("R1", "R2", "R3", "R4", "R5", "R6")
     w, h = s.page_width or 0, s.page_height or 0
@@ -32,8 +40,9 @@ def _section(i: int, s: SectionView, out: Collector) -> None:
     if abs(short - page.PAGE_WIDTH) > page.PAGE_TOLERANCE or abs(long_ - page.PAGE_HEIGHT) > page.PAGE_TOLERANCE:
         out.add("R1", where, f"khổ giấy {_mm(w)} × {_mm(h)} mm ({w}×{h} twip), không phải A4 (210 × 297 mm).",
                 "Chọn khổ A4 (210 × 297 mm) trong Page Setup.")
-    if landscape:
-        out.add("R2", where, "trang nằm ngang.", "Trình bày theo chiều dài khổ A4; chỉ để ngang phần có bảng rộng.")
+    if landscape and not wide_table:
+        out.add("R2", where, "trang nằm ngang mà không có bảng rộng.",
+                "Trình bày theo chiều dài khổ A4; chỉ để ngang phần có bảng rộng.")
     m = s.margins
     for rule, side, allowed, name in (
         ("R3", "top", page.MARGIN_TOP, "trên"),

@@ -184,6 +184,7 @@ class _Reader:
         sections: list[SectionView] = []
         n_par = n_tbl = 0
         first_block = 0
+        new_section = False  # the previous paragraph ended a section
         inherited: dict[str, dict[str, list[ParagraphView]]] = {"header": {}, "footer": {}}
         body_tag = q("w:body")
         for top in self.package.iter_children("word/document.xml", body_tag):
@@ -194,6 +195,7 @@ class _Reader:
                 if el.tag == q("w:p"):
                     n_par += 1
                     view, boxes = self.paragraph(el, f"đoạn {n_par}")
+                    view.section_start, new_section = new_section, False
                     self._place(blocks, view)
                     for box in boxes:
                         self.frame_count += 1
@@ -205,6 +207,7 @@ class _Reader:
                     if sect is not None:  # the paragraph ends a section
                         sections.append(self.section(sect, first_block, inherited))
                         first_block = len(blocks)
+                        new_section = True
                 elif el.tag == q("w:tbl"):
                     n_tbl += 1
                     blocks.append(self.table(el, n_tbl))

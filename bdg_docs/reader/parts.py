@@ -658,15 +658,20 @@ def _flow_end(parts: Parts, items: list[Item], body_start: int, nn: int | None, 
         elif text:
             break
         j += 1
-    while j < appendix and (not items[j].text or _signature_like(items[j])):
-        side.append(items[j])
-        j += 1
-    parts.noi_nhan = noi_nhan
     before: list[Item] = []
     b = nn - 1
     while b >= body_start and (not items[b].text or _signature_like(items[b])):
         before.insert(0, items[b])
         b -= 1
+    signed_before = any(L.is_title(it.text) for it in before)
+    # Lines after the list belong to the signature when it is not above Nơi nhận, or when they
+    # stand to the right; a page or section break ends the document's own lines.
+    while j < appendix and (not items[j].text or _signature_like(items[j])) \
+            and not (items[j].line.page_breaks or items[j].line.section_start) \
+            and (not signed_before or not items[j].text or L.right_placed(items[j], width)):
+        side.append(items[j])
+        j += 1
+    parts.noi_nhan = noi_nhan
     lines = [it for it in before + side if it.text]
     layout = "tabs" if any(it.side for it in lines) else _flow_layout(lines, width)
     sig = _signature([it.line for it in lines], layout)

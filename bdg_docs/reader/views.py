@@ -69,6 +69,7 @@ class ParagraphView:
     page_breaks: int = 0  # hard page breaks in or before the paragraph
     rendered_breaks: int = 0  # page breaks Word saw when it last laid the document out
     line_number: int | None = None  # for a line of a paragraph: which (from 1)
+    section_start: bool = False  # the first paragraph after a section break
 
     @property
     def text(self) -> str:

@@ -58,6 +58,11 @@ class Look:
     no_rule: set[str] = field(default_factory=set)  # tieu_ngu, co_quan, trich_yeu
     rule_factor: dict[str, float] = field(default_factory=dict)
     text: dict[str, str] = field(default_factory=dict)  # element → replacement text (whole line)
+    # Word's habits that change nothing on the page: runs split for revision marks, proofing and
+    # bookmark marks between them, the header in a content control, tracked changes, hyperlinks,
+    # a data table and a footnote in the body, a picture in the signature, "(Đã ký)", a draft's
+    # blank number and date, sub-items "1.1.", a wide table in a landscape section.
+    quirks: set[str] = field(default_factory=set)
 
     @property
     def width(self) -> int:
@@ -285,6 +290,16 @@ class Layout:
         d, k = self.doc, self.look
         auto = k.numbering == "auto"
         for n, (role, text) in enumerate(d.body):
+            if n == 3 and "data_table" in k.quirks:
+                self.data_table()
+            if n == 2 and "tracked" in k.quirks and role == "doan" and not auto:
+                fmt = self.f(f"body_{n}", sz=k.body_size)
+                runs = [run(text[:30], fmt), f'<w:del w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r>{fmt.rpr()}'
+                        '<w:delText>đoạn đã xóa </w:delText></w:r></w:del>',
+                        f'<w:ins w:id="2" w:author="A" w:date="2026-01-01T00:00:00Z">{run(text[30:60], fmt)}</w:ins>',
+                        f'<w:hyperlink w:anchor="_top" w:history="1">{run(text[60:], fmt)}</w:hyperlink>']
+                self.body.append(para(runs, self.body_props(f"body_{n}")))
+                continue
             element = f"body_{n}"
             size = k.body_size
             if role in ("chuong", "tieu_de"):
@@ -370,6 +385,12 @@ class Layout:
 
     def sig_paragraphs(self, sig: list[tuple[str, Fmt]], centre: Para) -> list[str]:
         blank = [para("", Para())] * 3
+        if "signed" in self.look.quirks:  # "(Đã ký)" and a picture of the seal where the signature goes
+            blank = [para("", Para()), para(["<w:r><w:drawing><wp:inline><wp:extent cx=\"914400\" cy=\"914400\"/>"
+                                              '<wp:docPr id="900" name="Picture 1"/><a:graphic><a:graphicData '
+                                              'uri="http://schemas.openxmlformats.org/drawingml/2006/picture"/></a:graphic>'
+                                              "</wp:inline></w:drawing></w:r>"], centre),
+                     para("(Đã ký)", centre, self.f("placeholder", sz=self.look.sig_size, i=True))]
         if self.look.sig_breaks:
             titles = "<w:r><w:br/></w:r>".join(run(t, f) for t, f in sig[:-1])
             return [para([titles], centre)] + blank + [para(sig[-1][0], centre, sig[-1][1])]
@@ -406,6 +427,31 @@ class Layout:
         self.body.append(table([[cell([para(t, Para(jc="left"), f) for t, f in nn], 4100),
                                  cell(self.sig_paragraphs(sig, Para(jc="center")), k.width - 4100)]], [4100, k.width - 4100]))
 
+    def data_table(self) -> None:
+        """A bordered table of figures in the body, as reports have (small type, not body text)."""
+        k = self.look
+        widths = [700, k.width - 3700, 1500, 1500]
+        head = [cell([para(x, Para(jc="center"), self.f("data", sz=12, b=True))], w, borders=True)
+                for x, w in zip(["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"], widths)]
+        rows = [head] + [[cell([para(x, Para(jc="center" if j != 1 else "left"), self.f("data", sz=12))], w, borders=True)
+                          for j, (x, w) in enumerate(zip([str(i), f"Chỉ tiêu số {i}", "100%", f"{90 + i}%"], widths))]
+                         for i in range(1, 4)]
+        self.body.append(table(rows, widths, borders=True))
+
+    def wide_table(self) -> None:
+        """A last section turned landscape for a wide table (allowed by PL I, I.2)."""
+        k = self.look
+        top, bottom, left, right = k.margins
+        self.body.append(para([], Para()).replace("<w:p>", "<w:p><w:pPr>" + section(
+            top=top, bottom=bottom, left=left, right=right, width=k.page[0], height=k.page[1],
+            title_page=k.title_page) + "</w:pPr>", 1).replace("<w:pPr></w:pPr>", ""))
+        widths = [1000] + [1800] * 7
+        rows = [[cell([para(f"Cột {j}", Para(jc="center"), self.f("data", sz=12, b=True))], w, borders=True)
+                 for j, w in enumerate(widths)]]
+        self.body.append(para("BẢNG TỔNG HỢP SỐ LIỆU", Para(jc="center", page_break_before=False), self.f("data", sz=14, b=True)))
+        self.body.append(table(rows, widths, borders=True))
+        k.landscape = True
+
     # -- page --------------------------------------------------------------------------------
     def headers(self) -> tuple[dict[str, str], dict[str, str]]:
         k = self.look
@@ -421,13 +467,25 @@ class Layout:
 
     def build(self) -> bytes:
         d, k = self.doc, self.look
+        if "draft" in k.quirks and d.so and d.ngay:
+            head, _, symbol = d.so.partition("/")
+            d.so = "Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/" + symbol
+            place = d.ngay.partition(",")[0]
+            d.ngay = f"{place}, ngày      tháng      năm {d.ngay[-4:]}"
         if d.party or d.kind != "phu_luc":
             self.header()
+            if "sdt" in k.quirks and self.body and self.body[0].startswith("<w:tbl>"):
+                self.body[0] = ('<w:sdt><w:sdtPr><w:alias w:val="Phần đầu"/><w:id w:val="1"/></w:sdtPr>'
+                                f"<w:sdtContent>{self.body[0]}</w:sdtContent></w:sdt>")
             self.opening()
             self.content()
             self.signature()
         self.appendix()
         self.copy()
+        if "wide_table" in k.quirks:
+            self.wide_table()
+        if "split_runs" in k.quirks:
+            self.body = [_split_runs(x) for x in self.body]
         top, bottom, left, right = k.margins
         sect = section(top=top, bottom=bottom, left=left, right=right, width=k.page[0], height=k.page[1],
                        title_page=k.title_page, landscape=k.landscape)
@@ -439,6 +497,24 @@ class Layout:
         package = Package(self.body, sect, default_font=FONT if k.fonts == "style" else "Calibri",
                           default_size=k.body_size, headers=headers, footers=footers, numbering=numbering)
         return package.build()
+
+
+def _split_runs(xml: str) -> str:
+    """Cut runs in two the way Word does for revision marks, with proofing marks and a bookmark."""
+    def cut(match: "re.Match[str]") -> str:
+        rpr, text = match.group(1) or "", match.group(2)
+        if len(text) < 8:
+            return match.group(0)
+        k = len(text) // 2
+        return (f'<w:r w:rsidR="00A1B2C3">{rpr}<w:t xml:space="preserve">{text[:k]}</w:t></w:r><w:proofErr w:type="spellStart"/>'
+                f'<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>'
+                f'<w:r w:rsidR="00D4E5F6">{rpr}<w:t xml:space="preserve">{text[k:]}</w:t></w:r><w:proofErr w:type="spellEnd"/>')
+    return re.sub(r'<w:r>(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:t xml:space="preserve">([^<]*)</w:t></w:r>',
+                  lambda m: cut(m) if m.group(1) is not None else cut_plain(m), xml)
+
+
+def cut_plain(match: "re.Match[str]") -> str:
+    return match.group(0)
 
 
 def _shift(xml: str, *, left: int = 0, right: int = 0) -> str:

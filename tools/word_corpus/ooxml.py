@@ -293,9 +293,8 @@ class Package:
             parts["word/numbering.xml"] = self.numbering
             rels.append('<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>')
             types.append('<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>')
-        sect = self.sect.replace("<w:sectPr>", "<w:sectPr>" + "".join(refs), 1)
         document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NAMESPACES}><w:body>'
-                    f'{"".join(self.body)}{sect}</w:body></w:document>')
+                    f'{"".join(self.body)}{self.sect}</w:body></w:document>').replace("<w:sectPr>", "<w:sectPr>" + "".join(refs))
         files = {
             "[Content_Types].xml": ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                                     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'

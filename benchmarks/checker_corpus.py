@@ -39,13 +39,18 @@ class Case:
 
 
 def matches(finding: Finding, defect: dict) -> bool:
+    """The finding names the declared rule at one of the declared places (any place if none)."""
     if finding.rule != defect["rule"]:
         return False
-    at = defect.get("at")
-    if not at:
+    places = defect.get("at")
+    if not places:
         return True
-    at = norm(str(at)).rstrip("…")
-    return at[:40] in norm(finding.excerpt) or at[:40] in finding.location or norm(finding.excerpt).rstrip("…") in at
+    excerpt = norm(finding.excerpt).rstrip("…")
+    for at in places if isinstance(places, list) else [places]:
+        at = norm(str(at)).rstrip("…")
+        if at[:40] in excerpt or at[:40] in finding.location or (excerpt and excerpt in at):
+            return True
+    return False
 
 
 @dataclass

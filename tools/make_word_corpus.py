@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.word_corpus import content, defects, with_python_docx  # noqa: E402
+from tools.word_corpus import content, defects, with_html, with_python_docx  # noqa: E402
 from tools.word_corpus.layout import Look, render  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "word"
@@ -48,11 +48,13 @@ SPECIAL = ["DANG", "HAI_TEN_LOAI", "TEN_LOAI_VV", "KH_PHU_LUC", "QĐ_SAO_Y", "CV
 
 def random_look(rng: random.Random, doc: content.Doc) -> Look:
     look = Look()
-    look.header = rng.choice(["table", "table", "table1", "table2", "tabs", "stacked", "boxes", "boxes_vml", "frames"])
+    look.header = rng.choice(["table", "table", "table1", "table2", "table3", "table_flow", "tabs", "stacked", "boxes",
+                              "boxes_vml", "frames"])
     look.header_breaks = look.header not in ("tabs",) and rng.random() < 0.35
     look.stacked_right_first = rng.random() < 0.3
     look.rules = rng.choice(["border", "shape", "underscore", "vml"])
-    look.signature = "table" if doc.second_signer else rng.choice(["table", "table", "rows", "tabs", "indent", "right"])
+    look.signature = "table" if doc.second_signer else rng.choice(["table", "table", "rows", "tabs", "tabs2", "indent",
+                                                                    "right"])
     look.sig_breaks = look.signature in ("table", "indent", "right") and rng.random() < 0.3
     look.numbering = rng.choice(["manual", "manual", "auto"])
     look.fonts = rng.choice(["style", "direct"])
@@ -75,7 +77,7 @@ def random_look(rng: random.Random, doc: content.Doc) -> Look:
     return look
 
 
-QUIRKS = ["split_runs", "sdt", "tracked", "data_table", "signed", "draft", "wide_table"]
+QUIRKS = ["split_runs", "sdt", "tracked", "data_table", "signed", "draft", "wide_table", "tab_kinh_gui"]
 
 
 def quirks(rng: random.Random, doc: content.Doc, declared: list[dict]) -> set[str]:
@@ -166,7 +168,7 @@ def generate(prefix: str, seed0: int, kinds: list[str], per_kind: int) -> list[s
             count = 0 if want_kind in ("dang", "can_xem_lai") else rng.choice([0, 1, 1, 2, 3])
             declared = defects.plant(doc, look, rng, count)
             look.quirks = quirks(rng, doc, declared)
-            if look.header not in ("table", "table1", "table2") and want_kind not in ("dang", "phu_luc"):
+            if look.header not in ("table", "table1", "table2", "table3", "table_flow") and want_kind not in ("dang", "phu_luc"):
                 # R49 (practice): the samples lay the header out as a borderless two-column table.
                 declared.append({"rule": "R49", "at": None, "defect": "header_not_a_table"})
             name = f"{prefix}{n:02d}_{kind.lower().replace('đ', 'd')}"
@@ -190,6 +192,30 @@ def python_docx_set(prefix: str, seed0: int) -> list[str]:
               sidecar("python-docx", want_kind, want_type, declared, None, note))
         names.append(name)
     return names
+
+
+def html_set(prefix: str, seed0: int, kinds: list[str]) -> None:
+    """Short documents written as web pages, made into .docx by LibreOffice's HTML import."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("LibreOffice not found: the html_* files are kept as they are")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        metas = {}
+        for n, kind in enumerate(kinds, 1):
+            doc = content.build(kind, seed0 + n)
+            name = f"{prefix}html{n:02d}_{kind.lower().replace('đ', 'd')}"
+            (tmpdir / f"{name}.html").write_text(with_html.build(doc), encoding="utf-8")
+            # A page has no page number: only documents of one page are made this way.
+            metas[name] = sidecar("libreoffice-html", *expected(doc), [], None,
+                                  f"{kind}: written as HTML, opened and saved as .docx by LibreOffice")
+        subprocess.run([soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
+                        "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                        str(tmpdir / "out"), *(str(tmpdir / f"{name}.html") for name in metas)],
+                       check=True, capture_output=True, timeout=600)
+        for name, meta in metas.items():
+            write(name, (tmpdir / "out" / f"{name}.docx").read_bytes(), meta)
 
 
 def libreoffice_set(sources: list[str]) -> None:
@@ -229,10 +255,11 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     keep_lo = shutil.which("soffice") is None and shutil.which("libreoffice") is None
     for old in OUT.glob("*"):
-        if old.suffix in (".docx", ".yaml") and not (keep_lo and old.name.startswith("lo_")):
+        if old.suffix in (".docx", ".yaml") and not (keep_lo and old.name.startswith(("lo_", "html", "ho_html"))):
             old.unlink()
     names = generate("", 1000, KINDS + SPECIAL, 2)
     python_docx_set("", 5000)
+    html_set("", 6000, ["CV", "GM", "GGT", "GNP"])
     held_out = generate("ho_", 9000, KINDS + SPECIAL, 0)
     # LibreOffice moves a content control around a table into its first paragraph and drops the
     # formatting of that paragraph's first run: such files would carry a defect LibreOffice made.

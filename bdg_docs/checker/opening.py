@@ -117,7 +117,8 @@ def _kinh_gui(parts: Parts, out: Collector) -> None:
         end = "." if i == len(items) - 1 else ";"
         if not t.startswith("- ") or not t.endswith(end):
             out.add("R27", p, f"mỗi nơi nhận bắt đầu '- ' và kết thúc '{end}'.", f"Sửa thành '- {t.lstrip('-–•+ ').rstrip(';.,')}{end}'.")
-    if len(items) > 1 and all(p.cell is None for p in items):
+    # Dashes aligned by tabs (no alignment of their own) cannot be measured here.
+    if len(items) > 1 and all(p.cell is None and p.alignment is not None for p in items):
         lefts = {p.ind_left + max(p.first_line, 0) for p in items}
         if max(lefts) - min(lefts) > 57:
             out.add("R27", items[0], "các dòng nơi nhận không thẳng hàng.", "Dùng cùng một thụt lề trái cho mọi dòng '- ...'.")

@@ -58,7 +58,7 @@ _MC_ALT, _MC_CHOICE, _MC_FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choic
 _TXBX = q("w:txbxContent")
 _EMU_PER_TWIP = 635
 _PPR_KEYS = ("ind_left", "ind_right", "first_line", "space_before", "space_after", "line", "line_rule",
-             "border_bottom", "border_top", "contextual")
+             "border_bottom", "border_top", "contextual", "tabs")
 # Containers whose children are read as if they stood in the paragraph (or the body) itself.
 _RUN_CONTAINERS = {q(t) for t in ("w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:moveTo", "w:dir",
                                   "w:bdo", "w:fldSimple")}

@@ -76,7 +76,19 @@ def block_items(block: Block, index: int) -> list[Item]:
     return [Item(line, index, frame=block) for p in block.paragraphs for line in p.lines()]
 
 
-def split_columns(item: Item) -> list[Item]:
+DEFAULT_TAB = 720  # Word's default tab stops: every 1.27 cm
+
+
+def tab_position(line: ParagraphView, tabs_before: int) -> int:
+    """Where text typed after ``tabs_before`` tabs at the start of a line begins (twips): each tab
+    goes to the next custom stop, then to Word's default stops."""
+    x = line.ind_left + max(line.first_line, 0)
+    for _ in range(tabs_before):
+        x = next((stop for stop in line.tabs if stop > x), (x // DEFAULT_TAB + 1) * DEFAULT_TAB)
+    return x
+
+
+def split_columns(item: Item, width: int = 9071) -> list[Item]:
     """A line typed as two columns with tabs (``SỞ NỘI VỤ<tab><tab>Độc lập - Tự do - Hạnh phúc``)
     as two items, ``side`` left and right; a line that starts with tabs is on the right.
 
@@ -105,8 +117,9 @@ def split_columns(item: Item) -> list[Item]:
         if filled[0][0] == 0:  # text, then tabs: one column, at the left
             return [item]
         runs = filled[0][1]
+        side = "right" if tab_position(line, filled[0][0]) >= width * 0.42 else "left"
         piece = dataclasses.replace(line, runs=runs, alignment=None, first_line=0, shape_widths=shapes)
-        return [dataclasses.replace(item, line=piece, side="right")]
+        return [dataclasses.replace(item, line=piece, side=side)]
     left, right = filled[0][1], [r for _, runs in filled[1:] for r in (*runs, _space(runs))][:-1]
     out = []
     for side, runs, where in (("left", left, "bên trái"), ("right", right, "bên phải")):
@@ -291,4 +304,7 @@ def right_placed(item: Item, text_width: int) -> bool:
     if line.alignment == "right":
         return True
     indent = line.ind_left + max(line.first_line, 0)
-    return indent >= text_width * 0.3 or line.text.startswith("\t")
+    if line.text.startswith("\t"):
+        leading = len(line.text) - len(line.text.lstrip("\t"))
+        return tab_position(line, leading) >= text_width * 0.42
+    return indent >= text_width * 0.3

@@ -199,7 +199,7 @@ def page_text_width(view: DocxView) -> int:
 def find_parts(view: DocxView) -> Parts:
     """The parts of the document in ``view`` (see the module's documentation)."""
     width = page_text_width(view)
-    items = [piece for item in L.flatten(view) for piece in _columns(item)]
+    items = [piece for item in L.flatten(view) for piece in _columns(item, width)]
     parts = Parts()
     start = _header(parts, items, width)
     if parts.header is not None and parts.header.dang:
@@ -221,8 +221,8 @@ def find_parts(view: DocxView) -> Parts:
     return parts
 
 
-def _columns(item: Item) -> list[Item]:
-    return L.split_columns(item) if item.in_flow else [item]
+def _columns(item: Item, width: int) -> list[Item]:
+    return L.split_columns(item, width) if item.in_flow else [item]
 
 
 # -- header ------------------------------------------------------------------------------

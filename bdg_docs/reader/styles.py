@@ -106,6 +106,10 @@ def read_ppr(ppr: etree._Element | None) -> dict[str, object]:
         v = on(ppr.find(q(tag)))
         if v is not None:
             out[key] = v
+    tabs = ppr.find(q("w:tabs"))
+    if tabs is not None:
+        stops = [(measure(t.get(q("w:pos"))), t.get(q("w:val"))) for t in tabs.findall(q("w:tab"))]
+        out["tabs"] = tuple(sorted(pos for pos, kind in stops if pos is not None and kind not in ("clear", "bar")))
     frame = ppr.find(q("w:framePr"))
     if frame is not None and frame.get(q("w:dropCap")) in (None, "none"):  # a drop cap is no frame
         out["frame"] = _frame(frame)

@@ -70,6 +70,7 @@ class ParagraphView:
     rendered_breaks: int = 0  # page breaks Word saw when it last laid the document out
     line_number: int | None = None  # for a line of a paragraph: which (from 1)
     section_start: bool = False  # the first paragraph after a section break
+    tabs: tuple[int, ...] = ()  # custom tab stops (twips from the left indent's origin)
 
     @property
     def text(self) -> str:

@@ -166,6 +166,8 @@ def ke_hoach_like(w: Writer, abbr: str, type_name: str, lead: str) -> Doc:
             ("muc_la_ma", "I. MỤC ĐÍCH, YÊU CẦU"), ("khoan", "1. Mục đích"), *w.prose(2),
             ("khoan", "2. Yêu cầu"), *w.diem(w.rng.choice([3, 4])),
             ("muc_la_ma", "II. NHIỆM VỤ, GIẢI PHÁP"), ("khoan", "1. Công tác truyền thông"), *w.prose(1),
+            *([("khoan_con", "1.1. Truyền thông trên các phương tiện thông tin đại chúng"), *w.prose(1)]
+              if w.rng.random() < 0.4 else []),
             *w.bullets(w.rng.choice([2, 3])), ("khoan", "2. Công tác kiểm tra, giám sát"), *w.prose(2),
             ("muc_la_ma", "III. TỔ CHỨC THỰC HIỆN"), *w.prose(2)]
     body[-1] = ("doan", body[-1][1] + "/.")

@@ -20,7 +20,7 @@ class Defect:
     name: str
     rule: str
     applies: Callable[[Doc, Look], bool]
-    apply: Callable[[Doc, Look], str | None]  # returns the text of the place ("at"), or None for the whole file
+    apply: Callable[[Doc, Look], str | list[str] | None]  # the text of the place(s) ("at"); None: the whole file
 
 
 def _edit_so(change: Callable[[str], str]) -> Callable[[Doc, Look], str]:
@@ -271,7 +271,7 @@ DEFECTS: list[Defect] = [
                                                    lambda d: "Độc lập")),
     Defect("quoc_hieu_regular", "R11", _main, _with_at(_fmt("quoc_hieu", b=False), lambda d: d.quoc_hieu[:20])),
     Defect("co_quan_regular", "R14", lambda d, k: _main(d, k) and not d.chu_quan and not k.header_breaks,
-           _with_at(_fmt("co_quan", b=False), lambda d: d.co_quan[-1])),
+           _with_at(_fmt("co_quan", b=False), lambda d: list(d.co_quan))),
     Defect("no_co_quan_rule", "R16", _main, _with_at(lambda d, k: k.no_rule.add("co_quan"), lambda d: d.co_quan[-1][:15])),
     Defect("tieu_ngu_rule_short", "R13", lambda d, k: _main(d, k) and k.rules in ("shape", "underscore") and k.header != "tabs",
            _tieu_ngu_short),

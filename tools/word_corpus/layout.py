@@ -172,6 +172,23 @@ class Layout:
             rows = [[cell(issuer[:split], lw), cell(right, rw)],
                     [cell(issuer[split:], lw), cell([self.date()] if d.ngay else [], rw)]]
             self.body.append(table(rows, [lw, rw], borders=k.table_borders))
+        elif k.header == "table3":  # a narrow empty column between the two
+            widths = [lw - 150, 300, rw - 150]
+            issuer = self.left_column(widths[0])
+            split = next(i for i, x in enumerate(issuer) if "Số" in x and "w:t" in x) if d.so else len(issuer)
+            rows = [[cell(issuer[:split], widths[0]), cell([], widths[1]), cell(self.right_column(widths[2], False), widths[2])],
+                    [cell(issuer[split:], widths[0]), cell([], widths[1]), cell([self.date()] if d.ngay else [], widths[2])]]
+            self.body.append(table(rows, widths, borders=k.table_borders))
+        elif k.header == "table_flow":  # the number and date typed under the table, placed by tabs
+            issuer = self.left_column(lw)
+            split = next(i for i, x in enumerate(issuer) if "Số" in x and "w:t" in x) if d.so else len(issuer)
+            self.body.append(table([[cell(issuer[:split], lw), cell(self.right_column(rw, False), rw)]], [lw, rw]))
+            row = ["<w:r><w:tab/></w:r>", run(self.look.text.get("so", d.so or ""), self.f("so", sz=13))]
+            if d.ngay:
+                row += ["<w:r><w:tab/></w:r>", run(self.look.text.get("ngay", d.ngay), self.f("ngay", sz=k.date_size, i=True))]
+            self.body.append(para(row, Para(tabs=[("center", lw // 2), ("center", lw + rw // 2)], before=120)))
+            for v in d.vv:
+                self.body.append(para(["<w:r><w:tab/></w:r>", run(v, self.f("vv", sz=12))], Para(tabs=[("center", lw // 2)])))
         elif k.header == "table1":
             self.body.append(table([[cell(self.left_column(lw), lw), cell(self.right_column(rw), rw)]], [lw, rw],
                                    borders=k.table_borders))
@@ -258,6 +275,11 @@ class Layout:
                                            self.p("kinh_gui", left=1985, before=240)))
                 for i, x in enumerate(d.kinh_gui):
                     end = "." if i == len(d.kinh_gui) - 1 else ";"
+                    if "tab_kinh_gui" in k.quirks:  # aligned with tabs typed before each dash
+                        text = self.look.text.get(f"kinh_gui_{i}", f"- {x}{end}")
+                        self.body.append(para(["<w:r><w:tab/><w:tab/><w:tab/><w:tab/></w:r>", run(text, self.f("kinh_gui", sz=k.body_size))],
+                                              self.p("kinh_gui_item")))
+                        continue
                     self.body.append(self.line(f"kinh_gui_{i}", f"- {x}{end}", self.f("kinh_gui", sz=k.body_size),
                                                self.p("kinh_gui_item", left=2985)))
         if d.dien:
@@ -375,6 +397,11 @@ class Layout:
                 if i < len(right) and right[i][0]:
                     runs += ["<w:r><w:tab/></w:r>", run(*right[i])]
                 self.body.append(para(runs, Para(tabs=stop, before=120 if i == 0 else None)))
+        elif how == "tabs2":  # Nơi nhận first, then the signature pushed right with tabs (no custom stops)
+            self.body.append(para("", Para()))
+            self.body += [para(t, left_p, f) for t, f in nn]
+            pad = "<w:r><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/><w:tab/></w:r>"
+            self.body += [para([pad, run(t, f)], Para()) for t, f in sig[:-1]] + blank + [para([pad, run(*sig[-1])], Para())]
         else:
             indent = Para(jc="center", left=lw) if how == "indent" else Para(jc="right")
             block = [para(t, indent, f) for t, f in sig[:-1]] + blank + [para(sig[-1][0], indent, sig[-1][1])]

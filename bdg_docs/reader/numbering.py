@@ -4,7 +4,7 @@ A paragraph with ``w:numPr`` (directly or from its style) shows a label Word com
 ``a)``, ``II.``, ``-``. The label is not in the paragraph's text, so it is computed here the way
 Word does, in document order: each list keeps one counter per level; using a level resets the
 deeper ones (unless ``w:lvlRestart`` says otherwise); lists that share a definition continue
-each other's numbering unless one of them overrides its start.
+each other's numbering; a list that overrides a level's start restarts it when first used.
 
 Word has no Vietnamese letter sequence: ``lowerLetter`` counts a, b, c, d, e, f, ... whatever the
 language, which the checker then reports against rule R33 (a, b, c, d, đ, e, g, ...).
@@ -59,7 +59,8 @@ class Numbering:
         self._abstract: dict[str, dict[int, Level]] = {}
         self._abstract_link: dict[str, str] = {}  # abstract → numbering style it takes its levels from
         self._nums: dict[str, _Num] = {}
-        self._counters: dict[str, dict[int, int]] = {}
+        self._counters: dict[str, dict[int, int]] = {}  # abstract definition → level → counter
+        self._restarted: set[tuple[str, int]] = set()
         self._styles_numbering = styles_numbering  # numbering style id → its numId
         if root is None:
             return
@@ -108,15 +109,16 @@ class Numbering:
         definition = levels.get(level)
         if definition is None:
             return None
-        # Lists sharing a definition share their counters, unless one restarts them.
-        key = f"num:{num_id}" if num.starts else f"abstract:{num.abstract}"
-        counters = self._counters.get(key)
-        if counters is None:
-            counters = self._counters[key] = {}
-        if level in counters:
+        # Lists sharing a definition share their counters; a list that overrides the start of a
+        # level restarts it the first time that list is used (as Word and LibreOffice do).
+        counters = self._counters.setdefault(num.abstract, {})
+        if level in num.starts and (num_id, level) not in self._restarted:
+            self._restarted.add((num_id, level))  # type: ignore[arg-type]
+            counters[level] = num.starts[level]
+        elif level in counters:
             counters[level] += 1
         else:
-            counters[level] = num.starts.get(level, definition.start)
+            counters[level] = definition.start
         for deeper in [k for k in counters if k > level]:
             restart = levels.get(deeper, Level()).restart
             if restart is None or (restart > 0 and level <= restart - 1):

@@ -45,6 +45,10 @@ def _month_padded(doc: Doc, look: Look) -> str:
     return doc.ngay[:25]
 
 
+def _month(doc: Doc) -> int:
+    return int((doc.ngay or "").partition(" tháng ")[2].split()[0])
+
+
 def _bad_day(doc: Doc, look: Look) -> str:
     place = (doc.ngay or "").partition(",")[0]
     doc.ngay = f"{place}, ngày 31 tháng 4 năm 2026"
@@ -265,7 +269,7 @@ DEFECTS: list[Defect] = [
            _edit_so(lambda s: s.replace(f"/{s.partition('/')[2].split('-')[0]}-", "/KH-", 1))),
     Defect("so_cv", "R18", lambda d, k: d.kind == "cong_van", _edit_so(lambda s: s.replace("/", "/CV-", 1))),
     Defect("so_qd_d", "R50", lambda d, k: d.abbr == "QĐ" and bool(d.so), _edit_so(lambda s: s.replace("QĐ-", "QD-"))),
-    Defect("month_padded", "R20", lambda d, k: _main(d, k) and bool(d.ngay), _month_padded),
+    Defect("month_padded", "R20", lambda d, k: _main(d, k) and bool(d.ngay) and _month(d) < 10, _month_padded),
     Defect("bad_day", "R22", lambda d, k: _main(d, k) and bool(d.ngay), _bad_day),
     Defect("tieu_ngu_dash", "R12", _main, _with_at(lambda d, k: k.text.update(tieu_ngu=d.tieu_ngu.replace(" - ", " – ")),
                                                    lambda d: "Độc lập")),

@@ -189,6 +189,9 @@ class Layout:
             self.body.append(para(row, Para(tabs=[("center", lw // 2), ("center", lw + rw // 2)], before=120)))
             for v in d.vv:
                 self.body.append(para(["<w:r><w:tab/></w:r>", run(v, self.f("vv", sz=12))], Para(tabs=[("center", lw // 2)])))
+            for m in d.marks:
+                self.body.append(para(["<w:r><w:tab/></w:r>", run(m, self.f("mark", sz=13, b=True))],
+                                      Para(tabs=[("center", lw // 2)], before=120)))
         elif k.header == "table1":
             self.body.append(table([[cell(self.left_column(lw), lw), cell(self.right_column(rw), rw)]], [lw, rw],
                                    borders=k.table_borders))
@@ -205,8 +208,9 @@ class Layout:
             self.body += (right + left) if k.stacked_right_first else (left + right)
         elif k.header in ("boxes", "boxes_vml"):
             vml = k.header == "boxes_vml"
-            left = text_box(self.left_column(lw), 0, 0, lw, 1800, self.ids, vml_only=vml)
-            right = text_box(self.right_column(rw), lw + 100, 0, rw - 100, 1800, self.ids, vml_only=vml)
+            # The boxes have no inner margins: their text wraps at the box's width (+216 undoes the cell margins).
+            left = text_box(self.left_column(lw + 216), 0, 0, lw, 1800, self.ids, vml_only=vml)
+            right = text_box(self.right_column(rw - 100 + 216), lw + 100, 0, rw - 100, 1800, self.ids, vml_only=vml)
             self.body.append(para([left, right], Para()))
             self.body += [para("", Para())] * 5
         elif k.header == "frames":
@@ -250,6 +254,8 @@ class Layout:
         self.body.append(para(row, Para(tabs=stops, before=120)))
         for v in d.vv:
             self.body.append(para(["<w:r><w:tab/></w:r>", run(v, self.f("vv", sz=12))], Para(tabs=stops)))
+        for m in d.marks:
+            self.body.append(para(["<w:r><w:tab/></w:r>", run(m, self.f("mark", sz=13, b=True))], Para(tabs=stops, before=120)))
 
     # -- opening -----------------------------------------------------------------------------
     def opening(self) -> None:

@@ -15,7 +15,7 @@ from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import dates, page, symbols
 from bdg_docs.nd30.header import DASHES_NOT_HYPHEN, QUOC_HIEU, TIEU_NGU
 from bdg_docs.reader.lines import norm
-from bdg_docs.reader.parts import Header, Parts, rule_under
+from bdg_docs.reader.parts import Header, Parts
 from bdg_docs.reader.views import ParagraphView
 
 _HEADER_RULES = ("R11", "R12", "R13", "R14", "R16", "R49")

@@ -9,5 +9,7 @@
 - :mod:`bdg_docs.reader.dump`: the readable layout dump the snapshot tests hold.
 """
 from bdg_docs.reader.docx import DocxReadError, DocxView, FrameView, ParagraphView, RunView, TableView, read
+from bdg_docs.reader.parts import Parts, find_parts
 
-__all__ = ["DocxReadError", "DocxView", "FrameView", "ParagraphView", "RunView", "TableView", "read"]
+__all__ = ["DocxReadError", "DocxView", "FrameView", "ParagraphView", "Parts", "RunView", "TableView", "find_parts",
+           "read"]

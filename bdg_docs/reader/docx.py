@@ -33,7 +33,7 @@ from bdg_docs.reader.package import (
     Package,
     load_bytes,
 )
-from bdg_docs.reader.styles import A, W, Styles, measure, on, q, read_ppr, read_rpr, theme_fonts
+from bdg_docs.reader.styles import A, Styles, measure, on, q, read_ppr, read_rpr, theme_fonts
 from bdg_docs.reader.views import (
     WORD_DEFAULT_SIZE,
     Block,

@@ -308,3 +308,36 @@ def right_placed(item: Item, text_width: int) -> bool:
         leading = len(line.text) - len(line.text.lstrip("\t"))
         return tab_position(line, leading) >= text_width * 0.42
     return indent >= text_width * 0.3
+
+
+# The roles of body lines, from their labels (linear patterns: possessive quantifiers).
+ROLES = (
+    ("phan", re.compile(r"(?:Phần|PHẦN)\s++(?:[IVXLC]++|thứ\s)")),
+    ("chuong", re.compile(r"(?:Chương|CHƯƠNG)\s++[IVXLC0-9]++\b")),
+    ("tieu_muc", re.compile(r"Tiểu mục\s++\d++\b")),
+    ("muc", re.compile(r"(?:Mục|MỤC)\s++\d++\b")),
+    ("dieu", re.compile(r"(?:Điều|ĐIỀU)\s++\d++[a-zđ]?\s*+[.:]")),
+    ("muc_la_ma", re.compile(r"[IVXLC]++\.\s")),
+    ("khoan_con", re.compile(r"\d++(?:\.\d++)++\.?\s")),
+    ("khoan", re.compile(r"\d++\.\s")),
+    ("diem", re.compile(r"[a-zđ]\)\s")),
+    ("gach", re.compile(r"[-–—•]\s")),
+    ("cong", re.compile(r"\+\s")),
+)
+
+
+def heading_role(text: str) -> str | None:
+    """The structure heading a line opens with (Phần, Chương, Mục, Điều), or None."""
+    for role, pattern in ROLES[:5]:
+        if pattern.match(text):
+            return role
+    return None
+
+
+def body_role(text: str) -> tuple[str, str | None]:
+    """The role of a body line from its text, and its label (``"Điều 3."``, ``"a)"``)."""
+    for role, pattern in ROLES:
+        match = pattern.match(text)
+        if match:
+            return role, match.group(0).strip()
+    return "doan", None

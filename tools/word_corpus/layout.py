@@ -131,7 +131,7 @@ class Layout:
         return out
 
     def so_block(self) -> list[str]:
-        d, k = self.doc, self.look
+        d = self.doc
         out = []
         if d.so:
             out.append(self.line("so", d.so, self.f("so", sz=13), self.p("so", jc="center", before=120)))

@@ -153,6 +153,14 @@ def write(name: str, data: bytes, meta: str) -> None:
 
 def generate(prefix: str, seed0: int, kinds: list[str], per_kind: int) -> list[str]:
     names = []
+    for name, data, meta in ooxml_documents(prefix, seed0, kinds, per_kind):
+        write(name, data, meta)
+        names.append(name)
+    return names
+
+
+def ooxml_documents(prefix: str, seed0: int, kinds: list[str], per_kind: int):  # type: ignore[no-untyped-def]
+    """(name, .docx bytes before normalising, sidecar) of each hand-written document."""
     n = 0
     for kind in kinds:
         for k in range(per_kind):
@@ -173,9 +181,7 @@ def generate(prefix: str, seed0: int, kinds: list[str], per_kind: int) -> list[s
                 declared.append({"rule": "R49", "at": None, "defect": "header_not_a_table"})
             name = f"{prefix}{n:02d}_{kind.lower().replace('đ', 'd')}"
             note = f"{kind}: raw WordprocessingML, header {look.header}, signature {look.signature}"
-            write(name, render(doc, look), sidecar("ooxml", want_kind, want_type, declared, look, note))
-            names.append(name)
-    return names
+            yield name, render(doc, look), sidecar("ooxml", want_kind, want_type, declared, look, note)
 
 
 def python_docx_set(prefix: str, seed0: int) -> list[str]:
@@ -251,16 +257,20 @@ def libreoffice_set(sources: list[str]) -> None:
             write(path.stem, (out / path.name).read_bytes(), meta)
 
 
+DEVELOPMENT = ("", 1000, KINDS + SPECIAL, 2)
+HELD_OUT = ("ho_", 9000, KINDS + SPECIAL, 1)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     keep_lo = shutil.which("soffice") is None and shutil.which("libreoffice") is None
     for old in OUT.glob("*"):
         if old.suffix in (".docx", ".yaml") and not (keep_lo and old.name.startswith(("lo_", "html", "ho_html"))):
             old.unlink()
-    names = generate("", 1000, KINDS + SPECIAL, 2)
+    names = generate(*DEVELOPMENT)
     python_docx_set("", 5000)
     html_set("", 6000, ["CV", "GM", "GGT", "GNP"])
-    held_out = generate("ho_", 9000, KINDS + SPECIAL, 1)
+    held_out = generate(*HELD_OUT)
     # LibreOffice moves a content control around a table into its first paragraph and drops the
     # formatting of that paragraph's first run: such files would carry a defect LibreOffice made.
     with_sdt = {n for n in names + held_out if '"sdt"' in (OUT / f"{n}.yaml").read_text(encoding="utf-8")}

@@ -58,8 +58,8 @@ BLANK_NUMBER = "\u00a0" * 6
 GROUP = r"[A-Za-zĐđ][A-Za-zĐđ0-9.&]*"
 KY_HIEU = re.compile(rf"^{GROUP}(-{GROUP})+$")
 # R17: the whole number line; the number may be blank in a draft.
-DONG_SO = re.compile(r"^Số:\s*(?P<so>0[1-9]|[1-9]\d+)?\s*/(?P<ky_hieu>\S+)$")
-DONG_SO_LOOSE = re.compile(r"^Số\s*:?\s*(?P<so>\d*)\s*/\s*(?P<ky_hieu>.+?)\s*$")
+DONG_SO = re.compile(r"^Số:\s*+(?P<so>0[1-9]|[1-9]\d+)?\s*+/(?P<ky_hieu>\S++)$")
+DONG_SO_LOOSE = re.compile(r"^Số\s*+:?\s*+(?P<so>\d*+)\s*+/\s*+(?P<ky_hieu>.*\S)\s*+$")
 
 
 def format_so(so: int | None, ky_hieu: str) -> str:

@@ -32,6 +32,7 @@ from bdg_docs.reader.package import (
     DocxReadError,
     Package,
     load_bytes,
+    too_many,
 )
 from bdg_docs.reader.styles import A, Styles, measure, on, q, read_ppr, read_rpr, theme_fonts
 from bdg_docs.reader.views import (
@@ -107,8 +108,7 @@ class _Reader:
                   cell_width: int | None = None, room: int | None = None) -> tuple[ParagraphView, list[_Box]]:
         self.paragraph_count += 1
         if self.paragraph_count > MAX_PARAGRAPHS:
-            raise DocxReadError(f"văn bản có hơn {MAX_PARAGRAPHS:,} đoạn".replace(",", ".")
-                                + ": quá lớn để kiểm tra (giới hạn để không treo máy).")
+            raise too_many("đoạn", MAX_PARAGRAPHS)
         ppr_el = p.find(q("w:pPr"))
         sid = None
         if ppr_el is not None and ppr_el.find(q("w:pStyle")) is not None:
@@ -144,8 +144,7 @@ class _Reader:
         view.rendered_breaks = walker.rendered_breaks
         self.run_count += len(view.runs)
         if self.run_count > MAX_RUNS:
-            raise DocxReadError(f"văn bản có hơn {MAX_RUNS:,} đoạn chữ định dạng riêng".replace(",", ".")
-                                + ": quá lớn để kiểm tra (giới hạn để không treo máy).")
+            raise too_many("đoạn chữ định dạng riêng (run)", MAX_RUNS)
         return view, walker.boxes
 
     # -- containers: body, cells, text boxes --------------------------------------------------
@@ -187,6 +186,11 @@ class _Reader:
         new_section = False  # the previous paragraph ended a section
         inherited: dict[str, dict[str, list[ParagraphView]]] = {"header": {}, "footer": {}}
         body_tag = q("w:body")
+        data = self.package.part("word/document.xml") or b""
+        # Counted before parsing (the usual "w:" prefix), so a file of a million empty
+        # paragraphs is refused at once; the count while reading stays the guard for the rest.
+        if data.count(b"<w:p>") + data.count(b"<w:p ") + data.count(b"<w:p/>") > MAX_PARAGRAPHS:
+            raise too_many("đoạn", MAX_PARAGRAPHS)
         for top in self.package.iter_children("word/document.xml", body_tag):
             if top.tag == q("w:sectPr"):
                 sections.append(self.section(top, first_block, inherited))

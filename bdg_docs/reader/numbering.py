@@ -18,6 +18,8 @@ from lxml import etree
 from bdg_docs.reader.styles import measure, on, q, read_ppr, read_rpr
 
 MAX_COUNT = 100_000  # a counter beyond this is shown as it is, not spelled in letters or roman numerals
+MAX_LETTERS = 10  # "aaaaaaaaaa)" (item 260): a longer run of letters is shown as a number
+MAX_LABEL = 100  # characters of a label; a longer level text is cut
 # Bullet characters of the Symbol and Wingdings fonts (private use area) shown as what they look like.
 _SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf0a8": "◦", "\uf076": "❖",
                    "\uf02d": "-", "\uf0be": "—"}
@@ -156,7 +158,7 @@ def _render(definition: Level, levels: dict[int, Level], counters: dict[int, int
     if definition.fmt == "none":
         return ""
     out = []
-    text = definition.text
+    text = definition.text[:MAX_LABEL]
     i = 0
     while i < len(text):  # "%1.%2)": each %n is the counter of level n-1
         ch = text[i]
@@ -168,7 +170,7 @@ def _render(definition: Level, levels: dict[int, Level], counters: dict[int, int
         else:
             out.append(ch)
             i += 1
-    return "".join(out)
+    return "".join(out)[:MAX_LABEL]
 
 
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -184,6 +186,8 @@ def format_number(n: int, fmt: str) -> str:
     if n < 1 or n > MAX_COUNT:
         return str(n)
     if fmt in ("lowerLetter", "upperLetter"):
+        if (n - 1) // 26 + 1 > MAX_LETTERS:
+            return str(n)
         letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):

@@ -47,6 +47,12 @@ def _mb(n: int) -> str:
     return f"{n // 1_000_000} MB"
 
 
+def too_many(what: str, limit: int) -> DocxReadError:
+    """The refusal of a file with more of something than the reader takes (``100.000 đoạn``)."""
+    shown = f"{limit:_}".replace("_", ".")
+    return DocxReadError(f"văn bản có hơn {shown} {what}: quá lớn để kiểm tra (giới hạn đặt ra để không treo máy).")
+
+
 def load_bytes(source: bytes | str | os.PathLike[str]) -> bytes:
     """The bytes of a .docx given as bytes or a path, at most :data:`MAX_FILE_BYTES`."""
     if isinstance(source, (bytes, bytearray, memoryview)):

@@ -31,6 +31,7 @@ def q(tag: str) -> str:
 _MEASURE = re.compile(r"\s*([-+]?\d{1,10}(?:\.\d{1,8})?)\s*(mm|cm|in|pt|pc|pi)?\s*")
 _TWIPS_PER = {"mm": 1440 / 25.4, "cm": 1440 / 2.54, "in": 1440.0, "pt": 20.0, "pc": 240.0, "pi": 240.0}
 LIMIT = 10_000_000  # no length in a document is larger (twips: about 17 m)
+MAX_STYLES = 10_000  # a document made in Word has a few hundred
 
 
 def measure(value: str | None, *, unit_twips: float = 1.0) -> int | None:
@@ -233,7 +234,12 @@ class Styles:
         if defaults is not None:
             self.default_ppr = read_ppr(defaults.find(f"{q('w:pPrDefault')}/{q('w:pPr')}"))
             self.default_rpr = read_rpr(defaults.find(f"{q('w:rPrDefault')}/{q('w:rPr')}"), theme)
-        for el in root.findall(q("w:style")):
+        found = root.findall(q("w:style"))
+        if len(found) > MAX_STYLES:
+            from bdg_docs.reader.package import too_many
+
+            raise too_many("kiểu định dạng (style)", MAX_STYLES)
+        for el in found:
             sid = el.get(q("w:styleId"))
             if not sid:
                 continue
@@ -264,22 +270,39 @@ class Styles:
             sid = self.styles[sid].based_on
         return list(reversed(out))
 
+    def _up_to_known(self, sid: str | None, known: dict) -> tuple[list[Style], str | None]:  # type: ignore[type-arg]
+        """The styles from ``sid`` up its ``basedOn`` chain, stopping at one already in ``known``
+        (returned as the second value), at the root, or where a cycle closes; nearest last."""
+        out: list[Style] = []
+        seen: set[str] = set()
+        while sid and sid in self.styles and sid not in seen and sid not in known:
+            seen.add(sid)
+            out.append(self.styles[sid])
+            sid = self.styles[sid].based_on
+        return list(reversed(out)), sid if sid in known else None
+
     def paragraph(self, sid: str | None) -> tuple[dict[str, object], dict[str, object]]:
-        """Paragraph and run properties of a paragraph style, defaults included (computed once)."""
+        """Paragraph and run properties of a paragraph style, defaults included. Each style is
+        resolved once, from its parent's result: a long ``basedOn`` chain costs its length once."""
         key = sid or self.default_paragraph
         if key not in self._paragraph:
-            ppr, rpr = dict(self.default_ppr), dict(self.default_rpr)
-            for style in self.chain(key):
+            chain, known = self._up_to_known(key, self._paragraph)
+            ppr, rpr = (dict(d) for d in self._paragraph[known]) if known is not None else \
+                (dict(self.default_ppr), dict(self.default_rpr))
+            for style in chain:
                 ppr.update(style.ppr)
                 rpr.update(style.rpr)
+                self._paragraph[style.id] = (dict(ppr), dict(rpr))
             self._paragraph[key] = (ppr, rpr)
         return self._paragraph[key]
 
     def character(self, sid: str | None) -> dict[str, object]:
         if sid not in self._character:
-            rpr: dict[str, object] = {}
-            for style in self.chain(sid):
+            chain, known = self._up_to_known(sid, self._character)
+            rpr: dict[str, object] = dict(self._character[known]) if known is not None else {}
+            for style in chain:
                 rpr.update(style.rpr)
+                self._character[style.id] = dict(rpr)
             self._character[sid] = rpr
         return self._character[sid]
 

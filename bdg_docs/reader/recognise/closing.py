@@ -102,11 +102,10 @@ def _flow_end(parts: Parts, items: list[Item], body_start: int, nn: int | None, 
         elif text:
             break
         j += 1
-    before: list[Item] = []
     b = nn - 1
     while b >= body_start and (not items[b].text or _signature_like(items[b])):
-        before.insert(0, items[b])
         b -= 1
+    before = items[b + 1:nn]
     signed_before = any(L.is_title(it.text) for it in before)
     # Lines after the list belong to the signature when it is not above Nơi nhận, or when they
     # stand to the right; a page or section break ends the document's own lines.

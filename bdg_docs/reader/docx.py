@@ -57,6 +57,7 @@ VML = "urn:schemas-microsoft-com:vml"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 _MC_ALT, _MC_CHOICE, _MC_FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 _TXBX = q("w:txbxContent")
+_RPR = q("w:rPr")
 _EMU_PER_TWIP = 635
 _PPR_KEYS = ("ind_left", "ind_right", "first_line", "space_before", "space_after", "line", "line_rule",
              "border_bottom", "border_top", "contextual", "tabs")
@@ -400,7 +401,8 @@ class _RunWalker:
                     self.walk(branch, simple_field)
 
     def run(self, r: etree._Element, simple_field: str | None) -> None:
-        props = self.props(r.find(q("w:rPr")))
+        first = r[0] if len(r) else None
+        props = self.props(first if first is not None and first.tag == _RPR else None)
         text: list[str] = []
         footnote = None
         for child in r:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bdg_docs.nd30 import loai as nd30_loai
 from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, KINH_GUI, PHAM_VI_LUU_HANH, QUOC_HIEU, VV
@@ -48,10 +48,10 @@ class Item:
     row: int | None = None  # row of the table, from 0
     frame: FrameView | None = None
     side: str | None = None  # "left" / "right": a column of a line built with tabs
+    text: str = field(default="", init=False, repr=False, compare=False)  # the line's text, normalised
 
-    @property
-    def text(self) -> str:
-        return norm(self.line.text)
+    def __post_init__(self) -> None:
+        self.text = norm(self.line.text)
 
     @property
     def in_flow(self) -> bool:

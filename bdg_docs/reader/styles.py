@@ -63,18 +63,32 @@ def on(el: etree._Element | None) -> bool | None:
     return el.get(q("w:val")) not in ("0", "false", "off", "none")
 
 
+def _kids(el: etree._Element) -> dict[str, etree._Element]:
+    """An element's children by tag (the first of each), read in one pass: one dictionary
+    lookup per property instead of a path search each."""
+    out: dict[str, etree._Element] = {}
+    for child in el:
+        out.setdefault(child.tag, child)  # type: ignore[arg-type]
+    return out
+
+
+_VAL, _JC, _IND, _SPACING, _PBDR, _NUMPR, _TABS, _FRAMEPR = (q(t) for t in (
+    "w:val", "w:jc", "w:ind", "w:spacing", "w:pBdr", "w:numPr", "w:tabs", "w:framePr"))
+_ALIGN = {"start": "left", "end": "right", "distribute": "both", "lowKashida": "both", "mediumKashida": "both",
+          "highKashida": "both", "thaiDistribute": "both"}
+
+
 # ---------------------------------------------------------------------------- paragraph
 def read_ppr(ppr: etree._Element | None) -> dict[str, object]:
     out: dict[str, object] = {}
     if ppr is None:
         return out
-    jc = ppr.find(q("w:jc"))
+    kids = _kids(ppr)
+    jc = kids.get(_JC)
     if jc is not None:
-        val = jc.get(q("w:val"))
-        out["alignment"] = {"start": "left", "end": "right", "distribute": "both",
-                            "lowKashida": "both", "mediumKashida": "both", "highKashida": "both",
-                            "thaiDistribute": "both"}.get(val, val)
-    ind = ppr.find(q("w:ind"))
+        val = jc.get(_VAL)
+        out["alignment"] = _ALIGN.get(val, val)  # type: ignore[arg-type]
+    ind = kids.get(_IND)
     if ind is not None:
         for attr, key in (("left", "ind_left"), ("start", "ind_left"), ("right", "ind_right"), ("end", "ind_right")):
             v = measure(ind.get(q(f"w:{attr}")))
@@ -85,33 +99,33 @@ def read_ppr(ppr: etree._Element | None) -> dict[str, object]:
             out["first_line"] = first
         if hanging is not None:
             out["first_line"] = -hanging
-    spacing = ppr.find(q("w:spacing"))
+    spacing = kids.get(_SPACING)
     if spacing is not None:
         _spacing(spacing, out)
-    bdr = ppr.find(q("w:pBdr"))
+    bdr = kids.get(_PBDR)
     if bdr is not None:
         for side in ("bottom", "top"):
             el = bdr.find(q(f"w:{side}"))
             if el is not None:
-                out[f"border_{side}"] = el.get(q("w:val")) not in (None, "nil", "none")
-    num = ppr.find(q("w:numPr"))
+                out[f"border_{side}"] = el.get(_VAL) not in (None, "nil", "none")
+    num = kids.get(_NUMPR)
     if num is not None:
         ilvl, num_id = num.find(q("w:ilvl")), num.find(q("w:numId"))
-        if num_id is not None and num_id.get(q("w:val")) is not None:
-            out["num_id"] = num_id.get(q("w:val"))
+        if num_id is not None and num_id.get(_VAL) is not None:
+            out["num_id"] = num_id.get(_VAL)
         if ilvl is not None:
-            level = measure(ilvl.get(q("w:val")))
+            level = measure(ilvl.get(_VAL))
             if level is not None and 0 <= level <= 8:
                 out["num_level"] = level
     for tag, key in (("w:pageBreakBefore", "page_break_before"), ("w:contextualSpacing", "contextual")):
-        v = on(ppr.find(q(tag)))
+        v = on(kids.get(q(tag)))
         if v is not None:
             out[key] = v
-    tabs = ppr.find(q("w:tabs"))
+    tabs = kids.get(_TABS)
     if tabs is not None:
-        stops = [(measure(t.get(q("w:pos"))), t.get(q("w:val"))) for t in tabs.findall(q("w:tab"))]
+        stops = [(measure(t.get(q("w:pos"))), t.get(_VAL)) for t in tabs.findall(q("w:tab"))]
         out["tabs"] = tuple(sorted(pos for pos, kind in stops if pos is not None and kind not in ("clear", "bar")))
-    frame = ppr.find(q("w:framePr"))
+    frame = kids.get(_FRAMEPR)
     if frame is not None and frame.get(q("w:dropCap")) in (None, "none"):  # a drop cap is no frame
         out["frame"] = _frame(frame)
     return out
@@ -156,41 +170,49 @@ def _frame(el: etree._Element) -> Frame:
 
 
 # ---------------------------------------------------------------------------------- run
+_ON_OFF = tuple((q(tag), key) for tag, key in (("w:b", "bold"), ("w:i", "italic"), ("w:caps", "caps"),
+                                                ("w:smallCaps", "small_caps"), ("w:vanish", "hidden"),
+                                                ("w:webHidden", "hidden")))
+_SZ, _RFONTS, _COLOR, _U, _VERTALIGN, _RSTYLE = (q(t) for t in (
+    "w:sz", "w:rFonts", "w:color", "w:u", "w:vertAlign", "w:rStyle"))
+_FONT_SLOTS = tuple((q(f"w:{slot}"), q(f"w:{slot}Theme"), f"font_{slot}") for slot in ("ascii", "hAnsi", "cs"))
+
+
 def read_rpr(rpr: etree._Element | None, theme: dict[str, str]) -> dict[str, object]:
     out: dict[str, object] = {}
     if rpr is None:
         return out
-    for tag, key in (("w:b", "bold"), ("w:i", "italic"), ("w:caps", "caps"), ("w:smallCaps", "small_caps"),
-                     ("w:vanish", "hidden"), ("w:webHidden", "hidden")):
-        v = on(rpr.find(q(tag)))
+    kids = _kids(rpr)
+    for tag, key in _ON_OFF:
+        v = on(kids.get(tag))
         if v is not None:
             out[key] = v
-    sz = rpr.find(q("w:sz"))
+    sz = kids.get(_SZ)
     if sz is not None:
-        half_points = measure(sz.get(q("w:val")), unit_twips=10)
+        half_points = measure(sz.get(_VAL), unit_twips=10)
         if half_points is not None and 0 < half_points <= 3276:
             out["size"] = half_points / 2
-    fonts = rpr.find(q("w:rFonts"))
+    fonts = kids.get(_RFONTS)
     if fonts is not None:
-        for slot in ("ascii", "hAnsi", "cs"):
-            name = fonts.get(q(f"w:{slot}"))
-            theme_ref = fonts.get(q(f"w:{slot}Theme"))
+        for attr, theme_attr, key in _FONT_SLOTS:
+            name = fonts.get(attr)
+            theme_ref = fonts.get(theme_attr)
             if theme_ref:
-                name = theme.get(theme_ref, theme_ref)
+                name = theme.get(theme_ref, None if theme_ref.endswith("Bidi") else theme_ref)
             if name:
-                out[f"font_{slot}"] = name
-    color = rpr.find(q("w:color"))
-    if color is not None and color.get(q("w:val")):
-        out["color"] = color.get(q("w:val"))
-    u = rpr.find(q("w:u"))
+                out[key] = name
+    color = kids.get(_COLOR)
+    if color is not None and color.get(_VAL):
+        out["color"] = color.get(_VAL)
+    u = kids.get(_U)
     if u is not None:
-        out["underline"] = u.get(q("w:val")) not in (None, "none")
-    va = rpr.find(q("w:vertAlign"))
+        out["underline"] = u.get(_VAL) not in (None, "none")
+    va = kids.get(_VERTALIGN)
     if va is not None:
-        out["superscript"] = va.get(q("w:val")) == "superscript"
-    rstyle = rpr.find(q("w:rStyle"))
+        out["superscript"] = va.get(_VAL) == "superscript"
+    rstyle = kids.get(_RSTYLE)
     if rstyle is not None:
-        out["rstyle"] = rstyle.get(q("w:val"))
+        out["rstyle"] = rstyle.get(_VAL)
     return out
 
 
@@ -202,8 +224,10 @@ def theme_fonts(root: etree._Element | None) -> dict[str, str]:
     for kind in ("major", "minor"):
         latin = root.find(f".//{{{A}}}{kind}Font/{{{A}}}latin")
         if latin is not None and latin.get("typeface"):
-            face = latin.get("typeface")
-            out[f"{kind}HAnsi"] = out[f"{kind}Ascii"] = out[f"{kind}Bidi"] = face  # type: ignore[assignment]
+            out[f"{kind}HAnsi"] = out[f"{kind}Ascii"] = latin.get("typeface")  # type: ignore[assignment]
+        cs = root.find(f".//{{{A}}}{kind}Font/{{{A}}}cs")  # the complex-script face, often left empty
+        if cs is not None and cs.get("typeface"):
+            out[f"{kind}Bidi"] = cs.get("typeface")  # type: ignore[assignment]
     return out
 
 

@@ -71,10 +71,14 @@ class ParagraphView:
     line_number: int | None = None  # for a line of a paragraph: which (from 1)
     section_start: bool = False  # the first paragraph after a section break
     tabs: tuple[int, ...] = ()  # custom tab stops (twips from the left indent's origin)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return "".join(r.text for r in self.runs)
+        """The text Word shows (numbering label first); computed once, as runs are not changed after reading."""
+        if self._text is None:
+            self._text = "".join(r.text for r in self.runs)
+        return self._text
 
     @property
     def visible_runs(self) -> list[RunView]:

@@ -22,13 +22,13 @@ SECT = ('<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/><w:pgSz w:w=
 HEADER = f'<w:hdr {W}><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "/></w:p></w:hdr>'
 
 
-def package(body: str, *, styles: str = "", numbering: str = "", sect: str = SECT) -> bytes:
+def package(body: str, *, styles: str = "", numbering: str = "", sect: str = SECT, header: str = "") -> bytes:
     parts = {
         "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
         "word/document.xml": f"<w:document {W}><w:body>{body}{sect}</w:body></w:document>",
         "word/_rels/document.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                                         '<Relationship Id="rIdH" Type="header" Target="header1.xml"/></Relationships>',
-        "word/header1.xml": HEADER,
+        "word/header1.xml": HEADER.replace("</w:hdr>", header + "</w:hdr>"),
     }
     if styles:
         parts["word/styles.xml"] = f"<w:styles {W}>{styles}</w:styles>"
@@ -72,15 +72,16 @@ def ngay_thang_in_header(n: int) -> bytes:
 
 
 def date_line_dots(n: int) -> bytes:
-    """A date line with long runs of dots and spaces where the day and month go."""
-    line = f"Hà Nội, ngày {'.' * n} {' ' * n}tháng {'. ' * n}năm {'…' * n}"
+    """A date line with long runs of dots where the day and month go, and no year: patterns that
+    can backtrack try every way to share the dots out before they fail."""
+    line = f"Hà Nội, ngày {'.' * n} tháng {'.' * n} năm"
     return package(header_table(p("Số: 05/KH-UBND"), RIGHT + p(line, "<w:i/>")))
 
 
 def sections_sharing_a_header(n: int) -> bytes:
-    """``n`` sections, every one pointing at the same header part."""
+    """``n`` sections, every one pointing at the same header part (of 300 paragraphs)."""
     body = "".join(f'<w:p><w:pPr>{SECT}</w:pPr><w:r><w:t>Mục {i}</w:t></w:r></w:p>' for i in range(n))
-    return package(body)
+    return package(body, header="".join(p(f"Dòng đầu trang {i}") for i in range(300)))
 
 
 def empty_paragraphs(n: int) -> bytes:

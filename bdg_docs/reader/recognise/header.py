@@ -12,6 +12,7 @@ from bdg_docs.reader.parts import Header, Parts
 from bdg_docs.reader.views import ParagraphView, TableView
 
 TOP_LINES = 40  # non-empty lines searched for the header
+TOP_ITEMS = 400  # lines searched for it, empty ones included
 
 
 def read_header(parts: Parts, items: list[Item], width: int) -> int:
@@ -34,7 +35,7 @@ def read_header(parts: Parts, items: list[Item], width: int) -> int:
             break
         zone.append(i)
         seen += bool(text)
-        if seen >= TOP_LINES:
+        if seen >= TOP_LINES or len(zone) >= TOP_ITEMS:
             break
     found = [items[i] for i in zone]
     qh = next((it for it in found if L.is_quoc_hieu(it.text)), None)

@@ -57,7 +57,7 @@ VML = "urn:schemas-microsoft-com:vml"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 _MC_ALT, _MC_CHOICE, _MC_FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 _TXBX = q("w:txbxContent")
-_RPR = q("w:rPr")
+_RPR, _PPR, _PSTYLE, _VAL = q("w:rPr"), q("w:pPr"), q("w:pStyle"), q("w:val")
 _EMU_PER_TWIP = 635
 _PPR_KEYS = ("ind_left", "ind_right", "first_line", "space_before", "space_after", "line", "line_rule",
              "border_bottom", "border_top", "contextual", "tabs")
@@ -110,12 +110,14 @@ class _Reader:
         self.paragraph_count += 1
         if self.paragraph_count > MAX_PARAGRAPHS:
             raise too_many("đoạn", MAX_PARAGRAPHS)
-        ppr_el = p.find(q("w:pPr"))
-        sid = None
-        if ppr_el is not None and ppr_el.find(q("w:pStyle")) is not None:
-            sid = ppr_el.find(q("w:pStyle")).get(q("w:val"))
+        first = p[0] if len(p) else None  # the schema puts w:pPr first, and w:pStyle first in it
+        ppr_el = first if first is not None and first.tag == _PPR else p.find(_PPR)
+        style_el = ppr_el[0] if ppr_el is not None and len(ppr_el) else None
+        if style_el is not None and style_el.tag != _PSTYLE:
+            style_el = ppr_el.find(_PSTYLE)  # type: ignore[union-attr]
+        sid = style_el.get(_VAL) if style_el is not None else None
         base_ppr, base_rpr = self.styles.paragraph(sid)
-        direct = read_ppr(ppr_el)
+        direct = read_ppr(ppr_el) if ppr_el is not None else {}
         num_id = direct.get("num_id", base_ppr.get("num_id"))
         level = int(direct.get("num_level", base_ppr.get("num_level", 0)))  # type: ignore[call-overload]
         label = self.numbering.label(str(num_id), level) if num_id is not None else None

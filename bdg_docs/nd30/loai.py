@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bdg_docs.nd30.symbols import TYPE_ABBREVIATIONS
+from bdg_docs.search import fold
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ _SPECIAL = {
 LOAI: dict[str, Loai] = {abbr: Loai(ten, abbr, **_SPECIAL.get(abbr, {}))  # type: ignore[arg-type]
                          for ten, abbr in TYPE_ABBREVIATIONS.items()}
 _BY_NAME = {loai.ten_in_hoa: loai for loai in LOAI.values() if not loai.ban_sao}
+# Also without marks: "GIẤY UỶ QUYỀN" (old tone placement), "QUYET DINH" (typed without them).
+_BY_FOLD = {fold(loai.ten): loai for loai in _BY_NAME.values()}
 
 # The copy forms of PL I, Phần II, and their symbol abbreviations (Phụ lục III).
 HINH_THUC_SAO = {"SAO Y": "SY", "SAO Y BẢN CHÍNH": "SY", "SAO LỤC": "SL", "TRÍCH SAO": "TrS"}
@@ -72,8 +75,12 @@ CHO_KY = ("(đã ký)", "(ký)", "(chữ ký", "(ký tên", "(ký,", "(ký và",
 
 
 def loai_tu_ten(ten: str) -> Loai | None:
-    """The type whose name a line shows (``QUYẾT ĐỊNH``, any case), or None."""
-    return _BY_NAME.get(" ".join(ten.split()).upper())
+    """The type whose name a line shows (``QUYẾT ĐỊNH``, any case or tone placement), or None.
+
+    >>> loai_tu_ten("GIẤY UỶ QUYỀN").viet_tat, loai_tu_ten("BẢN THOẢ THUẬN").viet_tat
+    ('GUQ', 'BTT')
+    """
+    return _BY_NAME.get(" ".join(ten.split()).upper()) or _BY_FOLD.get(fold(ten))
 
 
 def loai_tu_viet_tat(viet_tat: str) -> Loai | None:

@@ -356,7 +356,9 @@ def dang(w: Writer) -> Doc:
 TYPED_14 = [("KH", "KẾ HOẠCH", "kế hoạch thực hiện"), ("HD", "HƯỚNG DẪN", "hướng dẫn thực hiện"),
             ("CTr", "CHƯƠNG TRÌNH", "chương trình hành động về"), ("PA", "PHƯƠNG ÁN", "phương án triển khai"),
             ("ĐA", "ĐỀ ÁN", "đề án nâng cao hiệu quả"), ("CT", "CHỈ THỊ", "chỉ thị về tăng cường"),
-            ("TB", "THÔNG BÁO", "thông báo kết luận về")]
+            ("TB", "THÔNG BÁO", "thông báo kết luận về"), ("TC", "THÔNG CÁO", "thông cáo về"),
+            ("DA", "DỰ ÁN", "dự án hỗ trợ"), ("GUQ", "GIẤY ỦY QUYỀN", "ủy quyền giải quyết"),
+            ("PB", "PHIẾU BÁO", "phiếu báo về")]
 
 
 def build(kind: str, seed: int) -> Doc:

@@ -255,11 +255,15 @@ class _Reader:
         margins = _cell_margins(tbl.find(q("w:tblPr")))
         rows = []
         bordered_cells = False
+        header_rows, leading = 0, True
         name = f"{prefix}bảng {index}" if not prefix else prefix.rstrip(", ")
         for r_i, tr in enumerate(self._rows(tbl), start=1):
             cells = []
             col = 0
-            skip = tr.find(f"{q('w:trPr')}/{q('w:gridBefore')}")
+            trpr = tr.find(q("w:trPr"))
+            leading = leading and trpr is not None and bool(on(trpr.find(q("w:tblHeader"))))
+            header_rows += leading
+            skip = trpr.find(q("w:gridBefore")) if trpr is not None else None
             col += (measure(skip.get(q("w:val"))) or 0) if skip is not None else 0
             for c_i, tc in enumerate(self._cells(tr), start=1):
                 tcpr = tc.find(q("w:tcPr"))
@@ -277,7 +281,7 @@ class _Reader:
                 cells.append(CellView(width, paragraphs, col, span))
                 col += span
             rows.append(cells)
-        return TableView(index, rows, grid, self._borderless(tbl) and not bordered_cells)
+        return TableView(index, rows, grid, self._borderless(tbl) and not bordered_cells, header_rows)
 
     def _rows(self, tbl: etree._Element) -> Iterator[etree._Element]:
         for el in tbl:
@@ -321,6 +325,7 @@ class _Reader:
                 which = ref.get(q("w:type")) or "default"
                 inherited[kind][which] = self._part(target, kind, which) if target else []
         start = sect.find(q("w:type"))
+        numbers = sect.find(q("w:pgNumType"))
         return SectionView(
             page_width=measure(size.get(q("w:w"))) if size is not None else None,
             page_height=measure(size.get(q("w:h"))) if size is not None else None,
@@ -332,6 +337,7 @@ class _Reader:
             footers=dict(inherited["footer"]),
             first_block=first_block,
             start=(start.get(q("w:val")) if start is not None else None) or "nextPage",
+            page_start=measure(numbers.get(q("w:start"))) if numbers is not None else None,
         )
 
     def _part(self, target: str, kind: str, which: str) -> list[ParagraphView]:

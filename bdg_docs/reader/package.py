@@ -49,7 +49,9 @@ def _mb(n: int) -> str:
 
 def too_many(what: str, limit: int) -> DocxReadError:
     """The refusal of a file with more of something than the reader takes (``100.000 đoạn``)."""
-    shown = f"{limit:_}".replace("_", ".")
+    from bdg_docs.numbers import format_number  # the one place that formats numbers (babel, only on refusal)
+
+    shown = format_number(limit)
     return DocxReadError(f"văn bản có hơn {shown} {what}: quá lớn để kiểm tra (giới hạn đặt ra để không treo máy).")
 
 

@@ -135,6 +135,7 @@ class TableView:
     rows: list[list[CellView]]
     grid: list[int]
     borderless: bool
+    header_rows: int = 0  # leading rows repeated at the top of every page (w:tblHeader)
 
     def cells(self) -> Iterator[tuple[int, int, CellView]]:
         for r, row in enumerate(self.rows):
@@ -180,6 +181,7 @@ class SectionView:
     footers: dict[str, list[ParagraphView]] = field(default_factory=dict)
     first_block: int = 0  # index in DocxView.blocks where the section starts
     start: str = "nextPage"  # how the section starts: nextPage, continuous, evenPage, oddPage, nextColumn
+    page_start: int | None = None  # page numbers start again from this number (w:pgNumType)
 
 
 @dataclass(slots=True)

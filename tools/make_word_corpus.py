@@ -238,12 +238,12 @@ def libreoffice_set(sources: list[str]) -> None:
         inputs = []
         for fixture in sorted((ROOT / "fixtures").glob("*.yaml")):
             path = tmpdir / f"lo_{fixture.stem}.docx"
-            path.write_bytes(bdg_docs.render(bdg_docs.load(fixture)))
-            kind = bdg_docs.load(fixture)
-            want = ("cong_van", None) if "cong_van" in fixture.stem else ("co_ten_loai", "KẾ HOẠCH")
+            document = bdg_docs.load(fixture)
+            path.write_bytes(bdg_docs.render(document))
+            name = document.TEN_LOAI.upper()
+            want = ("cong_van", None) if name == "CÔNG VĂN" else ("co_ten_loai", name)
             inputs.append((path, sidecar("libreoffice", *want, [], None,
                                          f"bdg_docs fixture {fixture.name} rendered, then saved as .docx by LibreOffice")))
-            del kind
         for name in sources:
             path = tmpdir / f"lo_{name}.docx"
             shutil.copy(OUT / f"{name}.docx", path)

@@ -78,7 +78,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"code: {args.code}; budget {args.budget:.0f} s, {args.memory} MB; python {sys.version.split()[0]}, "
           f"{os.cpu_count()} CPUs")
-    print(f"| case | .docx | time | peak memory | outcome |\n|---|---|---|---|---|")
+    print("| case | .docx | time | peak memory | outcome |\n|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for name, build in CASES.items():
             path = Path(tmp) / "case.docx"

@@ -201,6 +201,13 @@ def python_docx_set(prefix: str, seed0: int) -> list[str]:
     return names
 
 
+def convert(soffice: str, files: list[Path], tmpdir: Path, *options: str) -> None:
+    """One LibreOffice run saving ``files`` as .docx into ``tmpdir/out`` (its own profile)."""
+    subprocess.run([soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless", *options,
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmpdir / "out"), *map(str, files)],
+                   check=True, capture_output=True, timeout=600)
+
+
 def html_set(prefix: str, seed0: int, kinds: list[str]) -> None:
     """Short documents written as web pages, made into .docx by LibreOffice's HTML import."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -217,10 +224,7 @@ def html_set(prefix: str, seed0: int, kinds: list[str]) -> None:
             # A page has no page number: only documents of one page are made this way.
             metas[name] = sidecar("libreoffice-html", *expected(doc), [], None,
                                   f"{kind}: written as HTML, opened and saved as .docx by LibreOffice")
-        subprocess.run([soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
-                        "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
-                        str(tmpdir / "out"), *(str(tmpdir / f"{name}.html") for name in metas)],
-                       check=True, capture_output=True, timeout=600)
+        convert(soffice, [tmpdir / f"{name}.html" for name in metas], tmpdir, "--infilter=HTML (StarWriter)")
         for name, meta in metas.items():
             write(name, (tmpdir / "out" / f"{name}.docx").read_bytes(), meta)
 
@@ -249,13 +253,9 @@ def libreoffice_set(sources: list[str]) -> None:
             shutil.copy(OUT / f"{name}.docx", path)
             meta = (OUT / f"{name}.yaml").read_text(encoding="utf-8").replace("way: ooxml", "way: libreoffice", 1)
             inputs.append((path, "# saved again by LibreOffice\n" + meta))
-        out = tmpdir / "out"
-        profile = (tmpdir / "profile").as_uri()
-        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                        "docx:MS Word 2007 XML", "--outdir", str(out), *(str(p) for p, _ in inputs)],
-                       check=True, capture_output=True, timeout=600)
+        convert(soffice, [p for p, _ in inputs], tmpdir)
         for path, meta in inputs:
-            write(path.stem, (out / path.name).read_bytes(), meta)
+            write(path.stem, (tmpdir / "out" / path.name).read_bytes(), meta)
 
 
 DEVELOPMENT = ("", 1000, KINDS + SPECIAL, 2)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from lxml import etree
 
@@ -151,9 +151,10 @@ class _Reader:
         return view, walker.boxes
 
     # -- containers: body, cells, text boxes --------------------------------------------------
-    def _children(self, container: etree._Element) -> Iterator[etree._Element]:
-        """Paragraphs and tables of a container, looking through content controls."""
-        for el in container:
+    def _children(self, elements: Iterable[etree._Element]) -> Iterator[etree._Element]:
+        """The paragraphs and tables among some elements (a container's children), looking
+        through content controls and the other wrappers Word puts around them."""
+        for el in elements:
             if el.tag in (q("w:p"), q("w:tbl")):
                 yield el
             elif el.tag == q("w:sdt"):
@@ -198,7 +199,7 @@ class _Reader:
             if top.tag == q("w:sectPr"):
                 sections.append(self.section(top, first_block, inherited))
                 continue
-            for el in self._children_or_self(top):
+            for el in self._children((top,)):
                 if el.tag == q("w:p"):
                     n_par += 1
                     view, boxes = self.paragraph(el, f"đoạn {n_par}")
@@ -221,16 +222,6 @@ class _Reader:
         if not sections and blocks:
             sections.append(SectionView(None, None, "portrait", {}, False, {}, {}, 0))
         return blocks, sections
-
-    def _children_or_self(self, el: etree._Element) -> Iterator[etree._Element]:
-        if el.tag in (q("w:p"), q("w:tbl")):
-            yield el
-        elif el.tag == q("w:sdt"):
-            content = el.find(q("w:sdtContent"))
-            if content is not None:
-                yield from self._children(content)
-        elif el.tag in (q("w:customXml"), q("w:ins"), q("w:moveTo")):
-            yield from self._children(el)
 
     def _place(self, blocks: list[Block], view: ParagraphView) -> None:
         """A paragraph goes into the flow, or into the frame its ``w:framePr`` places it in

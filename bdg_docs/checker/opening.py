@@ -54,12 +54,14 @@ def _typed(parts: Parts, width: int, out: Collector) -> None:
         out.checked("R24")
         if not parts.trich_yeu:
             out.add("R24", t, "không có trích yếu dưới tên loại.", "Ghi trích yếu (in đậm, căn giữa) ngay dưới tên loại.")
+    whole = " ".join(norm(p.text) for p in parts.trich_yeu)
+    capitals = len(L.letters(whole)) > 3 and whole == whole.upper()  # judged on the whole trích yếu, not a line
     for p in parts.trich_yeu:
-        text = norm(p.text)
         if not fmt.in_range(fmt.size(p), "trich_yeu") or not fmt.all_bold(p) or fmt.any_italic(p) \
-                or p.alignment not in ("center", None) or (len(L.letters(text)) > 3 and text == text.upper()):
+                or p.alignment not in ("center", None) or capitals:
             out.add("R24", p, f"trích yếu phải đậm, đứng, căn giữa, chữ thường, cỡ {fmt.sizes('trich_yeu')} "
-                              f"({fmt.described(p)}).", "Sửa định dạng trích yếu (không in hoa toàn bộ).")
+                              f"({fmt.described(p)}{', in hoa toàn bộ' if capitals else ''}).",
+                    "Sửa định dạng trích yếu (không in hoa toàn bộ).")
     above = parts.trich_yeu or [t]
     if parts.trich_yeu_rule is None:
         out.add("R25", above[-1], f"không có đường kẻ dưới {'trích yếu' if parts.trich_yeu else 'tên loại'}.",
@@ -117,11 +119,11 @@ def _kinh_gui(parts: Parts, out: Collector) -> None:
         end = "." if i == len(items) - 1 else ";"
         if not t.startswith("- ") or not t.endswith(end):
             out.add("R27", p, f"mỗi nơi nhận bắt đầu '- ' và kết thúc '{end}'.", f"Sửa thành '- {t.lstrip('-–•+ ').rstrip(';.,')}{end}'.")
-    # Dashes aligned by tabs (no alignment of their own) cannot be measured here.
-    if len(items) > 1 and all(p.cell is None and p.alignment is not None for p in items):
+    # Dashes placed by tabs (or spaces) cannot be measured here.
+    if len(items) > 1 and all(p.cell is None and not p.text.startswith(("\t", " ")) for p in items):
         lefts = {p.ind_left + max(p.first_line, 0) for p in items}
         if max(lefts) - min(lefts) > 57:
             out.add("R27", items[0], "các dòng nơi nhận không thẳng hàng.", "Dùng cùng một thụt lề trái cho mọi dòng '- ...'.")
-        if not block.dien and min(lefts) <= head.ind_left + max(head.first_line, 0) and not any("\t" in p.text for p in items):
+        if not block.dien and min(lefts) <= head.ind_left + max(head.first_line, 0):
             out.add("R27", items[0], "các dòng nơi nhận không lùi vào dưới dấu hai chấm của 'Kính gửi:'.",
                     "Thụt lề trái các dòng '- ...' để gạch đầu dòng nằm dưới dấu ':'.")

@@ -88,6 +88,14 @@ def tab_position(line: ParagraphView, tabs_before: int) -> int:
     return x
 
 
+def columns(items: list[Item], width: int) -> list[Item]:
+    """The lines of the flow split into their columns (see :func:`split_columns`); others as they are.
+
+    Only where two columns are expected (the header, the signature beside Nơi nhận): a tab in a
+    trích yếu or a body paragraph is not a column."""
+    return [piece for item in items for piece in (split_columns(item, width) if item.in_flow else [item])]
+
+
 def split_columns(item: Item, width: int = 9071) -> list[Item]:
     """A line typed as two columns with tabs (``SỞ NỘI VỤ<tab><tab>Độc lập - Tự do - Hạnh phúc``)
     as two items, ``side`` left and right; a line that starts with tabs is on the right.

@@ -21,7 +21,7 @@ from bdg_docs.reader.views import DocxView, ParagraphView
 def find_parts(view: DocxView) -> Parts:
     """The parts of the document in ``view`` (see the module's documentation)."""
     width = page_text_width(view)
-    items = [piece for item in L.flatten(view) for piece in _columns(item, width)]
+    items = L.flatten(view)  # lines built with tabs are split into columns where columns are expected
     parts = Parts()
     start = read_header(parts, items, width)
     if parts.header is not None and parts.header.dang:
@@ -41,10 +41,6 @@ def find_parts(view: DocxView) -> Parts:
     if copy_at < len(items):
         read_copy(parts, items[copy_at:], width)
     return parts
-
-
-def _columns(item: Item, width: int) -> list[Item]:
-    return L.split_columns(item, width) if item.in_flow else [item]
 
 
 # -- kind --------------------------------------------------------------------------------

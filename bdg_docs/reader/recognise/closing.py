@@ -79,21 +79,26 @@ def _flow_end(parts: Parts, items: list[Item], body_start: int, nn: int | None, 
     """Signature and Nơi nhận typed as paragraphs: side by side with tabs, or one after the other."""
     if nn is None:  # no Nơi nhận: the signature closes the document
         b = appendix - 1
-        collected: list[Item] = []
-        while b >= body_start and (not items[b].text or _signature_like(items[b])) and len(collected) < 12:
-            collected.insert(0, items[b])
+        while b >= body_start and (not items[b].text or _signature_like(items[b])) and appendix - b <= 12:
             b -= 1
+        collected = items[b + 1:appendix]
         sig = _signature([it.line for it in collected], _flow_layout([it for it in collected if it.text], width))
         if sig is None:
             return appendix, items[appendix:]
         parts.signatures = [sig]
         return b + 1, items[appendix:]
-    heading = items[nn]
+    b = nn - 1
+    while b >= body_start and (not items[b].text or _signature_like(items[b])):
+        b -= 1
+    before = items[b + 1:nn]
+    signed_before = any(L.is_title(it.text) for it in before)
+    region = L.columns(items[nn:appendix], width)  # Nơi nhận and the signature side by side, split
+    heading = region[0]
     noi_nhan = NoiNhan(heading.line, [], "tabs" if heading.side else "paragraphs")
     side: list[Item] = []  # the right halves of lines split by tabs, and lines placed right
-    j = nn + 1
-    while j < appendix:
-        it = items[j]
+    j = 1
+    while j < len(region):
+        it = region[j]
         text = it.text
         if it.side == "right":
             side.append(it)
@@ -102,17 +107,12 @@ def _flow_end(parts: Parts, items: list[Item], body_start: int, nn: int | None, 
         elif text:
             break
         j += 1
-    b = nn - 1
-    while b >= body_start and (not items[b].text or _signature_like(items[b])):
-        b -= 1
-    before = items[b + 1:nn]
-    signed_before = any(L.is_title(it.text) for it in before)
     # Lines after the list belong to the signature when it is not above Nơi nhận, or when they
     # stand to the right; a page or section break ends the document's own lines.
-    while j < appendix and (not items[j].text or _signature_like(items[j])) \
-            and not (items[j].line.page_breaks or items[j].line.section_start) \
-            and (not signed_before or not items[j].text or L.right_placed(items[j], width)):
-        side.append(items[j])
+    while j < len(region) and (not region[j].text or _signature_like(region[j])) \
+            and not (region[j].line.page_breaks or region[j].line.section_start) \
+            and (not signed_before or not region[j].text or L.right_placed(region[j], width)):
+        side.append(region[j])
         j += 1
     parts.noi_nhan = noi_nhan
     lines = [it for it in before + side if it.text]
@@ -124,7 +124,7 @@ def _flow_end(parts: Parts, items: list[Item], body_start: int, nn: int | None, 
     parts.signatures = [sig] if sig else []
     while body_end > body_start and not items[body_end - 1].text:
         body_end -= 1
-    return body_end, items[j:]
+    return body_end, items[appendix:]
 
 
 def _signature_like(item: Item) -> bool:

@@ -37,7 +37,12 @@ def read_header(parts: Parts, items: list[Item], width: int) -> int:
         seen += bool(text)
         if seen >= TOP_LINES or len(zone) >= TOP_ITEMS:
             break
-    found = [items[i] for i in zone]
+    found: list[Item] = []
+    origin: list[int] = []  # for each line of found, its position in zone
+    for z, i in enumerate(zone):
+        pieces = L.columns([items[i]], width)
+        found.extend(pieces)
+        origin.extend([z] * len(pieces))
     qh = next((it for it in found if L.is_quoc_hieu(it.text)), None)
     dang = next((it for it in found if L.is_dang(it.text)), None) if qh is None else None
     anchor = qh or dang
@@ -64,11 +69,12 @@ def read_header(parts: Parts, items: list[Item], width: int) -> int:
     header = Header(layout=_layout(found), left=[it.line for it in left], right=[it.line for it in right])
     header.table = next((it.table for it in found if it.table is not None), None)
     header.dang = dang is not None
-    end = _read_columns(header, anchor, found)  # position in found of the header's last line
+    last = _read_columns(header, anchor, found)  # position in found of the header's last line
     parts.header = header
     _marks(parts, header.left)
     if header.table is not None:  # the whole table belongs to the header
-        end = max(end, max(k for k, it in enumerate(found) if it.table is header.table))
+        last = max(last, max(k for k, it in enumerate(found) if it.table is header.table))
+    end = origin[last] if last >= 0 else -1
     at = _position(found, anchor) if anchor is not None else 0
     pham_vi = next((it for it in found[:at] if L.is_pham_vi(it.text)), None)
     parts.pham_vi = pham_vi.line if pham_vi else None

@@ -62,3 +62,24 @@ def test_the_hand_written_documents_are_what_the_script_makes():
         for name, data, meta in corpus.ooxml_documents(*spec):
             assert (CORPUS / f"{name}.docx").read_bytes() == corpus.normalise(data), name
             assert (CORPUS / f"{name}.yaml").read_text(encoding="utf-8") == meta, name
+
+
+def test_a_header_and_signature_typed_with_shift_enter_are_read_and_their_slips_found():
+    """The slips the issue names, in lines split by Shift+Enter: 'Số: 5', 'tháng 03', the en dash
+    in the Tiêu ngữ, 'K/T' in the signature."""
+    sys.path.insert(0, str(ROOT))
+    from tools.word_corpus import content
+    from tools.word_corpus.defects import BY_NAME
+    from tools.word_corpus.layout import Look, render
+
+    doc = content.build("KH", 1001)
+    doc.so, doc.ngay = "Số: 05/KH-UBND", "Thanh Hóa, ngày 05 tháng 3 năm 2026"
+    doc.titles = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    look = Look(header="table1", header_breaks=True, signature="table", sig_breaks=True)
+    declared = [{"rule": BY_NAME[name].rule, "at": BY_NAME[name].apply(doc, look)}
+                for name in ("so_unpadded", "month_padded", "tieu_ngu_dash", "kt_slash")]
+    report = check(render(doc, look))
+    assert sorted(f.rule for f in report.findings) == ["R12", "R17", "R20", "R35"], "\n".join(map(str, report.findings))
+    assert all(any(matches(f, d) for f in report.findings) for d in declared)
+    # The Tiêu ngữ shares a paragraph with the Quốc hiệu, the K/T line with the other titles: each is named by its line.
+    assert all(", dòng " in f.location for f in report.findings if f.rule in ("R12", "R35"))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from bdg_docs.nd30 import loai as nd30_loai
 from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, KINH_GUI, PHAM_VI_LUU_HANH, QUOC_HIEU, VV
 from bdg_docs.nd30.recipients import TIEU_DE as NOI_NHAN_TIEU_DE
+from bdg_docs.nd30.signature import POST_WORDS
 from bdg_docs.reader.views import Block, CellView, DocxView, FrameView, ParagraphView, TableView
 from bdg_docs.search import fold
 
@@ -283,9 +284,13 @@ def is_upper(text: str) -> bool:
 
 
 def is_name(text: str) -> bool:
-    """A person's name: two to seven words, each starting with a capital, no final punctuation."""
+    """A person's name: two to seven words, each starting with a capital, no final punctuation;
+    in capitals, not a post (``PHÓ CHỦ TỊCH``) nor an authority line (``KT. GIÁM ĐỐC``)."""
     words = text.split()
     if not 2 <= len(words) <= 7 or len(text) > 60 or text.endswith((";", ":", ",", ".")):
+        return False
+    if is_upper(text) and (any(w.endswith(".") or "/" in w for w in words)
+                           or any(f" {post} " in f" {text} " for post in POST_WORDS)):
         return False
     return all(w[:1].isupper() for w in words)
 

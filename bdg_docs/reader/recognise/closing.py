@@ -29,8 +29,8 @@ def _table_end(parts: Parts, items: list[Item], body_start: int, nn: int, append
     in_table = items[first:last + 1]
     heading = items[nn]
     own = [it for it in in_table if it.cell is not None and it.cell.column == column]
-    before = own[: own.index(heading)]
-    after = own[own.index(heading) + 1:]
+    at = next(k for k, it in enumerate(own) if it is heading)
+    before, after = own[:at], own[at + 1:]
     parts.noi_nhan = NoiNhan(heading.line, [it.line for it in after if it.text], "table")
     columns: dict[int, list[Item]] = {}
     for it in in_table:

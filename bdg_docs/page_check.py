@@ -6,13 +6,14 @@ depends on how a paragraph reads once the library has numbered, bolded and ended
 here, on the :class:`~bdg_docs.layout.Page`, with the same :mod:`bdg_docs.nd30` functions the
 checker applies to a .docx:
 
-* a line that starts like a heading (``I.``, ``1.``, ``a)``) is formatted as one (R32): a bold
-  title ending with a full stop, a paragraph typed ``a) ...`` in bold;
-* a body paragraph is upright (R28): not a whole paragraph in ``*italics*``;
+* a line the reader takes for a heading (``I.``, ``1.``, ``a)``, ``Điều 1.``, ``Mục 2``: the
+  roles of :func:`bdg_docs.reader.lines.body_role`) is formatted as one (R32): a bold title ending
+  with a full stop, a paragraph typed ``a) ...`` in bold, ``Mục 2 của Kế hoạch ...`` not bold;
+* a paragraph of running text is upright (R28): not a whole paragraph in ``*italics*``;
 * the căn cứ lines read as căn cứ, and the body's first paragraph does not (R31): an opening
   ``Căn cứ tình hình thực tế, ...`` would be read as one;
-* a trích yếu is not typed in capitals (R24); no line is only a secrecy or urgency word (R44,
-  R45); the number and date lines read back as written (R17, R20).
+* a trích yếu is not typed in capitals (R24); no line of the issuer is only a secrecy or urgency
+  word (R44, R45); the number and date lines read back as written (R17, R20).
 
 Each problem names the field the paragraph was written from (``Paragraph.source``).
 """
@@ -24,10 +25,12 @@ from typing import Any, Iterator
 from pydantic import BaseModel
 
 from bdg_docs.errors import Problem, RuleViolation
-from bdg_docs.layout import Cell, Page, Paragraph, Run, Style, Table
+from bdg_docs.layout import Page, Paragraph, Run, Style
 from bdg_docs.nd30 import can_cu, dates, page as nd30_page, symbols
-from bdg_docs.nd30.header import la_chu_in_hoa, loai_dau
-from bdg_docs.nd30.numbering import la_dong_tieu_de, validate_dong_tieu_de
+from bdg_docs.nd30.header import la_chu_in_hoa
+from bdg_docs.nd30.loai import CAN_CU_MO_DAU
+from bdg_docs.nd30.numbering import validate_tieu_de
+from bdg_docs.reader.lines import body_role, is_mark, is_pham_vi
 
 
 def check(document: Any, page: Page) -> list[Problem]:
@@ -36,7 +39,7 @@ def check(document: Any, page: Page) -> list[Problem]:
     found += _header(page)
     found += _can_cu(document, page)
     found += _body(document, page)
-    found += _marks(document, page)
+    found += _marks(page)
     return found
 
 
@@ -82,7 +85,7 @@ def _can_cu(document: Any, page: Page) -> Iterator[Problem]:
     for i, p in enumerate(page.can_cu):
         text = _norm(p.text)
         if not can_cu.la_dong_can_cu(text, _italic_share(p)):
-            starts = ", ".join(f"'{word}'" for word in (can_cu.CAN_CU, *can_cu.DONG_TU_NGHIENG))
+            starts = ", ".join(f"'{word}'" for word in (*CAN_CU_MO_DAU[:-1], can_cu.THUC_HIEN))
             yield Problem(_field(document, p.source), f"dòng căn cứ '{_excerpt(text)}' không bắt đầu bằng một trong "
                                                       f"{starts} nên không được đọc là căn cứ.",
                           hint="Mở đầu bằng 'Căn cứ ...' hoặc 'Thực hiện ...'; nếu đó là một đoạn văn, chuyển xuống 'mo_dau'.",
@@ -109,12 +112,13 @@ def _body(document: Any, page: Page) -> Iterator[Problem]:
             continue
         opening = False
         runs = _visible(p)
+        role, label = body_role(text)
         try:
-            if la_dong_tieu_de(text):
-                validate_dong_tieu_de(text, all_bold=bool(runs) and all(_bold(p, r) for r in runs),
-                                      upper=text == text.upper(), first_bold=bool(runs) and _bold(p, runs[0]))
-            else:
+            if role == "doan":
                 nd30_page.validate_chu_dung(text, _italic_share(p))
+            else:
+                validate_tieu_de(role, label, text, all_bold=bool(runs) and all(_bold(p, r) for r in runs),
+                                 upper=text == text.upper(), first_bold=bool(runs) and _bold(p, runs[0]))
         except RuleViolation as exc:
             yield Problem(_field(document, p.source), f"đoạn '{_excerpt(text)}': {exc.message}", hint=_data_hint(exc, p),
                           rule=exc.rule)
@@ -130,31 +134,18 @@ def _data_hint(exc: RuleViolation, p: Paragraph) -> str:
             "(chương trình tự đánh số mục, khoản, điểm) hoặc bỏ chữ đậm.")
 
 
-def _marks(document: Any, page: Page) -> Iterator[Problem]:
-    lines: list[tuple[Any, str]] = [*((f"co_quan.chu_quan[{i}]", t) for i, t in enumerate(page.chu_quan, 1)),
-                                    *((f"co_quan.ten[{i}]", t) for i, t in enumerate(page.co_quan, 1)),
-                                    ("trich_yeu", page.trich_yeu or ""),
-                                    *((f"chu_ky.chuc_danh[{i}]", t) for i, t in enumerate(page.chuc_danh, 1)),
-                                    ("chu_ky.ho_ten", page.ho_ten), *_texts(page)]
-    for where, text in lines:
-        rule = loai_dau(text)
-        if rule is not None:
-            field = where if isinstance(where, str) else _field(document, getattr(where, "source", None))
-            yield Problem(field, f"dòng chỉ có chữ '{_norm(text)}' sẽ được đọc là dấu mức độ mật, khẩn hoặc chỉ dẫn "
+def _marks(page: Page) -> Iterator[Problem]:
+    """The issuer's lines stand where the reader looks for secrecy and urgency marks (R44) and the
+    circulation label (R45): none may be only such a word."""
+    lines = [*((f"co_quan.chu_quan[{i}]", t) for i, t in enumerate(page.chu_quan, 1)),
+             *((f"co_quan.ten[{i}]", t) for i, t in enumerate(page.co_quan, 1))]
+    for field, text in lines:
+        line = _norm(text)
+        if is_mark(line) or is_pham_vi(line):
+            yield Problem(field, f"dòng chỉ có chữ '{line}' sẽ được đọc là dấu mức độ mật, khẩn hoặc chỉ dẫn "
                                  "phạm vi lưu hành, mà không được trình bày như vậy.",
-                          hint="Viết thêm chữ cho rõ nghĩa; dấu mật, khẩn do văn thư đóng trên bản phát hành.", rule=rule)
-
-
-def _texts(page: Page) -> Iterator[tuple[Paragraph | Cell, str]]:
-    """Every paragraph and table cell of the body and the appendices, with its text."""
-    blocks = [*page.can_cu, *page.than, *(block for appendix in page.phu_luc for block in appendix.body)]
-    for block in blocks:
-        if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row:
-                    yield cell, "".join(run.text for run in cell.runs)
-        else:
-            yield block, block.text
+                          hint="Ghi tên cơ quan ban hành; dấu mật, khẩn do văn thư đóng trên bản phát hành.",
+                          rule="R44" if is_mark(line) else "R45")
 
 
 # ---------------------------------------------------------------------- where it came from

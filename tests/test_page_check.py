@@ -53,7 +53,8 @@ def problems(text: str) -> tuple:
     ("- Ủy ban nhân dân xã ban hành Kế hoạch như sau:", "- Căn cứ tình hình thực tế, Ủy ban nhân dân xã ban hành Kế hoạch:",
      "mo_dau[1]", 10, "'can_cu'"),
     ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: ['*Nâng cao nhận thức.*']", "muc_dich[1]", 11, "chữ đứng"),
-    ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: [MẬT]", "muc_dich[1]", 11, "dấu mức độ mật"),
+    ("ten: [Ủy ban nhân dân, xã Đông Sơn]", "ten: [Mật, xã Đông Sơn]", "co_quan.ten[1]", 3, "dấu mức độ mật"),
+    ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: [Mục 2 của Kế hoạch số 87/KH-UBND.]", "muc_dich[1]", 11, "in đậm"),
     ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: ['**1. Nâng cao nhận thức.**']", "muc_dich[1]", 11, "bỏ số"),
     ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: [I. Nâng cao nhận thức.]", "muc_dich[1]", 11, "in hoa, đậm"),
     ("mo_dau:", "can_cu: [Xét tình hình thực tế]\nmo_dau:", "can_cu[1]", 9, "'Thực hiện ...'"),
@@ -67,6 +68,8 @@ def test_a_paragraph_that_would_break_a_rule_names_its_field_and_line(old, new, 
     ("mo_dau:", "can_cu: ['Theo đề nghị của Phòng Văn hóa - Xã hội', 'Căn cứ tình hình thực tế']\nmo_dau:"),
     ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: ['- *Một số nhiệm vụ cụ thể:*']"),  # a lead-in may be italic
     ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: [1. Nâng cao nhận thức.]"),  # numbered by hand, not bold
+    ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: [MẬT]"),  # a mark is looked for in the header only
+    ("muc_dich: [Nâng cao nhận thức.]", "muc_dich: ['- *Nâng cao nhận thức.*']"),  # a bullet may be in italics
     ("- Ủy ban nhân dân xã ban hành Kế hoạch như sau:", "- Thực hiện Kế hoạch của tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch:"),
 ])
 def test_what_reads_right_renders_and_passes_the_checker(old, new):

@@ -55,18 +55,3 @@ def la_chu_in_hoa(text: str) -> bool:
     """
     cased = [ch for ch in text if ch.lower() != ch.upper()]
     return len(cased) > 3 and not any(ch.islower() for ch in cased)
-
-
-_LONGEST_MARK = max(map(len, DAU_KHAN + DAU_MAT + PHAM_VI_LUU_HANH))
-
-
-def loai_dau(text: str) -> str | None:
-    """The rule of a mark a line consists of (``MẬT`` R44, ``LƯU HÀNH NỘI BỘ`` R45), or None."""
-    if len(text) > _LONGEST_MARK * 3:  # a sentence, not a mark: no need to look closer
-        return None
-    line = " ".join(text.split()).upper()
-    if line in DAU_KHAN or line in DAU_MAT:
-        return "R44"
-    if line in PHAM_VI_LUU_HANH:
-        return "R45"
-    return None

@@ -40,30 +40,33 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
-def la_dong_tieu_de(text: str) -> bool:
-    """Whether a line starts like a heading of structure B: ``I. ``, ``1. `` or ``a) ``."""
-    return bool(MUC_LINE.match(text) or KHOAN_LINE.match(text) or DIEM_LINE.match(text))
+# Roles of body lines (as :func:`bdg_docs.reader.lines.body_role` names them) that R32 formats.
+TIEU_DE_DAM = ("chuong", "phan", "muc", "tieu_muc", "dieu")  # their label is bold
 
 
-def validate_dong_tieu_de(text: str, *, all_bold: bool, upper: bool, first_bold: bool) -> str:
-    """R32 on a line that starts like a heading: a mục is upper case and bold; a khoản in bold is
-    a title, with no full stop; a điểm is not bold.
+def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool, upper: bool, first_bold: bool) -> str:
+    """R32 on a line with the role of a heading: a mục ``I.`` is upper case and bold; a khoản
+    ``1.`` in bold is a title, with no full stop; a điểm ``a)`` is not bold; ``Chương``, ``Mục``,
+    ``Điều`` ... are bold.
 
-    >>> validate_dong_tieu_de("2. Các hoạt động cụ thể.", all_bold=True, upper=False, first_bold=True)
+    >>> validate_tieu_de("khoan", "2.", "2. Các hoạt động cụ thể.", all_bold=True, upper=False, first_bold=True)
     Traceback (most recent call last):
     bdg_docs.errors.RuleViolation: khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm. Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.
     """
-    if MUC_LINE.match(text):
+    if role == "muc_la_ma":
         if not upper or not all_bold:
             raise RuleViolation("tên mục (I., II., ...) phải in hoa, đậm.", rule="R32",
                                 hint="Viết tên mục in hoa và đặt chữ đậm.")
-    elif KHOAN_LINE.match(text):
+    elif role == "khoan":
         # A titled khoản is bold and has no full stop; a bold line ending in '.' is a sentence.
-        if all_bold and text.endswith(".") and not text.endswith("./."):
+        if all_bold and text.endswith(".") and not text.endswith("./.") and len(text) > 3:
             raise RuleViolation("khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
                                 rule="R32", hint="Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
-    elif DIEM_LINE.match(text) and first_bold:
-        raise RuleViolation("điểm (a), b), ...) không in đậm.", rule="R32", hint="Bỏ chữ đậm ở đầu điểm.")
+    elif role == "diem":
+        if first_bold:
+            raise RuleViolation("điểm (a), b), ...) không in đậm.", rule="R32", hint="Bỏ chữ đậm ở đầu điểm.")
+    elif role in TIEU_DE_DAM and not first_bold:
+        raise RuleViolation(f"dòng '{label}' phải in đậm.", rule="R32", hint="Đặt chữ đậm cho số thứ tự và tiêu đề.")
     return text
 
 

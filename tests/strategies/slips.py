@@ -1,8 +1,8 @@
 """Officers' slips laid over valid documents, for the invariant of tests/test_invariant.py.
 
 A valid document of any type (tests/strategies/<loai>.py) is changed the way officers' files go
-wrong: text typed in capitals, a title ending with a full stop, a number, letter or bullet typed
-before text the library numbers, a whole paragraph in italics or bold, an opening that starts
+wrong: text typed in capitals, a title ending with a full stop, a number, letter, bullet or
+structure word (``Mục 2``, ``Điều 1.``) typed before text, a whole paragraph in italics or bold, an opening that starts
 like a căn cứ line, a paragraph that is only a secrecy word, căn cứ lines of free text, điểm
 written on one line with their title, group headings in Nơi nhận, a year out of range, and the
 document moved to any unit of the national register or the shipped profiles, at a date it could
@@ -39,6 +39,11 @@ SLIPS: list[tuple[str, Slip]] = [
     ("căn cứ", lambda t: "Căn cứ " + t),
     ("thực hiện nghiêng", lambda t: f"*Thực hiện {t.strip()}*"),
     ("theo đề nghị", lambda t: "Theo đề nghị " + t),
+    ("xét", lambda t: "Xét " + t),
+    ("mục số", lambda t: "Mục 2 " + t),
+    ("điều", lambda t: "Điều 1. " + t),
+    ("chương", lambda t: "Chương II " + t),
+    ("khoản con", lambda t: "1.1. " + t),
     ("dấu mật", lambda t: "MẬT"),
     ("dấu khẩn", lambda t: "Khẩn"),
     ("phạm vi lưu hành", lambda t: "Lưu hành nội bộ"),

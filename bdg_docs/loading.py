@@ -7,6 +7,7 @@ keeps the line of every key and item; duplicate keys are errors.
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,8 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
-from bdg_docs.errors import InputError, Problem, RuleViolation
+from bdg_docs.errors import InputError, Problem, RuleViolation, UnreadableFile
+from bdg_docs.limits import MAX_YAML_ITEMS, MAX_YAML_TEXT
 
 Loc = tuple[Any, ...]
 
@@ -37,16 +39,20 @@ class Located:
 
 
 def read_yaml(text: str, *, filename: str | None = None) -> Located:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    """Parse YAML text into plain data with the line of every key and item.
 
+    Within the limits of :mod:`bdg_docs.limits`: at most MAX_YAML_ITEMS keys and items, counted
+    while parsing and again with aliases expanded, and at most MAX_YAML_TEXT characters of keys
+    and values once aliases are expanded. Every problem is an InputError with the file and line.
+    """
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
+    from bdg_docs.yaml_reader import TooManyItems, loader
+
     lines: dict[Loc, int] = {(): 1}
     try:
-        return Located(_plain(yaml.load(text), (), lines), lines)
+        return Located(_Walk(lines).plain(loader().load(text), ()), lines)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -55,10 +61,16 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
         line = text.count("\n", 0, exc.position) + 1
         raise InputError([Problem("", f"tệp có ký tự điều khiển U+{_code(exc.character):04X} (không phải chữ).",
                                   hint="Xóa ký tự đó (thường do dán từ tệp khác).", file=filename, line=line)]) from None
-    except (RecursionError, _TooBig):
-        raise InputError([Problem("", f"tệp lồng quá sâu hoặc quá nhiều mục (hơn {MAX_ITEMS} khóa và mục).",
+    except (RecursionError, TooManyItems):
+        raise InputError([Problem("", f"tệp lồng quá sâu hoặc quá nhiều mục (hơn {_n(MAX_YAML_ITEMS)} khóa và mục, "
+                                      "giới hạn MAX_YAML_ITEMS).",
                                   hint="Kiểm tra tệp có đúng là tệp dữ liệu văn bản; không dùng '&' và '*' của YAML "
                                        "để lặp lại cả khối.", file=filename)]) from None
+    except _TooMuchText:
+        raise InputError([Problem("", f"tệp có hơn {_n(MAX_YAML_TEXT)} ký tự chữ khi mở hết các bí danh YAML "
+                                      "('*' lặp lại khối có '&'; giới hạn MAX_YAML_TEXT).",
+                                  hint="Viết từng đoạn ra, không dùng '&' và '*' để lặp lại đoạn dài.",
+                                  file=filename)]) from None
     except YAMLError as exc:  # pragma: no cover - ruamel raises marked errors for syntax
         raise InputError([Problem("", f"tệp YAML không đọc được: {exc}", file=filename)]) from None
 
@@ -67,12 +79,12 @@ def _code(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character)
 
 
-MAX_ITEMS = 200_000
-"""The most keys and list items a data file may expand to: a plan with 2,000 bullets has about
-10,000. YAML aliases can make a small file expand without bound ("billion laughs")."""
+def _n(value: int) -> str:
+    """``20.000``: thousands separated as Vietnamese writes them."""
+    return f"{value:,}".replace(",", ".")
 
 
-class _TooBig(Exception):
+class _TooMuchText(Exception):
     pass
 
 
@@ -92,40 +104,55 @@ def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Pro
     )
 
 
-def _plain(node: Any, loc: Loc, lines: dict[Loc, int]) -> Any:
-    """ruamel's round-trip nodes to plain dict/list/str/int/date, recording lines."""
-    if len(lines) > MAX_ITEMS:
-        raise _TooBig
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            key_text = str(key)
-            try:
-                lines[loc + (key_text,)] = node.lc.key(key)[0] + 1
-            except (AttributeError, KeyError, TypeError):
-                pass
-            out[key_text] = _plain(value, loc + (key_text,), lines)
-        return out
-    if isinstance(node, list):
-        items = []
-        for i, value in enumerate(node):
-            try:
-                lines[loc + (i,)] = node.lc.item(i)[0] + 1
-            except (AttributeError, KeyError, TypeError, IndexError):
-                pass
-            items.append(_plain(value, loc + (i,), lines))
-        return items
-    if isinstance(node, datetime):
-        return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else datetime(*node.timetuple()[:6])
-    if isinstance(node, bool) or node is None:
+class _Walk:
+    """ruamel's round-trip nodes to plain dict/list/str/int/date, recording lines and counting
+    keys, items and characters with aliases expanded (an alias is walked again each time)."""
+
+    def __init__(self, lines: dict[Loc, int]):
+        self.lines = lines
+        self.text = MAX_YAML_TEXT
+
+    def plain(self, node: Any, loc: Loc) -> Any:
+        if len(self.lines) > MAX_YAML_ITEMS:
+            from bdg_docs.yaml_reader import TooManyItems
+
+            raise TooManyItems
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                key_text = self._text(str(key))
+                try:
+                    self.lines[loc + (key_text,)] = node.lc.key(key)[0] + 1
+                except (AttributeError, KeyError, TypeError):
+                    pass
+                out[key_text] = self.plain(value, loc + (key_text,))
+            return out
+        if isinstance(node, list):
+            items = []
+            for i, value in enumerate(node):
+                try:
+                    self.lines[loc + (i,)] = node.lc.item(i)[0] + 1
+                except (AttributeError, KeyError, TypeError, IndexError):
+                    pass
+                items.append(self.plain(value, loc + (i,)))
+            return items
+        if isinstance(node, datetime):
+            return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else datetime(*node.timetuple()[:6])
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, int):
+            return int(node)
+        if isinstance(node, float):
+            return float(node)
+        if isinstance(node, str):
+            return self._text(str(node))
         return node
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, str):
-        return str(node)
-    return node
+
+    def _text(self, text: str) -> str:
+        self.text -= len(text)
+        if self.text < 0:
+            raise _TooMuchText
+        return text
 
 
 # ----------------------------------------------------------------------------- validation
@@ -135,10 +162,20 @@ def validate(model: type[BaseModel], located: Located, *, filename: str | None =
     try:
         return model.model_validate(located.data, context=context)
     except ValidationError as exc:
-        found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()]
+        found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()
+                 if not _counted_after_failures(error)]
         problems = [p for kind, p in found if not _other_branch(kind, p, found)]
         problems.sort(key=lambda p: (p.line or 0))
         raise InputError(_dedupe(problems)) from None
+
+
+def _counted_after_failures(error: Any) -> bool:
+    """pydantic counts a tuple's items after validating them: a list with a bad item is also
+    "too short" when the failed items leave too few. The bad item is the problem."""
+    ctx = error.get("ctx") or {}
+    given = error.get("input")
+    return (error["type"] == "too_short" and isinstance(given, (list, tuple))
+            and len(given) >= ctx.get("min_length", 0) > ctx.get("actual_length", 0))
 
 
 _NOT_A_MAPPING = frozenset({"dict_type", "model_type", "model_attributes_type"})
@@ -227,13 +264,15 @@ def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located
 def _message(kind: str, ctx: dict[str, Any], error: dict[str, Any]) -> tuple[str, str | None]:
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         return "phải là một số nguyên.", "Ví dụ: 5 (để trống nếu chưa có)."
+    if kind == "int_parsing_size":
+        return "là một số quá dài (hàng nghìn chữ số).", "Ví dụ: 5 (để trống nếu chưa có)."
     if kind in {"bool_type", "bool_parsing"}:
         return "phải là true hoặc false.", None
     if kind in {"date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"}:
-        return "phải là một ngày.", "Viết dạng năm-tháng-ngày, ví dụ 2021-10-23."
+        return _impossible_date(error.get("input")) or ("phải là một ngày.", "Viết dạng năm-tháng-ngày, ví dụ 2021-10-23.")
     if kind in {"string_type"}:
         return "phải là một đoạn chữ.", None
-    if kind in {"list_type"}:
+    if kind in {"list_type", "tuple_type"}:
         return "phải là một danh sách.", "Mỗi mục một dòng, bắt đầu bằng '- '."
     if kind in {"dict_type", "model_type", "model_attributes_type"}:
         return "phải là một nhóm trường (khóa: giá trị).", None
@@ -247,6 +286,24 @@ def _message(kind: str, ctx: dict[str, Any], error: dict[str, Any]) -> tuple[str
     if kind in {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}:
         return f"giá trị ngoài khoảng cho phép ({error.get('msg')}).", None
     return str(error.get("msg", kind)), None
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _impossible_date(value: Any) -> tuple[str, str | None] | None:
+    """What is wrong with a date written in the right form that does not exist (2022-02-30)."""
+    from bdg_docs.nd30.dates import validate_ngay
+
+    found = _ISO_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if found is None:
+        return None
+    year, month, day = map(int, found.groups())
+    try:
+        validate_ngay(day, month, year)
+    except RuleViolation as exc:
+        return exc.message, exc.hint
+    return None
 
 
 # ------------------------------------------------------------------- model introspection
@@ -344,26 +401,46 @@ def _keys(section: Any) -> set[str] | None:
     return set(section) if isinstance(section, dict) else None
 
 
-MAX_FILE_BYTES = 10_000_000
-"""A data file larger than this is not a document's data (a plan with 2,000 bullets is ~300 kB)."""
-
-
 def load_path(path: str | Path, *, profiles: Any = None) -> Any:
-    path = Path(path)
+    return load_text(read_text(path, what="tệp dữ liệu"), filename=str(path), profiles=profiles)
+
+
+def read_text(path: str | Path, *, what: str) -> str:
+    """The text of a YAML input file (a data file, a profile), read within
+    :data:`~bdg_docs.limits.MAX_YAML_FILE_BYTES`; InputError names the file and what is wrong.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16 (Notepad's "Unicode", with a mark, or
+    without one when its zero bytes show it) are read; another encoding is refused with the line
+    where it shows, naming TCVN3 or VNI when the line is in one of them."""
+    from bdg_docs.files import read_input
+    from bdg_docs.limits import MAX_YAML_FILE_BYTES
+
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem("", f"không tìm thấy tệp {path}.", file=str(path))]) from None
-    except OSError as exc:
-        raise InputError([Problem("", f"không đọc được tệp {path} ({exc.strerror}).", file=str(path))]) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError([Problem("", f"tệp lớn {len(data) // 1_000_000} MB, quá giới hạn {MAX_FILE_BYTES // 1_000_000} MB "
-                                      "của một tệp dữ liệu.", hint="Kiểm tra có chọn nhầm tệp không.", file=str(path))])
-    try:  # Notepad's "Unicode" is UTF-16 with a byte-order mark
-        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
+        data = read_input(path, MAX_YAML_FILE_BYTES, what=what)
+    except UnreadableFile as exc:
+        raise InputError([Problem("", f"không đọc được {what}: {exc.reason}.", hint=exc.hint,
+                                  file=str(path))]) from None
+    encoding = _utf16(data)
+    try:
+        return data.decode(encoding) if encoding else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if encoding:
+            raise InputError([Problem("", "tệp UTF-16 bị hỏng (số byte lẻ hoặc ký tự không hợp lệ).",
+                                      hint="Lưu lại tệp với Encoding: UTF-8.", file=str(path))]) from None
         raise InputError([_not_utf8(data, exc.start, str(path))]) from None
-    return load_text(text, filename=str(path), profiles=profiles)
+
+
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 by its byte-order mark, or by its zero bytes (ASCII text saved as UTF-16 has one
+    in every pair, on the same side); None for anything else."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = data[:4000]
+    if len(head) >= 4 and head.count(0) * 3 >= len(head):
+        for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+            if zeros.count(0) * 4 >= len(zeros) * 3:
+                return encoding
+    return None
 
 
 def _not_utf8(data: bytes, start: int, filename: str) -> Problem:

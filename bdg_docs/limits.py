@@ -1,0 +1,69 @@
+"""Every limit bdg_docs puts on what it reads, in one place.
+
+Data files, profiles and templates come from anyone: a commune's officer, a province's server, a
+file passed round by e-mail. Each input has a budget, checked before the cost is paid: a file is
+measured before it is read and read in bounded chunks; a YAML file's parsed items and the text
+its aliases expand to are counted as they are built; a template's loops, calls and the text it
+builds are counted while it renders. Each limit is far above what a real document needs (the
+figures below say how far) and is named in the message that refuses an input, with what to do.
+
+docs/do-tin-cay.md lists them with the attacks they stop. Limits on reading Word files for the
+checker (``bdg_docs.reader``) are kept with the reader.
+"""
+from __future__ import annotations
+
+# ------------------------------------------------------------------------------ files read
+MAX_YAML_FILE_BYTES = 1_000_000
+"""The largest data file or locality profile (YAML), in bytes. The largest shipped fixture is
+41 kB and a plan with 2,000 bullets about 310 kB; parsing a megabyte of YAML takes seconds."""
+
+MAX_TEMPLATE_FILE_BYTES = 20_000_000
+"""The largest template (.docx), in bytes: room for logos and embedded fonts. The shipped
+template is 7 kB."""
+
+MAX_TEMPLATE_XML_BYTES = 5_000_000
+"""The most bytes of XML a template may inflate to (all its parts together), counted while
+inflating whatever its zip headers say. The shipped template has 40 kB; this is what Jinja
+compiles, so it bounds the time and memory of preparing a template."""
+
+MAX_DOCX_FILE_BYTES = 100_000_000
+"""The largest .docx the checker reads, in bytes (photos make real files tens of megabytes)."""
+
+READ_CHUNK_BYTES = 1 << 20
+"""Files are read in chunks of this size, so that reading stops at a limit instead of after it."""
+
+# ------------------------------------------------------------------------------------ YAML
+MAX_YAML_ITEMS = 50_000
+"""The most keys and list items a YAML file may hold, counted both as they are parsed and once
+YAML aliases (``&a`` … ``*a``) are expanded. A plan with 2,000 bullets and 500 recipients has
+about 10,000; a small file of aliases can stand for billions ("billion laughs")."""
+
+MAX_YAML_TEXT = 1_000_000
+"""The most characters of text (keys and values) a YAML file may expand to once its aliases are
+expanded: as much as a file of :data:`MAX_YAML_FILE_BYTES` can hold written out in full, so an
+alias never makes a small file cost more than the largest file allowed."""
+
+# -------------------------------------------------------------------------------- documents
+MAX_TEXT = 20_000
+"""The most characters one text field may hold (about eight pages): longer is a pasting mistake."""
+
+MAX_SO = 999_999
+"""The largest document number (số). Numbers start from 1 every year; the busiest People's
+Committees reach five digits."""
+
+# ------------------------------------------------------------------------------- templates
+MAX_TEMPLATE_STEPS = 1_000_000
+"""The most loop iterations and calls (macros, functions, ``loop()``) one render of a template
+may take, counted over all its parts. The shipped template takes about one per paragraph."""
+
+MAX_TEMPLATE_TEXT = 50_000_000
+"""The most characters one render may output or build with operators and filters (``*``,
+``~``, ``|join``, ``|replace``...), counted over all its parts. A plan with 2,000 bullets
+outputs about 1.5 million."""
+
+MAX_TEMPLATE_DEPTH = 40
+"""The deepest a template's calls may nest (a macro calling itself, a recursive loop)."""
+
+MAX_TEMPLATE_NUMBER = 100_000
+"""The largest width, precision or count a template may give a formatting filter or operator
+(``|center``, ``|indent``, ``'%9999d' % x``, ``'{:>9999}'.format(x)``, ``x ** n``)."""

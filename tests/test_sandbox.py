@@ -46,14 +46,16 @@ def plan():
 def test_reaching_for_python_internals_fails_with_a_clear_error(tmp_path: Path, plan, tag: str):
     path = hostile(tmp_path, tag)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    with pytest.raises(bdg_docs.TemplateError, match="Mẫu mau_tinh.docx (không an toàn|dùng giá trị không có)") as caught:
+    # lipsum is not even there (it writes text without bound): the template's variables name it
+    with pytest.raises(bdg_docs.TemplateError,
+                       match="Mẫu mau_tinh.docx(, thẻ «.*»)?:? (không an toàn|dùng giá trị không có|dùng biến không có)") as caught:
         bdg_docs.render(plan, template=path)
     assert "Traceback" not in str(caught.value)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
 def test_the_escape_attempts_in_a_footnote_are_refused_too(tmp_path: Path, plan):
-    path = hostile(tmp_path, "{{ lipsum.__globals__ }}", part="word/footnotes.xml", old="{{ ghi_chu.runs }}")
+    path = hostile(tmp_path, "{{ cycler.__init__.__globals__ }}", part="word/footnotes.xml", old="{{ ghi_chu.runs }}")
     with pytest.raises(bdg_docs.TemplateError, match="không an toàn"):
         bdg_docs.render(bdg_docs.load("fixtures/ke_hoach_truyen_thong_trieu_son_2022.yaml"), template=path)
 

@@ -57,22 +57,30 @@ def wrap(text: str, width_twips: float, size_pt: float, *, bold: bool = False, i
                 current = word
             else:
                 current = trial
-            while len(current) > 1 and not fits(current):  # a word wider than the line
-                cut = _fitting_prefix(current, width_twips, size_pt, bold=bold, italic=italic)
-                lines.append(current[:cut])
-                current = current[cut:]
+            if not fits(current):  # a word wider than the line: cut it, each cut measured once
+                start = 0
+                while len(current) - start > 1:
+                    cut = _fitting_prefix(current, width_twips, size_pt, bold=bold, italic=italic, start=start)
+                    if cut >= len(current):
+                        break
+                    lines.append(current[start:cut])
+                    start = cut
+                current = current[start:]
         lines.append(current)
     return lines
 
 
-def _fitting_prefix(text: str, width_twips: float, size_pt: float, *, bold: bool, italic: bool) -> int:
-    """How many characters of ``text`` fit on one line (at least one)."""
+def _fitting_prefix(text: str, width_twips: float, size_pt: float, *, bold: bool, italic: bool,
+                    start: int = 0) -> int:
+    """Where a line of ``text`` starting at ``start`` ends: the end of the characters that fit
+    (at least one)."""
     upm, widths = _table()
     table = widths[_style(bold, italic)]
+    fallback = table["M"]
     limit = width_twips * upm / (size_pt * 20)
     used = 0
-    for i, ch in enumerate(text):
-        used += table.get(ch, table["M"])
+    for i in range(start, len(text)):
+        used += table.get(text[i], fallback)
         if used > limit:
-            return max(1, i)
+            return max(start + 1, i)
     return len(text)

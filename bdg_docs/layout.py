@@ -7,9 +7,8 @@ dataclasses, so a test (or another tool) can read them without a template.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterator
 
 
 class Style:
@@ -80,18 +79,3 @@ class Page:
     can_cu: tuple[Paragraph, ...] = ()
     than: tuple[Paragraph, ...] = ()
     chu_thich: tuple[Footnote, ...] = field(default_factory=tuple)
-
-    def texts(self) -> Iterator[str]:
-        """Every piece of text the page shows, in no particular order."""
-        yield from _texts(self)
-
-
-def _texts(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _texts(item)
-    elif hasattr(value, "__dataclass_fields__"):
-        for f in fields(value):
-            yield from _texts(getattr(value, f.name))

@@ -52,12 +52,12 @@ MAX_SO = 999_999
 Committees reach five digits."""
 
 # ------------------------------------------------------------------------------- templates
-MAX_TEMPLATE_STEPS = 1_000_000
+MAX_TEMPLATE_STEPS = 500_000
 """The most loop iterations and calls (macros, functions, ``loop()``) one render of a template
 may take, counted over all its parts. The shipped template takes about one per paragraph."""
 
-MAX_TEMPLATE_TEXT = 50_000_000
-"""The most characters one render may output or build with operators and filters (``*``,
+MAX_TEMPLATE_TEXT = 30_000_000
+"""The most characters one render may output, build or read with operators and filters (``*``,
 ``~``, ``|join``, ``|replace``...), counted over all its parts. A plan with 2,000 bullets
 outputs about 1.5 million."""
 

@@ -17,7 +17,7 @@ from bdg_docs.errors import RuleViolation
 from bdg_docs.limits import MAX_TEXT
 
 # Characters XML 1.0 cannot hold (C0 controls but tab and line feed, U+FFFE/U+FFFF, surrogates).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
@@ -50,7 +50,7 @@ def clean_text(value: str) -> str:
 def check_xml_text(value: str) -> str:
     """``value`` if a .docx can hold every character of it; RuleViolation naming the first that
     it cannot (a control character, U+FFFE, a lone surrogate) otherwise."""
-    bad = _NOT_XML.search(value)
+    bad = NOT_XML.search(value)
     if bad:
         raise RuleViolation(
             f"có {_kind(bad.group())} U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}, không ghi được vào tệp Word.",

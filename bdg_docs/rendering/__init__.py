@@ -12,28 +12,12 @@ from pathlib import Path
 from bdg_docs.layout import Page
 
 
-def check_page(page: Page) -> None:
-    """Refuse text a .docx cannot hold before it reaches the template, so that the template is
-    not blamed for it: a model validates its text, but one built or copied without validation
-    (``model_construct``, ``model_copy``) may hold anything."""
-    from bdg_docs.errors import InputError, Problem, RuleViolation
-    from bdg_docs.models.base import check_xml_text
-
-    for text in page.texts():
-        try:
-            check_xml_text(text)
-        except RuleViolation as exc:
-            excerpt = text[:40].encode("unicode_escape").decode("ascii")
-            raise InputError([Problem("", f"đoạn chữ «{excerpt}…» {exc.message}", hint=exc.hint)]) from None
-
-
 def render_page(page: Page, *, template: str | Path | None = None) -> bytes:
     """The .docx bytes of a page, from the package's template or the one given."""
     from bdg_docs.rendering import engine
     from bdg_docs.rendering.context import build_context
     from bdg_docs.rendering.inspect import template_errors
 
-    check_page(page)
     path = Path(template) if template is not None else engine.template_path()
     with template_errors(path):
         prepared = engine.prepare(path)
@@ -41,4 +25,4 @@ def render_page(page: Page, *, template: str | Path | None = None) -> bytes:
         return prepared.render(context, created=datetime.combine(page.ngay_tep, time()), path=path)
 
 
-__all__ = ["check_page", "render_page"]
+__all__ = ["render_page"]

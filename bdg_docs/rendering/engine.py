@@ -165,7 +165,6 @@ class PreparedTemplate:
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         doc = self._docxtpl.get_docx()
         self._env = _jinja_env()
-        self.variables = frozenset(template_variables(self._docxtpl, self._env))
         self.geometry = _geometry(doc)
         package = doc.part.package
         core = doc.core_properties  # python-docx adds default properties here if there are none
@@ -200,6 +199,8 @@ class PreparedTemplate:
                    *(f[0] for f in self._footnotes)}
         self._static = {name: Deflated.of(blob) for name, blob in saved if name not in dynamic}
         self._static.update(constant)
+        # After compiling every part: a tag Jinja cannot compile is then named in the error.
+        self.variables = frozenset(template_variables(self._docxtpl, self._env))
 
     def render(self, context: dict[str, Any], *, created: datetime, path: Path = Path("mẫu")) -> bytes:
         """The .docx bytes for ``context``: the same as :func:`render_docx` gives, after the same

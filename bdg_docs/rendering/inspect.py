@@ -8,6 +8,7 @@ that change data fail instead of printing nothing.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -91,7 +92,7 @@ def _reason(exc: Exception, tag: str | None) -> str:
     if isinstance(exc, UndefinedError):
         return f"dùng giá trị không có ({exc})."
     if isinstance(exc, TemplateSyntaxError):
-        return f"sai cú pháp thẻ{'' if tag else f' ở dòng {exc.lineno}'}: {exc.message}."
+        return f"sai cú pháp thẻ{'' if tag else f' ở dòng {exc.lineno}'}: {_syntax(exc.message or '')}."
     if isinstance(exc, JinjaError):
         return f"không dùng được ({exc})."
     if isinstance(exc, RecursionError):
@@ -105,3 +106,12 @@ def _reason(exc: Exception, tag: str | None) -> str:
     if isinstance(exc, (zipfile.BadZipFile, OpcError, KeyError, IndexError, LxmlError, ValueError, EOFError)):
         return f"bị hỏng hoặc thiếu phần cần có ({type(exc).__name__}: {exc})."
     return f"không dùng được ({type(exc).__name__}: {exc})."
+
+
+def _syntax(message: str) -> str:
+    """Jinja's message, in Vietnamese where it names a filter or test the sandbox lacks."""
+    found = re.match(r"No (filter|test) named '([^']*)'", message)
+    if found:
+        kind = "bộ lọc" if found.group(1) == "filter" else "phép thử"
+        return f"không có {kind} '{found.group(2)}' trong mẫu (xem docs/do-tin-cay.md)"
+    return message.rstrip(".")

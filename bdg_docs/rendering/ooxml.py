@@ -10,6 +10,7 @@ from typing import Iterable
 from markupsafe import Markup
 
 from bdg_docs.layout import Run
+from bdg_docs.models.base import NOT_XML as _NOT_XML
 
 # "&" and "#" first, so that the escapes written after them are not escaped again. A chain of
 # str.replace is some fifty times faster than str.translate on Vietnamese text (translate is
@@ -24,10 +25,26 @@ RULE_STYLE = "BDGKe"
 
 
 def _escape(value: str) -> str:
+    if _NOT_XML.search(value):
+        _refuse(value)
     for char, escaped in _ESCAPES:
         if char in value:
             value = value.replace(char, escaped)
     return value
+
+
+def _refuse(value: str) -> None:
+    """Text a .docx cannot hold is the document's fault, not the template's. A validated model
+    never holds any; one built or copied without validation (``model_construct``,
+    ``model_copy``) may."""
+    from bdg_docs.errors import InputError, Problem, RuleViolation
+    from bdg_docs.models.base import check_xml_text
+
+    try:
+        check_xml_text(value)
+    except RuleViolation as exc:
+        excerpt = value[:40].encode("unicode_escape").decode("ascii")
+        raise InputError([Problem("", f"đoạn chữ «{excerpt}…» {exc.message}", hint=exc.hint)]) from None
 
 
 def text(value: str) -> Markup:

@@ -13,10 +13,11 @@ sits where the compiled template does the work:
 - ``{{ ... }}`` output goes through ``finalize``, ``~`` through :meth:`BudgetedEnvironment.text`;
 - ``*``, ``**``, ``%`` and ``+`` are checked before they run, as are the widths of
   ``str.format``, ``|format``, ``|center``, ``|indent`` and the growth of ``replace``;
-- filters are charged for the items they go through and the text they make.
+- filters are charged for the items or the text they go through and the text they make.
 
-``random`` (not reproducible), ``urlize`` and ``lipsum`` (nothing a Word template needs, and
-``lipsum`` writes text without bound) are not available.
+Filters a Word template has no use for and that cost far more than the text they read
+(``title``, ``wordwrap``, ``striptags``...), ``random`` (not reproducible) and ``lipsum`` (text
+without bound) are not available.
 
 When a render fails, :func:`failing_tag` finds the tag that failed, as written in the template.
 """
@@ -35,7 +36,10 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from bdg_docs.limits import MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS, MAX_TEMPLATE_TEXT
 
-DROPPED_FILTERS = frozenset({"random", "urlize"})
+# Filters a Word template has no use for (its values are runs of XML, which they would break)
+# and that cost far more than the text they read: random is not reproducible either.
+DROPPED_FILTERS = frozenset({"pprint", "random", "striptags", "title", "urlencode", "urlize", "wordcount",
+                             "wordwrap"})
 DROPPED_GLOBALS = frozenset({"lipsum"})
 # Filters that go through every item of their input: charged one step per item.
 ITERATING = frozenset({"batch", "dictsort", "groupby", "items", "join", "list", "map", "max", "min",
@@ -210,16 +214,31 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         """Keep the real traceback: :func:`failing_tag` reads the compiled template's frames."""
         raise  # noqa: PLE0704 - called inside Jinja's ``except`` blocks
 
+    def parse(self, source: str, *args: Any, **kwargs: Any) -> Any:
+        """Parse, keeping the source with an error so that :func:`failing_tag` can name its tag."""
+        with _keeping(source):
+            return super().parse(source, *args, **kwargs)
+
+    def compile(self, source: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Compile, keeping the source with an error (an unknown filter is found here)."""
+        with _keeping(source):
+            return super().compile(source, *args, **kwargs)
+
     def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
-        """Compile, keeping the source with the template (and with a compile error) so that a
-        failure can name its tag."""
-        try:
-            template = super().from_string(source, globals, template_class)
-        except Exception as exc:
-            exc.bdg_source = source  # type: ignore[attr-defined]
-            raise
+        """Compile, keeping the source with the template so that a failure can name its tag."""
+        template = super().from_string(source, globals, template_class)
         template.bdg_source = source
         return template
+
+
+@contextmanager
+def _keeping(source: Any) -> Iterator[None]:
+    try:
+        yield
+    except Exception as exc:
+        if isinstance(source, str) and not hasattr(exc, "bdg_source"):
+            exc.bdg_source = source  # type: ignore[attr-defined]
+        raise
 
 
 # ------------------------------------------------------------------------------ the checks
@@ -315,14 +334,15 @@ def _budgeted_filter(name: str, function: Callable[..., Any]) -> Callable[..., A
 
     @functools.wraps(function)  # keeps Jinja's pass_context / pass_eval_context marks
     def filtered(*args: Any, **kwargs: Any) -> Any:
-        budget = _charge()
-        if budget is None:
-            return function(*args, **kwargs)
-        values = [a for a in args if not _is_jinja_state(a)]
-        if values and name in ITERATING:
-            budget.step(_length(values[0]))
-        _check_filter(name, values, kwargs)
-        return budget.made(function(*args, **kwargs))
+        # A budget even outside a render: Jinja calls a filter of constants while compiling.
+        with budget() as running:
+            values = [a for a in args if not _is_jinja_state(a)]
+            if values and name in ITERATING:
+                running.step(_length(values[0]))
+            elif values and isinstance(values[0], str):
+                running.made(values[0])  # a text filter reads all of its text
+            _check_filter(name, values, kwargs)
+            return running.made(function(*args, **kwargs))
     return filtered
 
 
@@ -429,7 +449,21 @@ def _tag_at(source: str, starts: list[tuple[int, int]], line: int) -> str | None
     if not before:
         return None
     offset = before[-1]
-    end = source.find(_TAG_END[source[offset + 1]], offset + 2)
-    tag = source[offset:end + 2 if end >= 0 else offset + 80]
+    tag = source[offset:_tag_end(source, offset)]
     tag = " ".join(re.sub(r"<[^>]*>", "", tag).split())
     return tag if len(tag) <= 120 else tag[:119] + "…"
+
+
+def _tag_end(source: str, offset: int) -> int:
+    """Where the tag starting at ``offset`` ends: its ``}}`` or ``%}`` outside quotes."""
+    closing, quote, i = _TAG_END[source[offset + 1]], None, offset + 2
+    while i < len(source) - 1:
+        char = source[i]
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif source.startswith(closing, i):
+            return i + 2
+        i += 1
+    return min(len(source), offset + 80)

@@ -158,7 +158,10 @@ def write_atomic(path: str | Path, data: bytes, *, overwrite: bool = False) -> P
     path = Path(path)
     if not overwrite and path.exists():
         raise OutputExistsError(str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # the folder, or one above it, is a file
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent)) from None
     tmp, fd = _create_temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:

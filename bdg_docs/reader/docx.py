@@ -18,7 +18,9 @@ from typing import Iterator
 
 from lxml import etree
 
-from bdg_docs.errors import BdgError
+from bdg_docs.errors import BdgError, UnreadableFile
+from bdg_docs.files import read_input
+from bdg_docs.limits import MAX_DOCX_FILE_BYTES
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -524,17 +526,10 @@ def read(source: bytes | str | os.PathLike[str]) -> DocxView:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
-        try:
-            with open(source, "rb") as handle:
-                data = handle.read()
-        except FileNotFoundError:
-            raise DocxReadError("không có tệp này.") from None
-        except IsADirectoryError:
-            raise DocxReadError("đây là thư mục, không phải tệp .docx.") from None
-        except PermissionError:
-            raise DocxReadError("không có quyền đọc tệp.") from None
-        except OSError as exc:
-            raise DocxReadError(f"không mở được tệp ({exc.strerror}).") from None
+        try:  # a FIFO, a device or a folder refused by type; at most MAX_DOCX_FILE_BYTES read
+            data = read_input(source, MAX_DOCX_FILE_BYTES, what="tệp .docx")
+        except UnreadableFile as exc:
+            raise DocxReadError(f"{exc.reason}." + (f" {exc.hint}" if exc.hint else "")) from None
     if not data:
         raise DocxReadError("tệp rỗng (0 byte).")
     if data.startswith(OLE_MAGIC):

@@ -12,6 +12,12 @@ checker (``bdg_docs.reader``) are kept with the reader.
 """
 from __future__ import annotations
 
+
+def written(value: int) -> str:
+    """A number as messages write it, thousands apart with dots: ``20.000``."""
+    return f"{value:,}".replace(",", ".")
+
+
 # ------------------------------------------------------------------------------ files read
 MAX_YAML_FILE_BYTES = 1_000_000
 """The largest data file or locality profile (YAML), in bytes. The largest shipped fixture is
@@ -46,6 +52,11 @@ alias never makes a small file cost more than the largest file allowed."""
 # -------------------------------------------------------------------------------- documents
 MAX_TEXT = 20_000
 """The most characters one text field may hold (about eight pages): longer is a pasting mistake."""
+
+MAX_RENDERED_TEXT = 100_000
+"""The longest piece of text a render takes: a validated field holds at most :data:`MAX_TEXT`
+characters and a citation written out in full adds a line; longer means the document was built
+or copied without validation (``model_construct``, ``model_copy(update=...)``)."""
 
 MAX_SO = 999_999
 """The largest document number (số). Numbers start from 1 every year; the busiest People's

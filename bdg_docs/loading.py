@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from bdg_docs.errors import InputError, Problem, RuleViolation, UnreadableFile
-from bdg_docs.limits import MAX_YAML_ITEMS, MAX_YAML_TEXT
+from bdg_docs.limits import MAX_YAML_ITEMS, MAX_YAML_TEXT, written
 
 Loc = tuple[Any, ...]
 
@@ -62,12 +62,12 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
         raise InputError([Problem("", f"tệp có ký tự điều khiển U+{_code(exc.character):04X} (không phải chữ).",
                                   hint="Xóa ký tự đó (thường do dán từ tệp khác).", file=filename, line=line)]) from None
     except (RecursionError, TooManyItems):
-        raise InputError([Problem("", f"tệp lồng quá sâu hoặc quá nhiều mục (hơn {_n(MAX_YAML_ITEMS)} khóa và mục, "
+        raise InputError([Problem("", f"tệp lồng quá sâu hoặc quá nhiều mục (hơn {written(MAX_YAML_ITEMS)} khóa và mục, "
                                       "giới hạn MAX_YAML_ITEMS).",
                                   hint="Kiểm tra tệp có đúng là tệp dữ liệu văn bản; không dùng '&' và '*' của YAML "
                                        "để lặp lại cả khối.", file=filename)]) from None
     except _TooMuchText:
-        raise InputError([Problem("", f"tệp có hơn {_n(MAX_YAML_TEXT)} ký tự chữ khi mở hết các bí danh YAML "
+        raise InputError([Problem("", f"tệp có hơn {written(MAX_YAML_TEXT)} ký tự chữ khi mở hết các bí danh YAML "
                                       "('*' lặp lại khối có '&'; giới hạn MAX_YAML_TEXT).",
                                   hint="Viết từng đoạn ra, không dùng '&' và '*' để lặp lại đoạn dài.",
                                   file=filename)]) from None
@@ -77,11 +77,6 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
 
 def _code(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character)
-
-
-def _n(value: int) -> str:
-    """``20.000``: thousands separated as Vietnamese writes them."""
-    return f"{value:,}".replace(",", ".")
 
 
 class _TooMuchText(Exception):

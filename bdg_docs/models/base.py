@@ -14,7 +14,7 @@ from typing import Annotated, Any, Mapping, NoReturn, TypeVar
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 
 from bdg_docs.errors import RuleViolation
-from bdg_docs.limits import MAX_TEXT
+from bdg_docs.limits import MAX_TEXT, written
 
 # Characters XML 1.0 cannot hold (C0 controls but tab and line feed, U+FFFE/U+FFFF, surrogates).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -32,7 +32,7 @@ def clean_text(value: str) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if len(value) > MAX_TEXT:
         raise RuleViolation(
-            f"đoạn chữ dài {len(value)} ký tự, quá giới hạn {MAX_TEXT} ký tự của một trường.",
+            f"đoạn chữ dài {written(len(value))} ký tự, quá giới hạn {written(MAX_TEXT)} ký tự của một trường (MAX_TEXT).",
             hint="Chia thành nhiều đoạn (mỗi đoạn một mục '- '); kiểm tra có dán nhầm cả tệp không.",
         )
     encoding = legacy.detect(value)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bdg_docs.errors import RuleViolation
-from bdg_docs.limits import MAX_SO
+from bdg_docs.limits import MAX_SO, written
 
 # Phụ lục III: abbreviations of document types (Công văn and Thư công have none).
 TYPE_ABBREVIATIONS: dict[str, str] = {
@@ -78,7 +78,7 @@ def validate_so(so: int) -> int:
         )
     if so > MAX_SO:
         raise RuleViolation(
-            f"số văn bản quá lớn (lớn nhất {MAX_SO:,}).".replace(",", "."),
+            f"số văn bản quá lớn (lớn nhất {written(MAX_SO)}).",
             rule="R17",
             hint="Số bắt đầu từ 1 mỗi năm; kiểm tra lại số (để trống khi là dự thảo).",
         )

@@ -34,7 +34,7 @@ from jinja2 import StrictUndefined, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from bdg_docs.limits import MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS, MAX_TEMPLATE_TEXT
+from bdg_docs.limits import MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS, MAX_TEMPLATE_TEXT, written
 
 # Filters a Word template has no use for (its values are runs of XML, which they would break)
 # and that cost far more than the text they read: random is not reproducible either.
@@ -70,7 +70,7 @@ class Budget:
     def step(self, count: int = 1) -> None:
         self.steps -= count
         if self.steps < 0:
-            raise TooCostly(f"mẫu lặp hoặc gọi hàm quá {_n(MAX_TEMPLATE_STEPS)} lần trong một văn bản "
+            raise TooCostly(f"mẫu lặp hoặc gọi hàm quá {written(MAX_TEMPLATE_STEPS)} lần trong một văn bản "
                             "(giới hạn MAX_TEMPLATE_STEPS).")
 
     def made(self, value: Any) -> Any:
@@ -84,7 +84,7 @@ class Budget:
     def expect(self, size: int) -> None:
         """Refuse, before building it, something of ``size`` characters or items."""
         if size > self.text:
-            raise TooCostly(f"mẫu tạo ra quá {_n(MAX_TEMPLATE_TEXT)} ký tự trong một văn bản "
+            raise TooCostly(f"mẫu tạo ra quá {written(MAX_TEMPLATE_TEXT)} ký tự trong một văn bản "
                             "(giới hạn MAX_TEMPLATE_TEXT).")
 
 
@@ -245,17 +245,13 @@ def _keeping(source: Any) -> Iterator[None]:
 _TOO_BIG_NUMBER = "mẫu tính ra một số quá lớn."
 
 
-def _n(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
 def _size(value: Any) -> int:
     return len(value) if isinstance(value, (str, list, tuple, dict, set, frozenset, bytes)) else 0
 
 
 def _too_wide(number: int) -> None:
     if number > MAX_TEMPLATE_NUMBER:
-        raise TooCostly(f"mẫu dùng độ rộng hoặc số lần {_n(number)}, quá giới hạn {_n(MAX_TEMPLATE_NUMBER)} "
+        raise TooCostly(f"mẫu dùng độ rộng hoặc số lần {written(number)}, quá giới hạn {written(MAX_TEMPLATE_NUMBER)} "
                         "(MAX_TEMPLATE_NUMBER).")
 
 

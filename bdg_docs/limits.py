@@ -39,10 +39,15 @@ READ_CHUNK_BYTES = 1 << 20
 """Files are read in chunks of this size, so that reading stops at a limit instead of after it."""
 
 # ------------------------------------------------------------------------------------ YAML
-MAX_YAML_ITEMS = 50_000
+MAX_YAML_ITEMS = 10_000
 """The most keys and list items a YAML file may hold, counted both as they are parsed and once
-YAML aliases (``&a`` … ``*a``) are expanded. A plan with 2,000 bullets and 500 recipients has
-about 10,000; a small file of aliases can stand for billions ("billion laughs")."""
+YAML aliases (``&a`` … ``*a``) are expanded. The fixtures have about 200, a plan with 2,000
+bullets and 500 recipients about 2,500; a small file of aliases can stand for billions ("billion
+laughs"), and parsing costs about 0.1 ms an item."""
+
+MAX_YAML_DEPTH = 50
+"""The deepest a YAML file's lists and mappings may nest: a document nests about eight deep.
+Counted as it is parsed (deep nesting also slows the parser down quadratically)."""
 
 MAX_YAML_TEXT = 1_000_000
 """The most characters of text (keys and values) a YAML file may expand to once its aliases are
@@ -78,3 +83,7 @@ MAX_TEMPLATE_DEPTH = 40
 MAX_TEMPLATE_NUMBER = 100_000
 """The largest width, precision or count a template may give a formatting filter or operator
 (``|center``, ``|indent``, ``'%9999d' % x``, ``'{:>9999}'.format(x)``, ``x ** n``)."""
+
+MAX_TEMPLATE_INT_BITS = 33_000
+"""The largest whole number a template may compute, in bits (about 10,000 digits): multiplying
+or raising numbers past it is refused before it is done (``10 ** 1000000``)."""

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from bdg_docs.errors import InputError, Problem, RuleViolation, UnreadableFile
-from bdg_docs.limits import MAX_YAML_ITEMS, MAX_YAML_TEXT, written
+from bdg_docs.limits import MAX_YAML_DEPTH, MAX_YAML_ITEMS, MAX_YAML_TEXT, written
 
 Loc = tuple[Any, ...]
 
@@ -48,7 +48,7 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
-    from bdg_docs.yaml_reader import TooManyItems, loader
+    from bdg_docs.yaml_reader import TooDeep, TooManyItems, loader
 
     lines: dict[Loc, int] = {(): 1}
     try:
@@ -61,6 +61,10 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
         line = text.count("\n", 0, exc.position) + 1
         raise InputError([Problem("", f"tệp có ký tự điều khiển U+{_code(exc.character):04X} (không phải chữ).",
                                   hint="Xóa ký tự đó (thường do dán từ tệp khác).", file=filename, line=line)]) from None
+    except TooDeep:
+        raise InputError([Problem("", f"tệp lồng quá sâu (hơn {MAX_YAML_DEPTH} tầng danh sách và nhóm, "
+                                      "giới hạn MAX_YAML_DEPTH).",
+                                  hint="Kiểm tra dấu '[' và '{' có đóng đủ không.", file=filename)]) from None
     except (RecursionError, TooManyItems):
         raise InputError([Problem("", f"tệp lồng quá sâu hoặc quá nhiều mục (hơn {written(MAX_YAML_ITEMS)} khóa và mục, "
                                       "giới hạn MAX_YAML_ITEMS).",

@@ -7,9 +7,10 @@ without bound or raise a bare Python error:
   to a string one character at a time (``comment += ch``), which copies the string again and
   again once the memory allocator cannot grow it in place: a 2 MB comment line took over a
   minute. Runs of blank lines are collected in a list for the same reason.
-- :class:`Composer` counts the nodes it builds and stops at ``2 × MAX_YAML_ITEMS + 1``, while
-  parsing, so that a file dense with items is refused before it is all parsed (the alias-expanded
-  count is :func:`bdg_docs.loading.read_yaml`'s walker's, which works with any parser).
+- :class:`Composer` counts keys and list items, and how deep they nest, as it builds them, so
+  that a file dense with items, or nested deep (ruamel.yaml's scanner slows down quadratically
+  with flow nesting), is refused before it is all parsed. The count with aliases expanded is
+  :func:`bdg_docs.loading.read_yaml`'s walker's, which works with any parser.
 - :class:`Constructor` leaves a number with too many digits for Python (``so:`` of 4,400
   digits) and a date that does not exist (``2022-02-30``) as the text written, so that
   validation reports them with their field and line instead of a bare ``ValueError``.
@@ -23,13 +24,17 @@ from ruamel.yaml.composer import Composer as _RuamelComposer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.scanner import RoundTripScanner
 
-from bdg_docs.limits import MAX_YAML_ITEMS
+from bdg_docs.limits import MAX_YAML_DEPTH, MAX_YAML_ITEMS
 
 _LINE_END = re.compile("[\0\r\n\x85\u2028\u2029]")
 
 
 class TooManyItems(Exception):
     """The file holds more keys and items than :data:`~bdg_docs.limits.MAX_YAML_ITEMS`."""
+
+
+class TooDeep(Exception):
+    """The file nests deeper than :data:`~bdg_docs.limits.MAX_YAML_DEPTH`."""
 
 
 class Scanner(RoundTripScanner):
@@ -98,15 +103,24 @@ class Scanner(RoundTripScanner):
 
 
 class Composer(_RuamelComposer):
-    """ruamel.yaml's composer, refusing a file with more nodes than its items allow."""
+    """ruamel.yaml's composer, refusing a file with too many keys and items, or nested too deep,
+    as it parses it."""
 
-    nodes = 0
+    items = 0
+    nesting = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        self.nodes += 1
-        if self.nodes > 2 * MAX_YAML_ITEMS + 1:  # a key and its value are two nodes
-            raise TooManyItems
-        return super().compose_node(parent, index)
+        if index is None or isinstance(index, int):  # a key (or the document), or a list item
+            self.items += 1
+            if self.items > MAX_YAML_ITEMS + 1:
+                raise TooManyItems
+        self.nesting += 1
+        try:
+            if self.nesting > MAX_YAML_DEPTH:
+                raise TooDeep
+            return super().compose_node(parent, index)
+        finally:
+            self.nesting -= 1
 
 
 class Constructor(RoundTripConstructor):

@@ -136,9 +136,9 @@ def _template_bytes(path: Path) -> bytes:
     name = Path(path).name
     try:
         data = read_input(path, MAX_TEMPLATE_FILE_BYTES, what="mẫu")
-        inflate(data, MAX_TEMPLATE_FILE_BYTES, what=f"Mẫu {name}")
         inflate(data, MAX_TEMPLATE_XML_BYTES, wanted=lambda part: part.endswith((".xml", ".rels")),
-                what=f"Phần XML của mẫu {name}")
+                what="phần XML của mẫu")
+        inflate(data, MAX_TEMPLATE_FILE_BYTES, what="mẫu")
     except UnreadableFile as exc:
         raise TemplateError(f"Không đọc được mẫu {name}: {exc.reason}." + (f" {exc.hint}" if exc.hint else ""),
                             template=name) from None

@@ -8,8 +8,8 @@ string or list a template outputs or builds takes its length, calls nest to a bo
 an operation that would build something too large is refused before it is done. The counting
 sits where the compiled template does the work:
 
-- each ``{% for %}`` body (and its ``if`` filter) starts with a step costing its own static text
-  (the code generator adds it), and every call is a step;
+- each ``{% for %}`` body (and its ``if`` filter) starts with a step, charged with the template's
+  own text the body writes (the code generator adds it), and every call is a step;
 - ``{{ ... }}`` output goes through ``finalize``, ``~`` through :meth:`BudgetedEnvironment.text`;
 - ``*``, ``**``, ``%`` and ``+`` are checked before they run, as are the widths of
   ``str.format``, ``|format``, ``|center``, ``|indent`` and the growth of ``replace``;
@@ -34,7 +34,8 @@ from jinja2 import StrictUndefined, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from bdg_docs.limits import MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS, MAX_TEMPLATE_TEXT, written
+from bdg_docs.limits import (MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_INT_BITS, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS,
+                            MAX_TEMPLATE_TEXT, written)
 
 # Filters a Word template has no use for (its values are runs of XML, which they would break)
 # and that cost far more than the text they read: random is not reproducible either.
@@ -45,8 +46,6 @@ DROPPED_GLOBALS = frozenset({"lipsum"})
 ITERATING = frozenset({"batch", "dictsort", "groupby", "items", "join", "list", "map", "max", "min",
                        "pprint", "reject", "rejectattr", "reverse", "select", "selectattr", "slice",
                        "sort", "sum", "tojson", "unique"})
-# Numbers larger than any a real template computes: 10,000 digits.
-MAX_INT_BITS = 33_000
 _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[a-zA-Z%]")
 _NUMBER = re.compile(r"\d+")
 _TAG_START = re.compile(r"\{([{%])([-+]?)")
@@ -127,10 +126,10 @@ class _CodeGenerator(CodeGenerator):
     every ``~`` concatenation."""
 
     def visit_For(self, node: nodes.For, frame: Frame) -> None:
-        cost = 1 + sum(len(data.data) for data in node.find_all(nodes.TemplateData))
-        node.body = [nodes.ExprStmt(_step_call(cost, node.lineno), lineno=node.lineno), *node.body]
+        static = sum(len(data.data) for data in node.find_all(nodes.TemplateData))
+        node.body = [nodes.ExprStmt(_step_call(static, node.lineno), lineno=node.lineno), *node.body]
         if node.test is not None:  # {% for x in xs if test %}: skipped items cost a step too
-            node.test = nodes.And(_step_call(1, node.test.lineno), node.test, lineno=node.test.lineno)
+            node.test = nodes.And(_step_call(0, node.test.lineno), node.test, lineno=node.test.lineno)
         super().visit_For(node, frame)
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
@@ -139,8 +138,9 @@ class _CodeGenerator(CodeGenerator):
         self.write(")")
 
 
-def _step_call(cost: int, lineno: int) -> nodes.Call:
-    return nodes.Call(nodes.EnvironmentAttribute("step", lineno=lineno), [nodes.Const(cost, lineno=lineno)],
+def _step_call(static: int, lineno: int) -> nodes.Call:
+    """``environment.step(static)``: one step, and the template's own text the iteration writes."""
+    return nodes.Call(nodes.EnvironmentAttribute("step", lineno=lineno), [nodes.Const(static, lineno=lineno)],
                       [], None, None, lineno=lineno)
 
 
@@ -159,11 +159,14 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
             self.globals.pop(name, None)
 
     # ------------------------------------------------------------------ hooks of the template
-    def step(self, cost: int) -> bool:
-        """A loop iteration (called by the generated code)."""
+    def step(self, static: int) -> bool:
+        """A loop iteration writing ``static`` characters of the template's own text (called by
+        the generated code)."""
         budget = _charge()
         if budget is not None:
-            budget.step(cost)
+            budget.step()
+            budget.expect(static)
+            budget.text -= static
         return True
 
     def text(self, value: Any) -> Any:
@@ -193,7 +196,7 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         if budget is not None:
             _check_binop(operator, left, right, budget)
         result = super().call_binop(context, operator, left, right)
-        if isinstance(result, int) and not isinstance(result, bool) and result.bit_length() > MAX_INT_BITS:
+        if isinstance(result, int) and not isinstance(result, bool) and result.bit_length() > MAX_TEMPLATE_INT_BITS:
             raise TooCostly(_TOO_BIG_NUMBER)
         return result if budget is None else budget.made(result)
 
@@ -262,10 +265,10 @@ def _check_binop(operator: str, left: Any, right: Any, budget: Budget) -> None:
         if _size(other):
             budget.expect(_size(other) * max(numbers[0], 0))
     elif operator in ("*", "+") and len(numbers) == 2:
-        if left.bit_length() + right.bit_length() > MAX_INT_BITS:
+        if left.bit_length() + right.bit_length() > MAX_TEMPLATE_INT_BITS:
             raise TooCostly(_TOO_BIG_NUMBER)
     elif operator == "**" and len(numbers) == 2:
-        if right > 0 and max(abs(left).bit_length() - 1, 0) * right > MAX_INT_BITS:
+        if right > 0 and max(abs(left).bit_length() - 1, 0) * right > MAX_TEMPLATE_INT_BITS:
             raise TooCostly(_TOO_BIG_NUMBER)
     elif operator == "**" and isinstance(right, int) and not isinstance(right, bool):
         _too_wide(abs(right))

@@ -26,6 +26,7 @@ _EXPORTS = {
     "ProfileRegistry": "bdg_docs.profiles",
     "Profile": "bdg_docs.profiles",
     "catalogue": "bdg_docs.catalogue",
+    "indicator_catalogue": "bdg_docs.indicators",
     "roll_forward": "bdg_docs.chuyen_nam",
     "check": "bdg_docs.checker",
     "Report": "bdg_docs.checker",
@@ -34,6 +35,7 @@ _EXPORTS = {
     "DOCUMENT_TYPES": "bdg_docs.documents",
     "KeHoachTruyenThong": "bdg_docs.documents",
     "KeHoachBdgVstbcpn": "bdg_docs.documents",
+    "BaoCaoBdgVstbcpn": "bdg_docs.documents",
     "CongVanHuongDan": "bdg_docs.documents",
     "VanBanHanhChinh": "bdg_docs.documents",
     "BdgError": "bdg_docs.errors",
@@ -51,7 +53,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.api import lay_out, load, loads, profile_registry, render, render_file, render_to
     from bdg_docs.profiles import Profile, ProfileRegistry
     from bdg_docs.checker import Finding, Report, check
-    from bdg_docs.documents import DOCUMENT_TYPES, CongVanHuongDan, KeHoachBdgVstbcpn, KeHoachTruyenThong, VanBanHanhChinh
+    from bdg_docs.documents import (DOCUMENT_TYPES, BaoCaoBdgVstbcpn, CongVanHuongDan, KeHoachBdgVstbcpn,
+                                    KeHoachTruyenThong, VanBanHanhChinh)
+    from bdg_docs.indicators import indicator_catalogue
     from bdg_docs.chuyen_nam import roll_forward
     from bdg_docs.reader import DocxReadError
     from bdg_docs.errors import (BdgError, InputError, OutputExistsError, PdfError, Problem, RuleViolation,

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Generic, Iterator, TypeVar
 
 from pydantic import Field
 
@@ -48,14 +48,16 @@ class _CatalogueFile(Model):
     van_ban: dict[str, VanBanDanhMuc]
 
 
-class Catalogue:
-    """Cited documents by key; ``search`` is accent-insensitive."""
+E = TypeVar("E")
 
-    def __init__(self, entries: dict[str, VanBanDanhMuc]):
+
+class Keyed(Generic[E]):
+    """Entries by key, read-only: the citation catalogue, the indicator catalogue."""
+
+    def __init__(self, entries: dict[str, E]):
         self._entries = dict(entries)
-        self._by_symbol = {e.so_ky_hieu: k for k, e in entries.items() if e.so_ky_hieu}
 
-    def __getitem__(self, key: str) -> VanBanDanhMuc:
+    def __getitem__(self, key: str) -> E:
         return self._entries[key]
 
     def __contains__(self, key: object) -> bool:
@@ -67,8 +69,16 @@ class Catalogue:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def get(self, key: str) -> VanBanDanhMuc | None:
+    def get(self, key: str) -> E | None:
         return self._entries.get(key)
+
+
+class Catalogue(Keyed[VanBanDanhMuc]):
+    """Cited documents by key; ``search`` is accent-insensitive."""
+
+    def __init__(self, entries: dict[str, VanBanDanhMuc]):
+        super().__init__(entries)
+        self._by_symbol = {e.so_ky_hieu: k for k, e in entries.items() if e.so_ky_hieu}
 
     def find(self, van_ban: VanBan) -> tuple[str, VanBanDanhMuc] | None:
         """The catalogue entry of a document a data file wrote out itself (same số, ký hiệu)."""

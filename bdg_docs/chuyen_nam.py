@@ -37,7 +37,8 @@ def roll_forward(document: Any, nam: int) -> Any:
     an annual plan, ``nam`` is before its year or outside 2000–2100, or the issuer would be a
     district after 01/7/2025.
     """
-    from bdg_docs.documents.ke_hoach_bdg_vstbcpn import KeHoachBdgVstbcpn, check_cap
+    from bdg_docs.documents.hang_nam import check_cap
+    from bdg_docs.documents.ke_hoach_bdg_vstbcpn import KeHoachBdgVstbcpn
 
     if not isinstance(document, KeHoachBdgVstbcpn):
         loai = getattr(document, "loai", type(document).__name__)

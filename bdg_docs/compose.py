@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Sequence
 
-from bdg_docs.layout import Footnote, Paragraph, Run, Style
+from bdg_docs.layout import Block, Footnote, Paragraph, Run, Style, Table
 from bdg_docs.models.body import CoQuanThucHien, CongBlock, Diem, DiemBlock, GachBlock, Khoan, Muc, _Numbered
 from bdg_docs.models.citation import CanCu, VanBan
 from bdg_docs.models.inline import AbbreviationRef, CitationRef, FootnoteRef, Inline, Span, VariableRef
@@ -32,7 +32,7 @@ class Composer:
         self._abbreviated: set[str] = set()
         self._footnote_ids: dict[str, int] = {}
         self.footnotes: list[Footnote] = []
-        self.paragraphs: list[Paragraph] = []
+        self.paragraphs: list[Block] = []
         self._muc_count = 0
 
     # -- inline text ---------------------------------------------------------------------
@@ -89,6 +89,10 @@ class Composer:
 
     def add(self, style: str, *pieces: Piece) -> None:
         self.paragraphs.append(self.make(style, *pieces))
+
+    def table(self, table: Table) -> None:
+        """A table between the paragraphs of the body."""
+        self.paragraphs.append(table)
 
     # -- căn cứ ----------------------------------------------------------------------------
     def can_cu(self, lines: Sequence[CanCu]) -> tuple[Paragraph, ...]:
@@ -183,11 +187,13 @@ class Composer:
             else:  # pragma: no cover - the models admit no other block
                 raise TypeError(type(block))
 
-    def finish(self) -> tuple[Paragraph, ...]:
+    def finish(self) -> tuple[Block, ...]:
         """The body, its last paragraph ending with ``./.`` (R48)."""
-        if self.paragraphs:
-            last = self.paragraphs[-1]
-            self.paragraphs[-1] = Paragraph(last.style, _end_with(last.runs, END_MARK))
+        last = next((i for i in reversed(range(len(self.paragraphs))) if isinstance(self.paragraphs[i], Paragraph)), None)
+        if last is not None:
+            paragraph = self.paragraphs[last]
+            assert isinstance(paragraph, Paragraph)
+            self.paragraphs[last] = Paragraph(paragraph.style, _end_with(paragraph.runs, END_MARK))
         return tuple(self.paragraphs)
 
 

@@ -21,6 +21,8 @@ class Style:
     KHOAN_TIEU_DE = "BDGKhoanTieuDe"  # 1. Khoản with a title (bold)
     NOI_NHAN = "BDGNoiNhan"
     NOI_NHAN_NHOM = "BDGNoiNhanNhom"
+    BANG = "BDGBang"  # table cell: words, flush left
+    BANG_SO = "BDGBangSo"  # table cell: a number, centred
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,42 @@ class Paragraph:
     @property
     def text(self) -> str:
         return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: its text and the style that aligns it (words left, numbers centred)."""
+
+    runs: tuple[Run, ...]
+    style: str = Style.BANG
+
+
+@dataclass(frozen=True)
+class Table:
+    """A body table (the template's indicator table): column titles, repeated at the top of every
+    page the table crosses, then rows that do not break across pages. Every row has one cell per
+    column title."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+    def __post_init__(self) -> None:
+        if any(len(row) != len(self.header) for row in self.rows):
+            raise ValueError(f"every row of a table has {len(self.header)} cells")
+
+
+Block = Paragraph | Table
+"""What a body holds: paragraphs, and tables between them."""
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """A Phụ lục after the signature (ND30 Phụ lục I, III.1): on its own pages, numbered from 1."""
+
+    label: str  # "Phụ lục", "Phụ lục I"
+    title: str  # in capitals
+    kem_theo: str  # "(Kèm theo Báo cáo số .../BC-UBND ngày ... của ...)"
+    body: tuple[Block, ...]
 
 
 @dataclass(frozen=True)
@@ -77,5 +115,6 @@ class Page:
     vv: str | None = None  # "V/v ..." of a Công văn (Mẫu 1.5)
     kinh_gui: tuple[str, ...] = ()
     can_cu: tuple[Paragraph, ...] = ()
-    than: tuple[Paragraph, ...] = ()
+    than: tuple[Block, ...] = ()
     chu_thich: tuple[Footnote, ...] = field(default_factory=tuple)
+    phu_luc: tuple[Appendix, ...] = ()

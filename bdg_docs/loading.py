@@ -141,8 +141,10 @@ class _Walk:
             return node
         if isinstance(node, int):
             return int(node)
-        if isinstance(node, float):
-            return float(node)
+        if isinstance(node, float):  # the digits as typed are kept: 12.500 may mean twelve thousand five hundred
+            from bdg_docs.numbers import typed_float
+
+            return typed_float(node)
         if isinstance(node, str):
             return self._text(str(node))
         return node
@@ -231,9 +233,10 @@ def field_name(loc: Loc) -> str:
 
 
 def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located, filename: str | None) -> Problem:
-    loc = data_loc(located.data, tuple(error["loc"]))
     kind = error["type"]
     ctx = error.get("ctx") or {}
+    where = ctx["error"].where if isinstance(ctx.get("error"), RuleViolation) else ()
+    loc = data_loc(located.data, tuple(error["loc"]) + tuple(where))
     name = field_name(loc)
     line = located.line(loc)
     last = loc[-1] if loc else ""

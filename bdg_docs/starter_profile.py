@@ -15,7 +15,7 @@ from typing import Any
 
 from bdg_docs.errors import InputError, Problem, RuleViolation
 from bdg_docs.profiles import Profile, ProfileRegistry
-from bdg_docs.starters import PLACEHOLDERS, fill_placeholders
+from bdg_docs.starters import PLACEHOLDERS, field_span, fill_placeholders
 
 # Top-level fields the profile may supply, in the order they are considered.
 SUPPLIED = ("co_quan", "ky_hieu", "dia_danh", "noi_nhan", "chu_ky")
@@ -32,8 +32,7 @@ def profiled(text: str, loai: str, *, nam: int, key: str, profiles: ProfileRegis
     span = date_span({"nam": nam})
     assert span is not None
     profile = _resolve(registry, key, span)
-    # The header's "edit the Tên Xã places" no longer applies: the profile named the locality.
-    text = fill_placeholders(text.replace('Sửa các chỗ "Tên Xã",', "Sửa các chỗ"), _names(profile, registry))
+    text = fill_placeholders(text, _names(profile, registry))
     supplied = fill({"loai": loai, "dia_phuong": key, "ngay": {"nam": nam}},
                     viet_tat_loai=getattr(DOCUMENT_TYPES[loai], "VIET_TAT", None), profiles=registry)
     lines = text.splitlines()
@@ -74,20 +73,9 @@ def _insert_key(lines: list[str], key: str, profile: Profile) -> list[str]:
     return lines[:at] + note + lines[at:]
 
 
-def _block(lines: list[str], name: str) -> tuple[int, int] | None:
-    """First and past-the-end line of the top-level field ``name`` (its indented lines and list items)."""
-    start = next((i for i, line in enumerate(lines) if line.startswith(f"{name}:")), None)
-    if start is None:
-        return None
-    end = start + 1
-    while end < len(lines) and lines[end].startswith((" ", "-")):
-        end += 1
-    return start, end
-
-
 def _leave_out(lines: list[str], name: str, value: Any, profile: Profile) -> list[str]:
     """Comment out ``name`` where the profile supplies all of it; for Nơi nhận and the signer, the part it supplies."""
-    span = _block(lines, name)
+    span = field_span(lines, name)
     if span is None or value is None:
         return lines
     start, end = span
@@ -137,7 +125,7 @@ def _compact(value: Any) -> Any:
 def _agencies(lines: list[str], profile: Profile) -> list[str]:
     """``co_quan: <a name the profile holds>`` → ``co_quan: {khoa: ...}``, so the name follows the profile."""
     by_name = {profile.agency(k): k for k in profile.agency_keys()}
-    span = _block(lines, "to_chuc_thuc_hien")
+    span = field_span(lines, "to_chuc_thuc_hien")
     if span is None:
         return lines
     out = list(lines)

@@ -50,31 +50,46 @@ def kinds() -> dict[str, str]:
 
 
 def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
-            profiles: "ProfileRegistry | None" = None) -> str:
+            profiles: "ProfileRegistry | None" = None, names: dict[str, str] | None = None) -> str:
     """The starter YAML of ``kind`` (``ke-hoach-truyen-thong`` or ``ke_hoach_truyen_thong``) for year ``nam``.
 
     With ``dia_phuong`` (a profile key in ``profiles``, the shipped ones by default) the starter
     names that locality, writes ``dia_phuong: <key>`` and leaves out what the profile supplies,
     showing it in comments. Raises :class:`InputError` naming the kinds there are when ``kind``
     is not one of them, and on ``dia_phuong`` when the key is unknown or the locality could not
-    issue a document in ``nam``.
+    issue a document in ``nam``. Without a profile, ``names`` gives the locality placeholders'
+    values (``{"ten": "Đông Sơn", "cap": "xã", ...}``; the ones not given stay placeholders).
     """
     loai = _loai(kind)
     text = _text(loai)
     assert text is not None  # _loai checked it
     text = text.replace(YEAR, str(int(nam)))
     if dia_phuong is None:
-        return fill_placeholders(text, PLACEHOLDERS)
+        return fill_placeholders(text, {**PLACEHOLDERS, **(names or {})})
     from bdg_docs.starter_profile import profiled
 
     return profiled(text, loai, nam=int(nam), key=dia_phuong, profiles=profiles)
 
 
 def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    """``${name}`` → ``values[name]`` for the locality placeholders."""
+    """``${name}`` → ``values[name]`` for the locality placeholders; once the locality is named,
+    the header's "edit the Tên Xã places" no longer applies."""
+    if values.get("ten", PLACEHOLDERS["ten"]) != PLACEHOLDERS["ten"]:
+        text = text.replace('Sửa các chỗ "Tên Xã",', "Sửa các chỗ")
     for name, value in values.items():
         text = text.replace("${" + name + "}", value)
     return text
+
+
+def field_span(lines: list[str], name: str) -> tuple[int, int] | None:
+    """First and past-the-end line of the top-level field ``name`` (its indented lines and list items)."""
+    start = next((i for i, line in enumerate(lines) if line.startswith(f"{name}:")), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end].startswith((" ", "-")):
+        end += 1
+    return start, end
 
 
 def _loai(kind: str) -> str:
@@ -99,4 +114,4 @@ def _text(loai: str) -> str | None:
     return source.read_text(encoding="utf-8") if source.is_file() else None
 
 
-__all__ = ["PLACEHOLDERS", "fill_placeholders", "kind_name", "kinds", "starter"]
+__all__ = ["PLACEHOLDERS", "field_span", "fill_placeholders", "kind_name", "kinds", "starter"]

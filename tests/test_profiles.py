@@ -171,7 +171,8 @@ def _samples() -> dict[str, str]:
     from tests.minimal_cong_van import MINIMAL_CONG_VAN
 
     return {"ke_hoach_truyen_thong": MINIMAL, "cong_van_huong_dan": MINIMAL_CONG_VAN,
-            "ke_hoach_bdg_vstbcpn": (FIXTURES / "ke_hoach_bdg_vstbcpn_loc_binh_2024.yaml").read_text(encoding="utf-8")}
+            "ke_hoach_bdg_vstbcpn": (FIXTURES / "ke_hoach_bdg_vstbcpn_loc_binh_2024.yaml").read_text(encoding="utf-8"),
+            "bao_cao_bdg_vstbcpn": (FIXTURES / "bao_cao_bdg_vstbcpn_xa_trieu_son_2026.yaml").read_text(encoding="utf-8")}
 
 
 @pytest.mark.parametrize("loai", sorted(bdg_docs.DOCUMENT_TYPES))
@@ -187,10 +188,13 @@ def test_every_document_type_renders_with_every_profile_and_passes_the_checker(k
         data.pop(name, None)
     data.update(dia_phuong=key, ngay={"ngay": day.day, "thang": day.month, "nam": day.year},
                 chu_ky={"ho_ten": "Nguyễn Văn An"})
-    if "nam" in data:  # the annual plan: its year, and its superior plan written out (elsewhere
-        data["nam"] = day.year  # than Lạng Sơn the profile does not hold it)
+    if "nam" in data:  # the annual plan and report: the year of the day
+        data["nam"] = day.year
+    if loai == "ke_hoach_bdg_vstbcpn":  # its superior plan written out (elsewhere than Lạng Sơn the profile does not hold it)
         kh_16 = registry.resolve("lang_son", date(2024, 3, 1)).van_ban["kh_16_2024"]
         data["van_ban"]["kh_16_2024"] = kh_16.model_dump(exclude_none=True)
+    if loai == "bao_cao_bdg_vstbcpn":  # the plan reported on is that year's
+        data["ke_hoach"]["nam"] = day.year
     if not registry.resolve(key, day).nguoi_ky:
         data["chu_ky"]["chuc_danh"] = ["TM. Ủy ban nhân dân", "KT. Chủ tịch", "Phó Chủ tịch"]
     document = bdg_docs.DOCUMENT_TYPES[loai].model_validate(data)

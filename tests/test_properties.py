@@ -26,7 +26,9 @@ TYPES = sorted(STRATEGIES)
 def places(data: bytes) -> dict[str, list[str]]:
     """The texts of a rendered file by place, read back with python-docx."""
     doc = Document(io.BytesIO(data))
-    header, bottom = doc.tables[0], doc.tables[-1]
+    # the signature table is the last with Nơi nhận (an appendix's tables may follow it)
+    bottom = [t for t in doc.tables if t.cell(0, 0).text.startswith("Nơi nhận")][-1]
+    header = doc.tables[0]
     out = {
         "than": [p.text for p in doc.paragraphs],
         "co_quan": [p.text for p in header.cell(0, 0).paragraphs],
@@ -34,6 +36,8 @@ def places(data: bytes) -> dict[str, list[str]]:
         "noi_nhan": [p.text for p in bottom.cell(0, 0).paragraphs],
         "chu_ky": [p.text for p in bottom.cell(0, 1).paragraphs],
         "chu_thich": [],
+        # body tables and appendix tables, cell by cell, row by row
+        "bang": [c.text for t in doc.tables if t not in (header, bottom) for row in t.rows for c in row.cells],
     }
     for part in doc.part.package.iter_parts():
         if str(part.partname) == "/word/footnotes.xml":

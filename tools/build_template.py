@@ -3,8 +3,11 @@
 One template holds the parts every administrative document shares (header table, căn cứ,
 body, Nơi nhận and signature table, page numbers, footnotes) and the parts that differ between
 a document with a type name (Mẫu 1.4: KẾ HOẠCH + trích yếu) and a Công văn (Mẫu 1.5: V/v in the
-header, Kính gửi), switched by the context. Layout (page, margins, fonts, sizes, spacing, rule
-lines) lives in its styles; structure and words come from the models.
+header, Kính gửi), switched by the context. The body may hold tables (the indicator table of a
+report: a header row repeated on every page, rows that do not break), and appendices may follow
+the signature (Phụ lục, each in its own section so that its pages are numbered from 1). Layout
+(page, margins, fonts, sizes, spacing, rule lines, table columns) lives here; structure and words
+come from the models.
 
 The .docx is committed; this script is its source. Run it after changing the layout:
 
@@ -41,6 +44,11 @@ TEXT_WIDTH = PAGE["w"] - PAGE["left"] - PAGE["right"]
 HEADER_COLS = (HEADER_LEFT_COLUMN, TEXT_WIDTH - HEADER_LEFT_COLUMN)
 # Bottom table: Nơi nhận left, signature right (Mẫu 1.4 ratio).
 FOOTER_COLS = (4253, TEXT_WIDTH - 4253)
+# The indicator table of a report: TT, Chỉ tiêu, Đơn vị tính, Mục tiêu, Kết quả, Tỷ lệ đạt,
+# So với năm trước, Ghi chú; as wide as the text.
+TABLE_COLS = (454, 2268, 907, 1077, 1020, 964, 1020, TEXT_WIDTH - 7710)
+TABLE_CELL_MARGIN = 57  # 1 mm each side: numbers keep to one line
+TABLE_SIZE = 12  # cells of a body table: 12–13 pt
 # Kính gửi (Mẫu 1.5): the line starts 3.5 cm in, as in the official sample; the dashes of a
 # list of recipients stand under its colon (R27), so their indent is measured, not guessed.
 KINH_GUI_SIZE = 14
@@ -122,6 +130,16 @@ STYLES = [
     pstyle("BDGHoTen", "BDG Họ tên người ký", ppr("center", before=1680), rpr(14, bold=True)),
     pstyle("BDGSoTrang", "BDG Số trang", ppr("center"), rpr(14)),
     pstyle("BDGChuThich", "BDG Chú thích", ppr("both", line=240), rpr(12)),
+    # Tables: column titles bold and centred; words flush left; numbers centred.
+    pstyle("BDGBangTieuDe", "BDG Bảng, tiêu đề cột", ppr("center", before=40, after=40), rpr(TABLE_SIZE, bold=True)),
+    pstyle("BDGBang", "BDG Bảng, chữ", ppr("left", before=40, after=40), rpr(TABLE_SIZE)),
+    pstyle("BDGBangSo", "BDG Bảng, số", ppr("center", before=40, after=40), rpr(TABLE_SIZE)),
+    # Appendices (R47): 'Phụ lục' 14 bold, its title in capitals, '(Kèm theo ...)' italic; the empty
+    # paragraph that ends the section before each appendix takes no room.
+    pstyle("BDGNgatMuc", "BDG Ngắt mục (trước phụ lục)", ppr(line=20, rule="exact"), rpr(1)),
+    pstyle("BDGPhuLuc", "BDG Phụ lục", ppr("center", keep_next=True), rpr(14, bold=True)),
+    pstyle("BDGTenPhuLuc", "BDG Tên phụ lục", ppr("center", keep_next=True), rpr(14, bold=True)),
+    pstyle("BDGKemTheo", "BDG Kèm theo (phụ lục)", ppr("center", after=240, keep_next=True), rpr(14, italic=True)),
 ]
 STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles {W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
@@ -160,8 +178,55 @@ def table(cols: tuple[int, int], *rows: str, top: int = 0) -> str:
             f'w:lastColumn="0" w:noHBand="0" w:noVBand="0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
 
 
-def row(*cells: str) -> str:
-    return f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr>'
+def row(*cells: str, header: bool = False) -> str:
+    """A row that does not break across pages; a header row is repeated on every page."""
+    repeat = "<w:tblHeader/>" if header else ""
+    return f'<w:tr><w:trPr><w:cantSplit/>{repeat}</w:trPr>{"".join(cells)}</w:tr>'
+
+
+def tag_row(text: str) -> str:
+    """A row holding only a docxtpl row tag ({%tr ...%}); docxtpl replaces the row by the tag."""
+    return f"<w:tr>{cell(TABLE_COLS[0], para('BDGBang', run(text)))}</w:tr>"
+
+
+def grid_table(*rows: str) -> str:
+    """A table with a single line around every cell, as wide as the text (the indicator table)."""
+    grid = "".join(f'<w:gridCol w:w="{c}"/>' for c in TABLE_COLS)
+    lines = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+                    for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(TABLE_COLS)}" w:type="dxa"/><w:tblBorders>{lines}</w:tblBorders>'
+            f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="{TABLE_CELL_MARGIN}" w:type="dxa"/>'
+            f'<w:right w:w="{TABLE_CELL_MARGIN}" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000" w:firstRow="0" '
+            f'w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/></w:tblPr>'
+            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
+
+
+def middle_cell(width: int, content: str) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{content}</w:tc>'
+
+
+# The table of a block of the body: column titles from the context, then one row per item.
+INDICATOR_TABLE = grid_table(
+    row(*(middle_cell(w, para("BDGBangTieuDe", run(f"{{{{ doan.bang.tieu_de[{i}] }}}}")))
+          for i, w in enumerate(TABLE_COLS)), header=True),
+    tag_row("{%tr for dong in doan.bang.dong %}"),
+    row(*(middle_cell(w, para(f"{{{{ dong[{i}].style }}}}", run(f"{{{{r dong[{i}].runs }}}}")))
+          for i, w in enumerate(TABLE_COLS))),
+    tag_row("{%tr endfor %}"),
+)
+
+
+def blocks(items: str) -> list[str]:
+    """The paragraphs and tables of a body (``than``, or an appendix's ``pl.than``), in order."""
+    return [
+        tag(f"{{%p for doan in {items} %}}"),
+        tag("{%p if doan.bang %}"),
+        INDICATOR_TABLE,
+        tag("{%p else %}"),
+        para("{{ doan.style }}", run("{{r doan.runs }}")),
+        tag("{%p endif %}"),
+        tag("{%p endfor %}"),
+    ]
 
 
 HEADER_TABLE = table(
@@ -207,15 +272,32 @@ SIGNATURE_TABLE = table(
     top=240,
 )
 
-SECTION = (
-    '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderPage"/>'
-    '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
-    '<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>'
-    f'<w:pgSz w:w="{PAGE["w"]}" w:h="{PAGE["h"]}"/>'
-    f'<w:pgMar w:top="{PAGE["top"]}" w:right="{PAGE["right"]}" w:bottom="{PAGE["bottom"]}" '
-    f'w:left="{PAGE["left"]}" w:header="567" w:footer="567" w:gutter="0"/>'
-    '<w:cols w:space="720"/><w:titlePg/></w:sectPr>'
-)
+def section(restart: str) -> str:
+    """Page setup: A4, margins, page numbers in the header from page 2 (``restart``: when the
+    section's numbers start again from 1, as each appendix's do)."""
+    return (
+        '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderPage"/>'
+        '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
+        '<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>'
+        f'<w:pgSz w:w="{PAGE["w"]}" w:h="{PAGE["h"]}"/>'
+        f'<w:pgMar w:top="{PAGE["top"]}" w:right="{PAGE["right"]}" w:bottom="{PAGE["bottom"]}" '
+        f'w:left="{PAGE["left"]}" w:header="567" w:footer="567" w:gutter="0"/>'
+        f'{{% if {restart} %}}<w:pgNumType w:start="1"/>{{% endif %}}'
+        '<w:cols w:space="720"/><w:titlePg/></w:sectPr>'
+    )
+
+
+# Each appendix starts a section: the paragraph before it ends the previous one (the document's
+# own, then the previous appendix's), and the document's last section is the last appendix's.
+APPENDICES = [
+    tag("{%p for pl in phu_luc %}", "BDGNgatMuc"),
+    f'<w:p><w:pPr><w:pStyle w:val="BDGNgatMuc"/>{section("not loop.first")}</w:pPr></w:p>',
+    para("BDGPhuLuc", run("{{ pl.nhan }}")),
+    para("BDGTenPhuLuc", run("{{ pl.ten }}")),
+    para("BDGKemTheo", run("{{ pl.kem_theo }}")),
+    *blocks("pl.than"),
+    tag("{%p endfor %}", "BDGNgatMuc"),
+]
 
 BODY_XML = "".join([
     HEADER_TABLE,
@@ -238,11 +320,10 @@ BODY_XML = "".join([
     tag("{%p for doan in can_cu %}", "BDGCanCu"),
     para("BDGCanCu", run("{{r doan }}")),
     tag("{%p endfor %}", "BDGCanCu"),
-    tag("{%p for doan in than %}"),
-    para("{{ doan.style }}", run("{{r doan.runs }}")),
-    tag("{%p endfor %}"),
+    *blocks("than"),
     SIGNATURE_TABLE,
-    SECTION,
+    *APPENDICES,
+    section("phu_luc"),
 ])
 
 DOCUMENT_XML = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W_NS}>'

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
-from bdg_docs.checker.structure import norm
+from bdg_docs.checker.structure import NOI_NHAN, norm
 from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, PHAM_VI_LUU_HANH, PHU_LUC
 from bdg_docs.reader.docx import DocxView, ParagraphView, TableView
 
@@ -44,9 +44,12 @@ def _mark(p: ParagraphView, rule: str, name: str, out: Collector) -> None:
 
 
 def _appendices(view: DocxView, out: Collector) -> None:
-    """Each 'Phụ lục' heading after the last table, then its title and '(Kèm theo ...)' line."""
+    """Each 'Phụ lục' heading after the signature table (the last one with 'Nơi nhận'; an
+    appendix may hold tables of its own), then its title and '(Kèm theo ...)' line."""
     tables = [i for i, b in enumerate(view.blocks) if isinstance(b, TableView)]
-    after = [b for b in view.blocks[tables[-1] + 1:] if isinstance(b, ParagraphView)] if tables else []
+    signed = [i for i in tables if any(norm(c.text).startswith(NOI_NHAN) for _, _, c in view.blocks[i].cells())]
+    end = (signed or tables)[-1] if tables else None
+    after = [b for b in view.blocks[end + 1:] if isinstance(b, ParagraphView)] if end is not None else []
     texts = [p for p in after if p.text.strip()]
     for i, p in enumerate(texts):
         if not PHU_LUC.match(norm(p.text)):

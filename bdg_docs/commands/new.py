@@ -2,7 +2,8 @@
 
 The starters are :mod:`bdg_docs.starters` (one YAML per document type, next to its module). This
 module reads the command line and, when no year is given, the clock: a plan is for this year.
-With ``--profile KEY`` the starter is made for that locality (:mod:`bdg_docs.starter_profile`).
+With ``--profile KEY`` the starter is made for that locality (:mod:`bdg_docs.starter_profile`);
+with ``--tu-ke-hoach PLAN.yaml`` a report is made from its annual plan (:mod:`bdg_docs.starter_plan`).
 """
 from __future__ import annotations
 
@@ -29,13 +30,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="điền sẵn từ hồ sơ địa phương: một khóa (xem bdg-docs profiles) hoặc tệp hồ sơ .yaml")
     parser.add_argument("--dia-phuong", action="append", default=[], metavar="TỆP_HOẶC_THƯ_MỤC",
                         help="thêm hồ sơ địa phương (tệp .yaml hoặc thư mục), như với bdg-docs render")
+    parser.add_argument("--tu-ke-hoach", metavar="KẾ_HOẠCH.yaml",
+                        help="báo cáo năm (bao-cao-bdg-vstbcpn) theo đúng các nhóm, hoạt động, năm và hạn báo cáo "
+                             "của tệp kế hoạch năm (ke_hoach_bdg_vstbcpn)")
     parser.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
 
 
 def run(args: argparse.Namespace) -> int:
     from bdg_docs.api import profile_registry
-    from bdg_docs.errors import BdgError, InputError, OutputExistsError
-    from bdg_docs.files import write_atomic
+    from bdg_docs.errors import BdgError
     from bdg_docs.starters import kinds, starter
 
     if args.kind is None:
@@ -43,26 +46,73 @@ def run(args: argparse.Namespace) -> int:
         for name, what in kinds().items():
             print(f"  {name:<28} {what}", file=sys.stderr)
         return EXIT_USAGE
+    if args.tu_ke_hoach is not None:
+        return _from_plan(args)
     year = args.year if args.year is not None else dt.date.today().year
     try:
         key, extra = _profile(args)
         registry = profile_registry(extra or None) if key else None
         text = starter(args.kind, nam=year, dia_phuong=key, profiles=registry)
     except BdgError as exc:
-        problem = exc.problems[0] if isinstance(exc, InputError) else None
-        print((f"LỖI: {problem.message} {problem.hint or ''}".rstrip() if problem else f"LỖI: {exc}") + " Chưa ghi tệp nào.", file=sys.stderr)
-        return EXIT_USAGE if problem and problem.field == "LOẠI" else EXIT_INVALID
+        return _refused(exc)
+    what = "nội dung" if args.profile else "tệp cho đúng địa phương"
+    return _write(args, text, f"{args.kind.replace('-', '_')}.yaml", what)
+
+
+def _refused(exc: Exception) -> int:
+    from bdg_docs.errors import InputError
+
+    problem = exc.problems[0] if isinstance(exc, InputError) else None
+    print((f"LỖI: {problem.message} {problem.hint or ''}".rstrip() if problem else f"LỖI: {exc}") + " Chưa ghi tệp nào.", file=sys.stderr)
+    return EXIT_USAGE if problem and problem.field == "LOẠI" else EXIT_INVALID
+
+
+def _from_plan(args: argparse.Namespace) -> int:
+    """The report starter of an annual plan; the plan's file must be valid."""
+    from bdg_docs.api import load, profile_registry
+    from bdg_docs.documents import BaoCaoBdgVstbcpn, KeHoachBdgVstbcpn
+    from bdg_docs.errors import InputError
+    from bdg_docs.starter_plan import KIND, from_plan
+
+    if args.kind.replace("_", "-") != KIND or args.profile:
+        what = "--profile (báo cáo dùng hồ sơ của kế hoạch)" if args.profile else f"loại '{args.kind}'"
+        print(f"LỖI: --tu-ke-hoach chỉ dùng với loại {KIND}, không dùng với {what}. Chưa ghi tệp nào.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        plan = load(args.tu_ke_hoach, dia_phuong=args.dia_phuong or None)
+    except InputError as exc:
+        print(f"LỖI {args.tu_ke_hoach}:\n{exc}\nChưa ghi tệp nào.", file=sys.stderr)
+        return EXIT_INVALID
+    if not isinstance(plan, KeHoachBdgVstbcpn):
+        print(f"LỖI: {args.tu_ke_hoach} không phải kế hoạch năm (loai: ke_hoach_bdg_vstbcpn) mà là "
+              f"'{plan.loai}'. Chưa ghi tệp nào.", file=sys.stderr)
+        return EXIT_INVALID
+    if args.year is not None and args.year != plan.nam:
+        print(f"LỖI: báo cáo lấy năm của kế hoạch ({plan.nam}), không phải --year {args.year}. Chưa ghi tệp nào.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    text = from_plan(plan, profiles=profile_registry(args.dia_phuong or None), source=Path(args.tu_ke_hoach).name)
+    stem = Path(args.tu_ke_hoach).stem
+    plan_loai = KeHoachBdgVstbcpn.model_fields["loai"].default
+    report_loai = BaoCaoBdgVstbcpn.model_fields["loai"].default
+    name = stem.replace(plan_loai, report_loai, 1) if stem.startswith(plan_loai) else f"{report_loai}_{stem}"
+    return _write(args, text, f"{name}.yaml", "kết quả từng hoạt động (ket_qua:), số liệu và đánh giá")
+
+
+def _write(args: argparse.Namespace, text: str, default: str, what: str) -> int:
+    from bdg_docs.errors import OutputExistsError
+    from bdg_docs.files import write_atomic
+
     if args.output == "-":
         sys.stdout.write(text)
         return EXIT_OK
-    target = args.output or f"{args.kind.replace('-', '_')}.yaml"
+    target = args.output or default
     try:
         write_atomic(target, text.encode("utf-8"), overwrite=args.force)
     except OutputExistsError as exc:
         print(f"BỎ QUA: {exc}", file=sys.stderr)
         return EXIT_INVALID
     extra = "".join(f" --dia-phuong {path}" for path in _profile(args)[1])
-    what = "nội dung" if args.profile else "tệp cho đúng địa phương"
     print(f"đã tạo {target}\nSửa {what}, rồi chạy: bdg-docs render {target} -o out --pdf{extra}")
     return EXIT_OK
 

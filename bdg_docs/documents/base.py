@@ -17,7 +17,7 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, field_val
 from bdg_docs.compose import Composer
 from bdg_docs.documents.defaults import fill
 from bdg_docs.errors import Problem, RuleViolation
-from bdg_docs.layout import NoiNhanLine, Page, Paragraph, Run, Style
+from bdg_docs.layout import Appendix, Block, NoiNhanLine, Page, Paragraph, Run, Style
 from bdg_docs.models.base import FrozenDict, FrozenMapping, Int, Model, Text, text_from_mapping
 from bdg_docs.models.citation import CanCu, VanBan
 from bdg_docs.models.header import CoQuan, Ngay
@@ -159,6 +159,7 @@ class VanBanHanhChinh(Model):
             can_cu=body.can_cu,
             than=body.than,
             chu_thich=tuple(composer.footnotes),
+            phu_luc=body.phu_luc,
             **self.page_header(),
         )
 
@@ -168,11 +169,12 @@ class VanBanHanhChinh(Model):
 
 
 class Body(BaseModel):
-    """The paragraphs a document type composes: căn cứ lines and body."""
+    """What a document type composes: căn cứ lines, body, and appendices after the signature."""
 
     model_config = {"frozen": True, "arbitrary_types_allowed": True}
     can_cu: tuple[Paragraph, ...] = ()
-    than: tuple[Paragraph, ...] = ()
+    than: tuple[Block, ...] = ()
+    phu_luc: tuple[Appendix, ...] = ()
 
 
 class VanBanCoTenLoai(VanBanHanhChinh):

@@ -15,25 +15,21 @@ Most dates follow from the year ``nam``; text inserts them with ``[$nam]``,
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
-from bdg_docs.documents.base import Body, VanBanCoTenLoai
+from bdg_docs.documents.base import Body
+from bdg_docs.documents.hang_nam import VanBanHangNam, must_cite
 from bdg_docs.errors import Problem, RuleViolation
-from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap, cap_con_ton_tai, cap_tu_ten
+from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap, cap_tu_ten
 from bdg_docs.layout import Run
 from bdg_docs.models.base import Int, Model, Text
 from bdg_docs.models.body import Block, CoQuanThucHien, Muc
-from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
-
-#: Years a plan may be for.
-NAM_DAU, NAM_CUOI = 2000, 2100
 #: The national action month, every year (day, month): 15/11 to 15/12.
 THANG_HANH_DONG = ((15, 11), (15, 12))
 TEN_THANG_HANH_DONG = ("Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, "
@@ -97,19 +93,17 @@ class KinhPhi(Model):
         return {"noi_dung": [value]} if isinstance(value, str) else value
 
 
-class KeHoachBdgVstbcpn(VanBanCoTenLoai):
+class KeHoachBdgVstbcpn(VanBanHangNam):
     """Kế hoạch thực hiện công tác BĐG và VSTBCPN năm N (data file: ``loai: ke_hoach_bdg_vstbcpn``)."""
 
     TEN_LOAI: ClassVar[str] = "Kế hoạch"
     VIET_TAT: ClassVar[str | None] = "KH"
-    BIEN: ClassVar[frozenset[str]] = frozenset({
-        "nam", "nam_truoc", "nam_sau", "thang_hanh_dong", "bat_dau_thang_hanh_dong",
-        "ket_thuc_thang_hanh_dong", "han_bao_cao_6_thang", "han_bao_cao_nam",
-    })
+    NAM_BAN_HANH: ClassVar[tuple[int, int]] = (-1, 0)  # in its year, or late the year before
+    BIEN: ClassVar[frozenset[str]] = VanBanHangNam.BIEN | {
+        "thang_hanh_dong", "bat_dau_thang_hanh_dong", "ket_thuc_thang_hanh_dong", "han_bao_cao_6_thang",
+        "han_bao_cao_nam"}
 
     loai: Literal["ke_hoach_bdg_vstbcpn"] = "ke_hoach_bdg_vstbcpn"
-    nam: Int = Field(description="Năm của kế hoạch, ví dụ 2024; trong các đoạn chữ viết [$nam].")
-    trich_yeu: Text = Field(description="Trích yếu, không ghi năm ở cuối: chương trình tự thêm 'năm <nam>'.")
     ke_hoach_cap_tren: Text = Field(description="Khóa (trong van_ban) của kế hoạch năm của cấp trên, trích dẫn ở đoạn mở đầu.")
     mo_dau: tuple[Inline, ...] = Field(min_length=1, description="Đoạn mở đầu: 'Thực hiện [@khoa] ...'.")
     muc_dich: tuple[Block, ...] = Field(min_length=1, description="I.1. Mục đích.")
@@ -123,38 +117,12 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
     chuyen_tu_nam: Int | None = Field(default=None, description="Năm của kế hoạch gốc khi kế hoạch được chuyển năm (chương trình ghi).")
 
     # -- validation: each check on the field an officer must change, seeing the fields before it --
-    @field_validator("ngay")
-    @classmethod
-    def _issuer_exists(cls, ngay: Ngay, info: ValidationInfo) -> Ngay:
-        if "co_quan" in info.data:
-            check_cap(info.data["co_quan"], ngay)
-        return ngay
-
-    @field_validator("nam")
-    @classmethod
-    def _nam(cls, nam: int, info: ValidationInfo) -> int:
-        validate_nam(nam)
-        ngay = info.data.get("ngay")
-        if ngay is not None and ngay.nam not in (nam - 1, nam):
-            raise RuleViolation(
-                f"kế hoạch năm {nam} mà ngày ban hành ghi năm {ngay.nam}.",
-                hint=f"Kế hoạch năm {nam} ban hành trong năm {nam} (hoặc cuối năm {nam - 1}): sửa 'ngay' hoặc 'nam'.")
-        return nam
-
-    @field_validator("trich_yeu")
-    @classmethod
-    def _no_year(cls, trich_yeu: str) -> str:
-        if re.search(r"\bnăm\s+\d{4}\s*$", trich_yeu):
-            raise RuleViolation("trích yếu không ghi năm ở cuối: chương trình tự thêm 'năm <nam>'.",
-                                hint="Xóa 'năm ...' ở cuối trích yếu.")
-        return trich_yeu
-
     @field_validator("mo_dau")
     @classmethod
     def _cites_superior_plan(cls, mo_dau: list[Inline], info: ValidationInfo) -> list[Inline]:
         key = info.data.get("ke_hoach_cap_tren")
         if key is not None:
-            _must_cite(info.data.get("van_ban", {}), key, mo_dau, "ke_hoach_cap_tren", "mo_dau")
+            must_cite(info.data.get("van_ban", {}), key, mo_dau, "ke_hoach_cap_tren", "mo_dau")
         return mo_dau
 
     @field_validator("noi_dung_hoat_dong")
@@ -181,7 +149,7 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
     @classmethod
     def _cites_budget(cls, kinh_phi: KinhPhi, info: ValidationInfo) -> KinhPhi:
         if kinh_phi.quyet_dinh is not None:
-            _must_cite(info.data.get("van_ban", {}), kinh_phi.quyet_dinh, kinh_phi.noi_dung, "quyet_dinh", "noi_dung")
+            must_cite(info.data.get("van_ban", {}), kinh_phi.quyet_dinh, kinh_phi.noi_dung, "quyet_dinh", "noi_dung")
         return kinh_phi
 
     @field_validator("han_bao_cao")
@@ -218,9 +186,7 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
         tu, den = self.ngay_thang_hanh_dong
         sau_thang, ca_nam = self.ngay_han_bao_cao
         return {
-            "nam": Run(str(self.nam)),
-            "nam_truoc": Run(str(self.nam - 1)),
-            "nam_sau": Run(str(self.nam + 1)),
+            **super().bien(),
             "thang_hanh_dong": Run(f"{day_text(tu.day)}/{month_text(tu.month)}-{format_ngay_ngan(den)}"),
             "bat_dau_thang_hanh_dong": Run(format_ngay_ngan(tu)),
             "ket_thuc_thang_hanh_dong": Run(format_ngay_ngan(den)),
@@ -253,9 +219,6 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
         return tuple(warnings)
 
     # -- layout ----------------------------------------------------------------------------
-    def page_header(self) -> dict[str, Any]:
-        return {**super().page_header(), "trich_yeu": f"{self.trich_yeu} năm {self.nam}"}
-
     def compose(self, c: Composer) -> Body:
         can_cu = c.can_cu(self.can_cu)
         c.mo_dau_muc_dich_yeu_cau(self.mo_dau, self.muc_dich, self.yeu_cau)
@@ -273,40 +236,6 @@ class KeHoachBdgVstbcpn(VanBanCoTenLoai):
     def ten_thang_hanh_dong(self) -> str:
         tu, den = self.ngay_thang_hanh_dong
         return f"{TEN_THANG_HANH_DONG} từ ngày {format_ngay_ngan(tu)} đến ngày {format_ngay_ngan(den)}"
-
-
-def validate_nam(nam: int) -> int:
-    """A plan's year: from 2000 to 2100."""
-    if not NAM_DAU <= nam <= NAM_CUOI:
-        raise RuleViolation(f"năm kế hoạch {nam} nằm ngoài khoảng {NAM_DAU}–{NAM_CUOI}.",
-                            hint="Ghi năm đủ 4 chữ số, ví dụ 2026.")
-    return nam
-
-
-def check_cap(co_quan: CoQuan, ngay: Ngay) -> None:
-    """Refuse a district-level issuer for a date when districts no longer exist (01/7/2025)."""
-    earliest = date(ngay.nam, ngay.thang or 1, ngay.ngay or 1)
-    if cap_tu_ten([*co_quan.ten, *co_quan.chu_quan]) is Cap.HUYEN and not cap_con_ton_tai(Cap.HUYEN, earliest):
-        raise RuleViolation(
-            f"từ {format_ngay_ngan(CAP_HUYEN_CHAM_DUT)} không còn cấp huyện: '{' '.join(co_quan.ten)}' "
-            f"không ban hành được văn bản {_ngay_ghi(ngay)}.",
-            hint="Từ ngày đó cơ quan ban hành phải là cấp tỉnh (Ủy ban nhân dân tỉnh/thành phố ...) "
-                 "hoặc cấp xã (Ủy ban nhân dân xã/phường/đặc khu ...): sửa 'co_quan', 'dia_danh' và nơi nhận.")
-
-
-def _ngay_ghi(ngay: Ngay) -> str:
-    """The parts of a (possibly draft) date that are written: ``tháng 02 năm 2026``."""
-    parts = [f"ngày {day_text(ngay.ngay)}" if ngay.ngay else "", f"tháng {month_text(ngay.thang)}" if ngay.thang else ""]
-    return " ".join([*filter(None, parts), f"năm {ngay.nam}"])
-
-
-def _must_cite(van_ban: dict[str, Any], key: str, texts: list[Any], field: str, where: str) -> None:
-    if key not in van_ban:
-        raise RuleViolation(f"'{field}: {key}' chưa được khai báo trong van_ban.",
-                            hint=f"Thêm '{key}' vào mục van_ban (số, ngày, cơ quan, trích yếu), hoặc sửa khóa.")
-    if not any(("citation", key) in text.refs() for text in texts if isinstance(text, Inline)):
-        raise RuleViolation(f"{where} chưa trích dẫn văn bản '{key}' ghi ở '{field}'.",
-                            hint=f"Viết [@{key}] trong {where}.")
 
 
 def han_bao_cao(nam: int, han: HanBaoCao) -> tuple[date, date]:

@@ -210,7 +210,7 @@ class Inline:
             elif isinstance(value, str):
                 inline = cls.parse(clean_text(value))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                inline = cls.parse(str(value))
+                inline = cls.parse(getattr(value, "text", None) or str(value))  # 12.500 as typed, not 12.5
             else:
                 raise RuleViolation("phải là một đoạn chữ.", hint="Viết nội dung trong dấu nháy nếu cần.")
             _check_refs(inline, info.context)

@@ -108,6 +108,7 @@ class TableView:
     rows: list[list[CellView]]
     grid: list[int]
     borderless: bool
+    header_rows: int = 0  # leading rows repeated at the top of every page (w:tblHeader)
 
     def cells(self) -> Iterator[tuple[int, int, CellView]]:
         for r, row in enumerate(self.rows):
@@ -123,6 +124,7 @@ class SectionView:
     margins: dict[str, int]
     title_page: bool
     headers: dict[str, list[ParagraphView]]
+    page_start: int | None = None  # page numbers start again from this number (w:pgNumType)
 
 
 @dataclass
@@ -461,7 +463,12 @@ class _Reader:
                     paragraphs.append(self.paragraph(p, loc, (index, r_i, c_i), width))
                 cells.append(CellView(width, paragraphs))
             rows.append(cells)
-        return TableView(index, rows, grid, _borderless(tbl))
+        header_rows = 0
+        for tr in tbl.findall(q("w:tr")):
+            if not _on(tr.find(f"{q('w:trPr')}/{q('w:tblHeader')}")):
+                break
+            header_rows += 1
+        return TableView(index, rows, grid, _borderless(tbl), header_rows)
 
     def sections(self) -> list[SectionView]:
         root = self._xml("word/document.xml")
@@ -483,6 +490,7 @@ class _Reader:
                 if mar is not None else {},
                 title_page=_on(sect.find(q("w:titlePg"))) or False,
                 headers=headers,
+                page_start=_int(_attr(sect, "w:pgNumType", "w:start")),
             ))
         return out
 
@@ -499,6 +507,12 @@ class _Reader:
                 continue
             out[fid] = [self.paragraph(p, f"chú thích {fid}, đoạn {i}") for i, p in enumerate(fn.iter(q("w:p")), 1)]
         return out
+
+
+def _attr(el: etree._Element, child: str, name: str) -> str | None:
+    """An attribute of a child element, or None when either is absent."""
+    found = el.find(q(child))
+    return found.get(q(name)) if found is not None else None
 
 
 def _pt(value: str) -> int:

@@ -37,7 +37,8 @@ def paragraph_line(p: ParagraphView) -> str:
 def _section(i: int, s: SectionView) -> list[str]:
     m = s.margins
     lines = [f"mục {i}: trang {s.page_width}x{s.page_height} {s.orientation}; lề trên {m.get('top')} "
-             f"dưới {m.get('bottom')} trái {m.get('left')} phải {m.get('right')}; trang đầu riêng: {s.title_page}"]
+             f"dưới {m.get('bottom')} trái {m.get('left')} phải {m.get('right')}; trang đầu riêng: {s.title_page}"
+             + (f"; đánh số trang từ {s.page_start}" if s.page_start is not None else "")]
     for kind in sorted(s.headers):
         for p in s.headers[kind]:
             field = next((r.field.strip() for r in p.runs if r.field), None)
@@ -52,7 +53,8 @@ def dump(view: DocxView) -> str:
             lines.append(paragraph_line(block))
         else:
             kind = "không viền" if block.borderless else "có viền"
-            lines.append(f"bảng {block.index} ({kind}; cột {'/'.join(map(str, block.grid))})")
+            repeat = f"; lặp {block.header_rows} hàng tiêu đề mỗi trang" if block.header_rows else ""
+            lines.append(f"bảng {block.index} ({kind}; cột {'/'.join(map(str, block.grid))}{repeat})")
             for _, _, cell in block.cells():
                 for p in cell.paragraphs:
                     lines.append(f"  {paragraph_line(p)}")

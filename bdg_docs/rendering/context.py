@@ -9,7 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from bdg_docs.layout import Page
+from bdg_docs.layout import Block, Page, Table
 from bdg_docs.rendering import ooxml
 from bdg_docs.rendering.geometry import Geometry
 
@@ -32,17 +32,30 @@ def build_context(page: Page, geometry: Geometry) -> dict[str, Any]:
         "kinh_gui": [t(line) for line in page.kinh_gui],
         # body
         "can_cu": [ooxml.runs(p.runs) for p in page.can_cu],
-        "than": [{"style": t(p.style), "runs": ooxml.runs(p.runs)} for p in page.than],
+        "than": [_block(block) for block in page.than],
         "chu_thich": [{"id": f.id, "runs": ooxml.runs(f.runs)} for f in page.chu_thich],
         # bottom table
         "noi_nhan": [{"style": t(line.style), "text": t(line.text)} for line in page.noi_nhan],
         "chuc_danh": [t(line) for line in page.chuc_danh],
         "ho_ten": t(page.ho_ten),
+        # appendices after the signature, each on its own pages
+        "phu_luc": [{"nhan": t(a.label), "ten": t(a.title), "kem_theo": t(a.kem_theo),
+                     "than": [_block(block) for block in a.body]} for a in page.phu_luc],
         # file properties: python-docx escapes these itself, so they go in as plain text
         "tieu_de_tep": _property(f"{page.loai_van_ban} {page.trich_yeu or page.vv or ''}"),
         "loai_van_ban": _property(page.loai_van_ban),
         "co_quan_ban_hanh": _property(" ".join(page.co_quan)),
     }
+
+
+def _block(block: Block) -> dict[str, Any]:
+    """A body paragraph (``style``, ``runs``), or a table (``bang``: column titles and rows of cells)."""
+    t = ooxml.text
+    if isinstance(block, Table):
+        return {"bang": {"tieu_de": [t(title) for title in block.header],
+                         "dong": [[{"style": t(cell.style), "runs": ooxml.runs(cell.runs)} for cell in row]
+                                  for row in block.rows]}}
+    return {"style": t(block.style), "runs": ooxml.runs(block.runs), "bang": None}
 
 
 def _property(value: str) -> Markup:

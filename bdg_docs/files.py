@@ -117,7 +117,7 @@ def megabytes(size: int) -> str:
 
 
 _REASONS = {
-    errno.ENOENT: "không có tệp hoặc thư mục này",
+    errno.ENOENT: "không tìm thấy tệp",
     errno.ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
     errno.EISDIR: "đây là một thư mục, không phải một tệp",
     errno.EACCES: "không có quyền truy cập",

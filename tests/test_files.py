@@ -132,7 +132,7 @@ def test_read_input_refuses_what_is_not_a_regular_file_by_its_type(tmp_path: Pat
     fifo = tmp_path / "ong.yaml"
     os.mkfifo(fifo)  # opening it to read would block until a writer came
     for path, kind in ((fifo, "FIFO"), (tmp_path, "thư mục"), (Path("/dev/zero"), "thiết bị"),
-                       (tmp_path / "khong_co.yaml", "không có tệp")):
+                       (tmp_path / "khong_co.yaml", "không tìm thấy tệp")):
         with pytest.raises(UnreadableFile, match=kind):
             read_input(path, 1000)
     regular = tmp_path / "a.yaml"

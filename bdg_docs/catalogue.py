@@ -92,9 +92,9 @@ class Catalogue(Keyed[VanBanDanhMuc]):
 
 def load_catalogue(path: str | Path) -> Catalogue:
     """A catalogue from a YAML file (``van_ban: {khoa: {...}}``); InputError names file:line."""
-    from bdg_docs.loading import read_text, read_yaml, validate
+    from bdg_docs.loading import read_yaml_file, validate
 
-    located = read_yaml(read_text(path, what="danh mục văn bản"), filename=str(path))
+    located = read_yaml_file(path, what="danh mục văn bản")
     return Catalogue(validate(_CatalogueFile, located, filename=str(path)).van_ban)
 
 

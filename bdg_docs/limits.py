@@ -63,6 +63,11 @@ MAX_RENDERED_TEXT = 100_000
 characters and a citation written out in full adds a line; longer means the document was built
 or copied without validation (``model_construct``, ``model_copy(update=...)``)."""
 
+MAX_NUMBER_DIGITS = 20
+"""The most digits a figure in a document (an indicator, an amount) may have, whole or after the
+comma: a national budget in đồng has 15. YAML reads ``1e400``, ``.nan`` and numbers of thousands
+of digits; babel formats at most 28."""
+
 MAX_SO = 999_999
 """The largest document number (số). Numbers start from 1 every year; the busiest People's
 Committees reach five digits."""

@@ -407,6 +407,12 @@ def load_path(path: str | Path, *, profiles: Any = None) -> Any:
     return load_text(read_text(path, what="tệp dữ liệu"), filename=str(path), profiles=profiles)
 
 
+def read_yaml_file(path: str | Path, *, what: str) -> Located:
+    """A YAML input file (a profile, a catalogue) read within its limits: :func:`read_text`, then
+    :func:`read_yaml`; ``what`` names the kind of file in messages."""
+    return read_yaml(read_text(path, what=what), filename=str(path))
+
+
 def read_text(path: str | Path, *, what: str) -> str:
     """The text of a YAML input file (a data file, a profile), read within
     :data:`~bdg_docs.limits.MAX_YAML_FILE_BYTES`; InputError names the file and what is wrong.
@@ -459,4 +465,4 @@ def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
                    hint="Lưu tệp với mã UTF-8 (Notepad: Save As, Encoding: UTF-8).", file=filename, line=line)
 
 
-__all__ = ["Located", "load_path", "load_text", "read_yaml", "validate"]
+__all__ = ["Located", "load_path", "load_text", "read_text", "read_yaml", "read_yaml_file", "validate"]

@@ -268,10 +268,9 @@ def _validity_hint(own: ProfileFile) -> str:
 
 def load_profile_file(path: str | Path) -> ProfileFile:
     """Read one profile file; InputError names file:line and field."""
-    from bdg_docs.loading import read_text, read_yaml, validate
+    from bdg_docs.loading import read_yaml_file, validate
 
-    text = read_text(path, what="hồ sơ địa phương")
-    return validate(ProfileFile, read_yaml(text, filename=str(path)), filename=str(path))
+    return validate(ProfileFile, read_yaml_file(path, what="hồ sơ địa phương"), filename=str(path))
 
 
 def _yaml_files(paths: Iterable[str | Path]) -> list[Path]:

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 TEMPLATE = ROOT / "bdg_docs" / "templates" / "van_ban.docx"
 XA_TRIEU_SON = ROOT / "bdg_docs" / "data" / "dia_phuong" / "xa_trieu_son.yaml"
 XA_FIXTURE = ROOT / "fixtures" / "ke_hoach_truyen_thong_xa_trieu_son_2026.yaml"
+REPORT = ROOT / "fixtures" / "bao_cao_bdg_vstbcpn_xa_trieu_son_2026.yaml"
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,16 @@ def _profile_text() -> str:
     return XA_TRIEU_SON.read_text(encoding="utf-8")
 
 
+def _report_result(value: str) -> str:
+    """The annual report fixture with the first indicator's result written ``value``."""
+    text = REPORT.read_text(encoding="utf-8")
+    table = re.search(r"\n\s*dong:\n", text).start()  # type: ignore[union-attr]
+    found = re.search(r"\n(\s+)ket_qua: [^\n]*", text[table:])
+    assert found is not None
+    start = table + found.start()
+    return text[:start] + f"\n{found.group(1)}ket_qua: {value}" + text[table + found.end():]
+
+
 def _aliases(repeat: int) -> str:
     """A valid plan whose first bullet, 19,720 characters long, is repeated by aliases."""
     return replace("muc_dich: [Nâng cao nhận thức.]",
@@ -178,6 +189,12 @@ DATA_FILES = [
                                     "    so_ky_hieu: 1/QĐ-UBND\n    ngay: 2022-02-30\n    co_quan: UBND tỉnh\nmo_dau:\n")
                                     .replace("như sau:", "như sau [@qd]:"))), 1,
          (":13: trường 'van_ban.qd.ngay': ngày 30 tháng 2 năm 2022 không có thật",)),
+    Case("chi_tieu_nan", "an indicator's result written .nan in an annual report",
+         lambda f, s: _render(f, _write(f, "bc.yaml", _report_result(".nan"))), 1,
+         ("ket_qua': không phải là một số",)),
+    Case("chi_tieu_1000_chu_so", "an indicator's result of 1,000 digits (babel formats 28)",
+         lambda f, s: _render(f, _write(f, "bc.yaml", _report_result("9" * 1_000))), 1,
+         ("MAX_NUMBER_DIGITS",)),
     Case("utf16_khong_bom", "a data file saved as UTF-16 without a byte-order mark",
          lambda f, s: _render(f, _write(f, "kh.yaml", MINIMAL.encode("utf-16-le"))), 0, written=True),
 ]

@@ -8,25 +8,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
 
 from bdg_docs.documents.base import VanBanHanhChinh
 from bdg_docs.files import write_atomic
 from bdg_docs.layout import Page
-from bdg_docs.loading import load_path, load_text
-from bdg_docs.profiles import ProfileRegistry
-
-Profiles = ProfileRegistry | str | Path | Sequence[str | Path] | None
-
-
-def profile_registry(extra: Profiles = None) -> ProfileRegistry:
-    """The shipped locality profiles, plus a registry, profile files or folders of them."""
-    if isinstance(extra, ProfileRegistry):
-        return extra
-    shipped = ProfileRegistry.shipped()
-    if extra is None:
-        return shipped
-    return shipped.with_files(*([extra] if isinstance(extra, (str, Path)) else extra))
+from bdg_docs.documents.loading import load_path, load_text
+from bdg_docs.profiles import Profiles, profile_registry
 
 
 def load(path: str | Path, *, dia_phuong: Profiles = None) -> VanBanHanhChinh:

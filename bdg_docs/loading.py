@@ -1,8 +1,10 @@
-"""Read a document's data file (YAML) into a validated model, with errors officers can act on.
+"""Read a data file (YAML) into a validated model, with errors officers can act on.
 
-Every problem names the file and line, the field, what is wrong and what to write instead, in
-Vietnamese. YAML is read with ruamel.yaml (YAML 1.2: ``no`` stays a word, not ``false``), which
-keeps the line of every key and item; duplicate keys are errors.
+The layer below every kind of data: documents (:mod:`bdg_docs.documents.loading`), locality
+profiles and the citation catalogue use it, and it knows none of them. Every problem names the
+file and line, the field, what is wrong and what to write instead, in Vietnamese. YAML is read with ruamel.yaml (YAML 1.2: ``no`` stays a word, not ``false``), which
+keeps the line of every key and item; duplicate keys are errors. Files are read within the limits
+of :mod:`bdg_docs.limits` (:func:`read_text`), in UTF-8 or UTF-16.
 """
 from __future__ import annotations
 
@@ -364,49 +366,7 @@ def _description(model: Any, loc: Loc) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------------------- documents
-def load_text(text: str, *, filename: str | None = None, profiles: Any = None) -> Any:
-    """Validate a document's YAML text; the model class is chosen by its ``loai`` key.
-
-    ``profiles`` (a :class:`~bdg_docs.profiles.ProfileRegistry`) adds locality profiles to the
-    shipped ones; the document's ``dia_phuong`` key is looked up there.
-    """
-    from bdg_docs.documents import DOCUMENT_TYPES
-    from bdg_docs.documents.defaults import fill
-
-    located = read_yaml(text, filename=filename)
-    data = located.data
-    if not isinstance(data, dict):
-        raise InputError([Problem("", "tệp phải bắt đầu bằng các trường 'khóa: giá trị' (loai, co_quan, ...).",
-                                  file=filename, line=1)])
-    kinds = ", ".join(sorted(DOCUMENT_TYPES))
-    if "loai" not in data:
-        raise InputError([Problem("loai", "thiếu trường 'loai' (loại văn bản).", hint=f"Ghi một trong: {kinds}.",
-                                  file=filename, line=1)])
-    model = DOCUMENT_TYPES.get(str(data["loai"]))
-    if model is None:
-        close = difflib.get_close_matches(str(data["loai"]), list(DOCUMENT_TYPES), n=1)
-        hint = f"Có phải là '{close[0]}'?" if close else f"Ghi một trong: {kinds}."
-        raise InputError([Problem("loai", f"không biết loại văn bản '{data['loai']}'.", hint=hint,
-                                  file=filename, line=located.line(("loai",)))])
-    filled = fill(data, viet_tat_loai=getattr(model, "VIET_TAT", None), profiles=profiles)
-    context: dict[str, Any] = {key: _keys(filled.get(key)) for key in ("van_ban", "chu_thich", "viet_tat")}
-    context["bien"] = model.BIEN
-    context["profiles"] = profiles
-    return validate(model, Located(filled, located.lines), filename=filename, context=context)
-
-
-def _keys(section: Any) -> set[str] | None:
-    """Keys a document defines for [@...] or [^...] references (None: the section is malformed)."""
-    if section is None:
-        return set()
-    return set(section) if isinstance(section, dict) else None
-
-
-def load_path(path: str | Path, *, profiles: Any = None) -> Any:
-    return load_text(read_text(path, what="tệp dữ liệu"), filename=str(path), profiles=profiles)
-
-
+# ------------------------------------------------------------------------------ files
 def read_yaml_file(path: str | Path, *, what: str) -> Located:
     """A YAML input file (a profile, a catalogue) read within its limits: :func:`read_text`, then
     :func:`read_yaml`; ``what`` names the kind of file in messages."""
@@ -465,4 +425,5 @@ def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
                    hint="Lưu tệp với mã UTF-8 (Notepad: Save As, Encoding: UTF-8).", file=filename, line=line)
 
 
-__all__ = ["Located", "load_path", "load_text", "read_text", "read_yaml", "read_yaml_file", "validate"]
+__all__ = ["Located", "data_loc", "field_name", "problem_from", "read_text", "read_yaml", "read_yaml_file",
+           "validate"]

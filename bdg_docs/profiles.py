@@ -1,145 +1,69 @@
 """Locality profiles: what differs from one province, district or commune to the next, as data.
 
-One YAML file per locality (``bdg_docs/data/dia_phuong/<khoa>.yaml``, or any file a province
-writes): level and official name, parent, the issuing body's header lines, địa danh, the issuer
-abbreviation, the lead unit for gender equality, the agencies of Tổ chức thực hiện, standard
-recipients, signers, documents of the locality that its plans cite, and the source of each fact.
+Every unit of the national register (:mod:`bdg_docs.register`: the provinces, districts and
+communes before 01/7/2025, the provinces and communes from then) has a profile, resolved for a
+date in three layers, each overriding the one before fact by fact:
 
-A profile extends its parent (``thuoc: thanh_hoa``): agencies, recipients, cited documents and
-the issuer abbreviation are inherited and overridden key by key. A profile is valid between
-``hieu_luc_tu`` and ``hieu_luc_den`` (a district ends on 30/6/2025); periods (``giai_doan``)
-change facts from a date on (Sở LĐTBXH before 01/3/2025, Sở Nội vụ after), so one key resolves
-to the right facts for a 2022 plan and for a 2026 plan.
+1. what every unit of its level has in that period (:mod:`bdg_docs.profile_levels`): issuing
+   body, địa danh, lead unit for gender equality, bodies of Tổ chức thực hiện, Nơi nhận, signer;
+2. the documents its province (and district) cite (``van_ban``), the one fact that passes down:
+   a commune never takes its province's bodies, recipients or signer;
+3. its own profile files (:mod:`bdg_docs.profile_facts`): the detailed ones the package ships
+   (``bdg_docs/data/dia_phuong/``), then a province's own (``--dia-phuong``), each with its periods.
+
+Time is part of every lookup: a unit is valid over dates, its parent is the parent of that date
+(a 2022 quận belongs to the 2022 city, ``hai_phong_cu``, never to the 2025 one), and periods
+(Sở LĐTBXH before 01/3/2025, Sở Nội vụ after) pick the facts of the document's date.
 
 >>> reg = ProfileRegistry.shipped()
 >>> reg.resolve("thanh_hoa", date(2022, 3, 1)).don_vi_chu_tri.ten
 'Sở Lao động - Thương binh và Xã hội'
 >>> reg.resolve("thanh_hoa", date(2026, 3, 1)).don_vi_chu_tri.ten
 'Sở Nội vụ'
+>>> commune = reg.resolve("Xã Phú Cát, Thành phố Hà Nội", date(2026, 3, 1))
+>>> commune.khoa, commune.co_quan.ten, commune.noi_nhan[0]
+('ha_noi.xa_phu_cat', ('Ủy ban nhân dân', 'xã Phú Cát'), 'Sở Nội vụ thành phố Hà Nội (để b/c)')
 """
 from __future__ import annotations
 
-import difflib
+import dataclasses
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from pydantic import Field, field_validator, model_validator
-
-from bdg_docs.errors import RuleViolation
-from bdg_docs.institutions import (CAP_HUYEN_CHAM_DUT, CHI_SAU_CAI_CACH, CHI_TRUOC_CAI_CACH, LOAI_DON_VI, Cap)
-from bdg_docs.models.base import FrozenDict, FrozenMapping, Model, Text
-from bdg_docs.models.citation import VanBan
+from bdg_docs import profile_lookup as lookup
+from bdg_docs.errors import InputError, Problem, RuleViolation
+from bdg_docs.institutions import Cap
 from bdg_docs.models.header import CoQuan
-from bdg_docs.models.signing import ChuKy, TenNoiNhan
-from bdg_docs.nd30 import dates, signature
-from bdg_docs.search import matches
+from bdg_docs.models.citation import VanBan
+from bdg_docs.profile_facts import DonVi, Facts, GiaiDoan, NguoiKy, ProfileFile, load_profile_file
+from bdg_docs.profile_levels import level_facts, levels
+from bdg_docs.register import Register, Unit
 
-# Facts a profile passes to the localities under it; the others belong to each unit itself.
-INHERITED = ("viet_tat", "co_quan_thuc_hien", "noi_nhan", "van_ban")
-# Facts held as key → value: a child or a period overrides them key by key.
+# Facts a unit passes to the units under it: the documents they may cite. Nothing else crosses levels.
+INHERITED = ("van_ban",)
+# Facts held as key → value: a later layer or a period overrides them key by key.
 BY_KEY = ("co_quan_thuc_hien", "van_ban", "nguon")
-LAST_DISTRICT_DAY = CAP_HUYEN_CHAM_DUT - timedelta(days=1)
+_IDENTITY = {"cap": "cap", "loai_don_vi": "loai", "ten": "ten", "hieu_luc_tu": "tu", "hieu_luc_den": "den"}
+_CACHED = 512  # resolved profiles kept per registry (a batch renders many documents of few units)
 
-
-class DonVi(Model):
-    """A unit and its abbreviation: ``Phòng Lao động - Thương binh và Xã hội`` / ``LĐTBXH``."""
-
-    ten: Text = Field(description="Tên đơn vị.")
-    viet_tat: Text = Field(description="Chữ viết tắt, dùng ở dòng 'Lưu: VT, ...' và ký hiệu công văn.")
-
-
-class NguoiKy(ChuKy):
-    """A default signer: the title stack (checked as in a document), and the name when known."""
-
-    ho_ten: Text | None = Field(default=None, description="Họ tên (để trống nếu văn bản tự ghi).")
-
-    @field_validator("ho_ten")
-    @classmethod
-    def _name(cls, name: str | None) -> str | None:
-        return None if name is None else signature.validate_ho_ten(name)
-
-
-class Facts(Model):
-    """The facts of a locality that may be inherited or change from one period to the next."""
-
-    co_quan: CoQuan | None = Field(default=None, description="Dòng tên cơ quan ban hành (mặc định: Ủy ban nhân dân + tên đầy đủ).")
-    dia_danh: Text | None = Field(default=None, description="Địa danh ở dòng ngày tháng (mặc định: tên).")
-    viet_tat: Text | None = Field(default=None, description="Chữ viết tắt cơ quan ban hành (mặc định UBND).")
-    don_vi_chu_tri: DonVi | None = Field(default=None, description="Đơn vị tham mưu về bình đẳng giới.")
-    co_quan_thuc_hien: FrozenMapping[Text] = Field(default_factory=FrozenDict, description="Các cơ quan ở Tổ chức thực hiện, theo khóa.")
-    noi_nhan: tuple[TenNoiNhan, ...] | None = Field(default=None, description="Nơi nhận thường dùng.")
-    nguoi_ky: tuple[NguoiKy, ...] | None = Field(default=None, description="Người ký mặc định (mục đầu tiên).")
-    van_ban: FrozenMapping[VanBan] = Field(default_factory=FrozenDict, description="Văn bản của địa phương hay được trích dẫn.")
-    nguon: FrozenMapping[Text] = Field(default_factory=FrozenDict, description="Nguồn của từng thông tin ('chung' cho mọi thông tin).")
-
-    @model_validator(mode="after")
-    def _sources(self) -> "Facts":
-        stated = [name for name in self.model_fields_set if name != "nguon" and name in Facts.model_fields]
-        missing = sorted(name for name in stated if name not in self.nguon) if "chung" not in self.nguon else []
-        if missing:
-            raise RuleViolation(f"chưa ghi nguồn của {', '.join(missing)}.",
-                                hint=f"Thêm 'nguon: {{{missing[0]}: <văn bản, trang đã đối chiếu>}}' hoặc 'nguon: {{chung: ...}}'.")
-        return self
-
-
-class GiaiDoan(Facts):
-    """Facts that hold from ``tu`` to ``den`` (both included)."""
-
-    tu: date | None = Field(default=None, description="Từ ngày (để trống: từ đầu).")
-    den: date | None = Field(default=None, description="Đến hết ngày (để trống: đến nay).")
-
-    def covers(self, day: date) -> bool:
-        return (self.tu is None or self.tu <= day) and (self.den is None or day <= self.den)
-
-
-class ProfileFile(Facts):
-    """One locality's file, as written."""
-
-    cap: Cap = Field(description="Cấp: tỉnh, huyện hoặc xã.")
-    loai_don_vi: Text = Field(description="tỉnh, thành phố; huyện, quận, thị xã; xã, phường, thị trấn, đặc khu.")
-    ten: Text = Field(description="Tên riêng: 'Triệu Sơn'.")
-    thuoc: Text | None = Field(default=None, description="Khóa của địa phương cấp trên.")
-    hieu_luc_tu: date | None = Field(default=None, description="Ngày bắt đầu hoạt động (nếu sau cải cách).")
-    hieu_luc_den: date | None = Field(default=None, description="Ngày cuối cùng được ban hành văn bản.")
-    thay_the_boi: tuple[Text, ...] = Field(default_factory=tuple, description="Khóa các đơn vị kế tiếp sau khi đơn vị này chấm dứt.")
-    giai_doan: tuple[GiaiDoan, ...] = Field(default_factory=tuple, description="Thông tin thay đổi theo thời gian.")
-
-    @model_validator(mode="after")
-    def _level(self) -> "ProfileFile":
-        if self.loai_don_vi not in LOAI_DON_VI[self.cap]:
-            raise RuleViolation(f"cấp {self.cap} không có loại đơn vị '{self.loai_don_vi}'.",
-                                hint="Ghi một trong: " + ", ".join(sorted(LOAI_DON_VI[self.cap])) + ".")
-        ends_with_districts = self.cap is Cap.HUYEN or self.loai_don_vi in CHI_TRUOC_CAI_CACH
-        if ends_with_districts and (self.hieu_luc_den is None or self.hieu_luc_den > LAST_DISTRICT_DAY):
-            raise RuleViolation(f"{self.loai_don_vi} chỉ còn đến ngày {dates.format_ngay_ngan(LAST_DISTRICT_DAY)}.",
-                                hint=f"Ghi 'hieu_luc_den: {LAST_DISTRICT_DAY.isoformat()}' (hoặc sớm hơn).")
-        if self.loai_don_vi in CHI_SAU_CAI_CACH and (self.hieu_luc_tu is None or self.hieu_luc_tu < CAP_HUYEN_CHAM_DUT):
-            raise RuleViolation(f"{self.loai_don_vi} có từ ngày {dates.format_ngay_ngan(CAP_HUYEN_CHAM_DUT)}.",
-                                hint=f"Ghi 'hieu_luc_tu: {CAP_HUYEN_CHAM_DUT.isoformat()}'.")
-        return self
-
-    @property
-    def ten_day_du(self) -> str:
-        return f"{self.loai_don_vi} {self.ten}"
-
-    def valid_on(self, earliest: date, latest: date) -> bool:
-        return not ((self.hieu_luc_tu and latest < self.hieu_luc_tu) or (self.hieu_luc_den and earliest > self.hieu_luc_den))
+Layer = ProfileFile | Callable[[], ProfileFile]
 
 
 @dataclass(frozen=True)
 class Profile:
-    """A locality's facts resolved for one date: its own, its period's, and its parents'."""
+    """A locality's facts resolved for one date: its level's, its parents' documents, its own."""
 
     khoa: str
     cap: Cap
     loai_don_vi: str
     ten: str
     ten_day_du: str
-    thuoc: tuple[str, ...]  # parent keys, nearest first
+    thuoc: tuple[str, ...]  # parent keys on that date, nearest first
     ngay: date
     co_quan: CoQuan
     dia_danh: str
@@ -162,82 +86,258 @@ class Profile:
 
 
 class ProfileRegistry:
-    """Profiles by key. ``shipped()`` holds the package's; ``with_files`` adds a province's own."""
+    """Every unit of the register, and profile files: ``shipped()`` holds the package's, ``with_files`` adds a province's."""
 
-    def __init__(self, files: Mapping[str, ProfileFile | Callable[[], ProfileFile]]):
-        # A file is read when first asked for: a document needs its own profile and its parents.
-        self._files: dict[str, ProfileFile | Callable[[], ProfileFile]] = dict(sorted(files.items()))
+    def __init__(self, files: Mapping[str, Layer | Sequence[Layer]] | None = None, *,
+                 aliases: Mapping[str, str] | Callable[[], Mapping[str, str]] | None = None,
+                 register: Register | None = None):
+        self.register = register or Register.shipped()
+        # Files are read when first asked for: a document needs its own profile and its parents'.
+        self._files: dict[str, list[Layer]] = {
+            key: list(value) if isinstance(value, (list, tuple)) else [value] for key, value in sorted((files or {}).items())}
+        self._aliases_source = aliases
+        self._alias_map: dict[str, str] | None = None
+        self._units: dict[str, Unit] = {}
+        self._resolved: dict[tuple[str, date, date], Profile] = {}
 
     @classmethod
     def shipped(cls) -> "ProfileRegistry":
         return _shipped()
 
     def with_files(self, *paths: str | Path) -> "ProfileRegistry":
-        """This registry plus the profiles in ``paths`` (files, or folders of ``.yaml`` files)."""
-        files: dict[str, ProfileFile | Callable[[], ProfileFile]] = dict(self._files)
+        """This registry plus the profiles in ``paths`` (files, or folders of ``.yaml`` files).
+
+        A file named by a register key, or stating a unit the register has (same parent, kind and
+        name), is that unit's profile: it overrides the shipped facts and answers to both keys.
+        """
+        files = {key: list(layers) for key, layers in self._files.items()}
+        aliases = dict(self._aliases)
+        added = ProfileRegistry(files, aliases=aliases, register=self.register)
         for path in _yaml_files(paths):
-            files[path.stem] = load_profile_file(path)
-        return ProfileRegistry(files)
+            profile = load_profile_file(path)
+            key = added._file_key(path, profile)
+            added._files.setdefault(key, []).append(profile)
+            if key != path.stem:
+                added._aliases[path.stem] = key
+            added._units.clear()
+        return added
+
+    # ------------------------------------------------------------------ keys
+    @property
+    def _aliases(self) -> dict[str, str]:
+        if self._alias_map is None:
+            source = self._aliases_source
+            self._alias_map = dict(source() if callable(source) else source or {})
+        return self._alias_map
+
+    def key(self, text: str) -> str | None:
+        """The unit's key for a key or a former key (``trieu_son``), or None."""
+        if text in self._files or text in self.register:
+            return text
+        target = self._aliases.get(text)
+        return target if target is not None and (target in self._files or target in self.register) else None
+
+    def key_of(self, text: str, earliest: date | None = None, latest: date | None = None) -> str:
+        """The key of ``text``: a key, a former key, or a full name with its province
+        (``Xã Phú Cát, Thành phố Hà Nội``; for a former commune, its district in between), looked
+        up among the units that existed between ``earliest`` and ``latest`` when given.
+        RuleViolation says which units were meant (did-you-mean, or the several units of that name).
+        """
+        found = self.key(text.strip())
+        if found is not None:
+            return found
+        return lookup.key_of(self, text.strip(), earliest, latest or earliest)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._files
+        return isinstance(key, str) and self.key(key) is not None
 
-    def __iter__(self):
-        return iter(self._files)
+    def __iter__(self) -> Iterator[str]:
+        """Every unit's key: the register's (reads every province), then the units only files hold."""
+        yield from (unit.key for unit in self.register.units())
+        yield from (key for key in self._files if key not in self.register)
 
-    def __getitem__(self, key: str) -> ProfileFile:
-        if key not in self._files:
-            close = difflib.get_close_matches(key, list(self._files), n=1)
-            found = [k for k in self._files if matches(key.replace("_", " "), k.replace("_", " "))]
-            hint = f"Có phải là '{(close or found)[0]}'?" if close or found else "Xem danh sách: bdg-docs profiles."
-            raise RuleViolation(f"không có hồ sơ địa phương '{key}'.", hint=hint)
-        value = self._files[key]
-        if not isinstance(value, ProfileFile):
-            value = self._files[key] = value()
-        return value
+    def files(self) -> list[str]:
+        """The keys that have profile files (shipped or added)."""
+        return list(self._files)
 
-    def search(self, query: str) -> list[tuple[str, ProfileFile]]:
-        words = query.replace("_", " ")
-        return [(k, self[k]) for k in self._files if matches(words, k.replace("_", " "), self[k].ten_day_du)]
+    def aliases(self) -> dict[str, str]:
+        """Former and file keys that name a unit of another key: ``trieu_son`` → ``thanh_hoa.huyen_trieu_son``."""
+        return dict(self._aliases)
 
-    def chain(self, key: str) -> list[str]:
-        """The key and its parents, nearest first; a loop in ``thuoc`` is an error."""
-        out = [key]
-        while self[out[-1]].thuoc:
-            parent = str(self[out[-1]].thuoc)
-            if parent in out:
-                raise RuleViolation(f"hồ sơ '{key}' thuộc chính nó qua '{parent}'.", hint="Sửa trường 'thuoc'.")
-            out.append(parent)
+    # ------------------------------------------------------------------ units
+    def __getitem__(self, key: str) -> Unit:
+        """The unit of ``key`` (or a former key): level, kind, name, parent, dates."""
+        found = self.key(key)
+        if found is None:
+            raise lookup.unknown(self, key, None, None)
+        return self.unit(found)
+
+    def unit(self, key: str) -> Unit:
+        """The unit of a key: the register's, with what its files state about it."""
+        if key in self._units:
+            return self._units[key]
+        base = self.register.get(key)
+        if base is not None and key not in self._files:
+            return base
+        layers = [self._layer(key, i) for i in range(len(self._files.get(key, [])))]
+        stated: dict[str, Any] = {}
+        for layer in layers:
+            stated.update({_IDENTITY[n]: getattr(layer, n) for n in layer.identity_fields if n in _IDENTITY})
+            if "thuoc" in layer.identity_fields and layer.thuoc is not None:
+                stated["thuoc"] = self.key(layer.thuoc) or layer.thuoc
+            if layer.thay_the_boi:
+                stated["thay_the_boi"] = tuple(layer.thay_the_boi)
+        if base is None:
+            missing = [name for name, attr in (("cap", "cap"), ("loai_don_vi", "loai"), ("ten", "ten")) if attr not in stated]
+            if missing:
+                raise InputError([Problem(missing[0], f"hồ sơ '{key}' thiếu trường '{missing[0]}' (đơn vị không có trong sổ "
+                                          "đăng ký đơn vị hành chính).",
+                                          hint=f"Ghi '{missing[0]}: ...', hoặc đặt tên tệp là khóa của đơn vị "
+                                               "(xem: bdg-docs profiles <tên>).")])
+            base = Unit(key, stated.pop("cap"), stated.pop("loai"), stated.pop("ten"), None, None, None, None)
+        unit = dataclasses.replace(base, **stated)
+        self._units[key] = unit
+        return unit
+
+    def children(self, key: str, ngay: date | None = None) -> list[Unit]:
+        """The units directly under ``key`` (on ``ngay`` when given): a province's communes, a district's."""
+        found = self.key_of(key, ngay)
+        own = [self.unit(k) for k in self._files if k not in self.register and self.unit(k).thuoc == found]
+        return [self.unit(u.key) for u in self.register.children(found, ngay)] + \
+            [u for u in own if ngay is None or u.valid_on(ngay)]
+
+    def successors(self, key: str) -> list[Unit]:
+        """The units that took over ``key`` when it ended (stated in its file, else the register's)."""
+        unit = self.unit(key)
+        if unit.thay_the_boi:
+            return [self.unit(k) for k in (self.key(k) for k in unit.thay_the_boi) if k]
+        return [self.unit(u.key) for u in self.register.successors(key)]
+
+    def search(self, query: str, ngay: date | None = None) -> list[Unit]:
+        """Units whose names (with their district and province) hold every word of ``query``,
+        accents ignored; on ``ngay`` only those that existed then. The unit named exactly comes first."""
+        return lookup.search(self, query, ngay)
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(self, key: str, earliest: date, latest: date | None = None) -> Profile:
+        """The profile for a document dated between ``earliest`` and ``latest`` (a draft's span).
+
+        ``key`` is a key, a former key or a full name (see :meth:`key_of`). RuleViolation when the
+        unit could not issue a document then (naming its successors or predecessors), or when its
+        files' parents are of another period or form a loop.
+        """
+        latest = latest or earliest
+        found = self.key_of(key, earliest, latest)
+        cached = self._resolved.get((found, earliest, latest))
+        if cached is not None:
+            return cached
+        own = self.unit(found)
+        if not ((own.tu is None or own.tu <= latest) and (own.den is None or earliest <= own.den)):
+            raise lookup.outside_dates(self, own, earliest)
+        day = min(latest, own.den) if own.den else latest
+        day = max(day, own.tu) if own.tu else day
+        chain = self._chain(own, day)
+        facts: dict[str, Any] = {}
+        level = self._level(own, chain[1:], day)
+        _merge(facts, {k: v for k, v in level.items() if k != "nguon"}, level.get("nguon", {}))
+        if own.key in self.register:
+            facts.setdefault("nguon", {})["don_vi"] = self.register.source
+        for ancestor in reversed(chain[1:]):
+            for layer in self._layers(ancestor.key, day):
+                _merge(facts, {name: getattr(layer, name) for name in INHERITED if name in layer.model_fields_set}, layer.nguon)
+        for layer in self._layers(own.key, day):
+            own_facts = layer.model_fields_set & set(Facts.model_fields) - {"nguon"}
+            _merge(facts, {name: getattr(layer, name) for name in own_facts}, layer.nguon)
+        profile = _profile(own, tuple(u.key for u in chain[1:]), day, facts)
+        if len(self._resolved) >= _CACHED:
+            self._resolved.clear()
+        self._resolved[(found, earliest, latest)] = profile
+        return profile
+
+    def _chain(self, own: Unit, day: date) -> list[Unit]:
+        """The unit and its parents on ``day``, nearest first; a loop or a parent of another period is an error."""
+        chain = [own]
+        while chain[-1].thuoc:
+            parent_key = self.key(chain[-1].thuoc)
+            if parent_key is None:
+                exc = lookup.unknown(self, chain[-1].thuoc, day, day, field="thuoc")
+                raise RuleViolation(f"hồ sơ '{chain[-1].key}': {exc.message}", hint=exc.hint)
+            if parent_key in [u.key for u in chain]:
+                loop = " → ".join([u.key for u in chain] + [parent_key])
+                raise RuleViolation(f"hồ sơ '{own.key}' thuộc chính nó ({loop}).",
+                                    hint=f"Sửa trường 'thuoc' của hồ sơ '{chain[-1].key}'.")
+            parent = self.unit(parent_key)
+            if not parent.valid_on(day):
+                raise lookup.parent_of_another_period(self, chain[-1], parent, day)
+            chain.append(parent)
+        return chain
+
+    def _level(self, own: Unit, parents: list[Unit], day: date) -> dict[str, Any]:
+        values = {{Cap.TINH: "tinh", Cap.HUYEN: "huyen"}[u.cap]: u.ten_day_du for u in reversed(parents) if u.cap is not Cap.XA}
+        below = {u.loai for u in self.register.children(own.key, day)} if own.key in self.register else set()
+        return level_facts(own, day, values, sorted(below))
+
+    def _layers(self, key: str, day: date) -> list[Facts]:
+        """The files of ``key``, each followed by its periods that cover ``day``."""
+        out: list[Facts] = []
+        for i in range(len(self._files.get(key, []))):
+            layer = self._layer(key, i)
+            out.extend([layer, *(p for p in layer.giai_doan if p.covers(day))])
         return out
 
-    def resolve(self, key: str, earliest: date, latest: date | None = None) -> Profile:
-        """The profile for a document dated between ``earliest`` and ``latest`` (a draft's span)."""
-        latest = latest or earliest
-        own = self[key]
-        if not own.valid_on(earliest, latest):
-            raise RuleViolation(_validity_message(own, earliest), hint=_validity_hint(own))
-        day = max(min(latest, own.hieu_luc_den or latest), own.hieu_luc_tu or latest)
-        facts: dict[str, Any] = {}
-        for name in reversed(self.chain(key)):
-            _merge(facts, self[name], day, inherited_only=name != key)
-        return _profile(key, own, self.chain(key)[1:], day, facts)
+    def _layer(self, key: str, i: int) -> ProfileFile:
+        value = self._files[key][i]
+        if not isinstance(value, ProfileFile):
+            value = self._files[key][i] = value()
+        return value
+
+    def _file_key(self, path: Path, profile: ProfileFile) -> str:
+        """The key a file stands for: its name if that is a key, else the register unit it states, else its name."""
+        named = self.key(path.stem)
+        if named is not None:
+            return named
+        if profile.thuoc and profile.loai_don_vi and profile.ten:
+            parent = self.key(profile.thuoc)
+            same = [u for u in (self.register.children(parent) if parent else [])
+                    if u.loai == profile.loai_don_vi and _spelling(u.ten) == _spelling(profile.ten)
+                    and (profile.hieu_luc_den is None or u.tu is None or u.tu <= profile.hieu_luc_den)
+                    and (profile.hieu_luc_tu is None or u.den is None or profile.hieu_luc_tu <= u.den)]
+            if len(same) == 1:
+                return same[0].key
+        return path.stem
 
 
-def _merge(facts: dict[str, Any], source: ProfileFile, day: date, *, inherited_only: bool) -> None:
-    """Lay ``source``'s facts (and its period's) over ``facts``."""
-    layers: list[Facts] = [source, *(p for p in source.giai_doan if p.covers(day))]
-    for layer in layers:
-        for name in layer.model_fields_set & set(Facts.model_fields):
-            if inherited_only and name not in INHERITED:
-                continue
-            value = getattr(layer, name)
-            facts[name] = {**facts.get(name, {}), **value} if name in BY_KEY else value
+def _spelling(name: str) -> str:
+    """A name compared with its accents (Đông Tiến is not Đồng Tiến), whatever the case and Unicode form."""
+    return " ".join(unicodedata.normalize("NFC", name).lower().split())
 
 
-def _profile(key: str, own: ProfileFile, parents: list[str], day: date, facts: dict[str, Any]) -> Profile:
+Profiles = ProfileRegistry | str | Path | Sequence[str | Path] | None
+
+
+def profile_registry(extra: Profiles = None) -> ProfileRegistry:
+    """Every unit of the register and the shipped profiles, plus a registry, profile files or folders of them."""
+    if isinstance(extra, ProfileRegistry):
+        return extra
+    shipped = ProfileRegistry.shipped()
+    if extra is None:
+        return shipped
+    return shipped.with_files(*([extra] if isinstance(extra, (str, Path)) else extra))
+
+
+def _merge(facts: dict[str, Any], values: Mapping[str, Any], sources: Mapping[str, str]) -> None:
+    """Lay ``values`` over ``facts``, and the source of each (``sources``: by fact, or ``chung``) over ``facts["nguon"]``."""
+    for name, value in values.items():
+        facts[name] = {**facts.get(name, {}), **value} if name in BY_KEY else value
+        said = sources.get(name, sources.get("chung"))
+        if said:
+            facts.setdefault("nguon", {})[name] = said
+
+
+def _profile(own: Unit, parents: tuple[str, ...], day: date, facts: dict[str, Any]) -> Profile:
     return Profile(
-        khoa=key, cap=own.cap, loai_don_vi=own.loai_don_vi, ten=own.ten, ten_day_du=own.ten_day_du,
-        thuoc=tuple(parents), ngay=day,
+        khoa=own.key, cap=own.cap, loai_don_vi=own.loai, ten=own.ten, ten_day_du=own.ten_day_du,
+        thuoc=parents, ngay=day,
         co_quan=facts.get("co_quan") or CoQuan(ten=["Ủy ban nhân dân", own.ten_day_du]),
         dia_danh=facts.get("dia_danh") or own.ten,
         viet_tat=facts.get("viet_tat") or "UBND",
@@ -248,29 +348,6 @@ def _profile(key: str, own: ProfileFile, parents: list[str], day: date, facts: d
         van_ban=dict(facts.get("van_ban", {})),
         nguon=dict(facts.get("nguon", {})),
     )
-
-
-def _validity_message(own: ProfileFile, day: date) -> str:
-    name = f"UBND {own.ten_day_du}"
-    if own.hieu_luc_den and day > own.hieu_luc_den:
-        why = " (cấp huyện chấm dứt hoạt động từ 01/7/2025)" if own.cap is Cap.HUYEN else ""
-        return (f"{name} chỉ ban hành văn bản đến ngày {dates.format_ngay_ngan(own.hieu_luc_den)}{why}; "
-                f"văn bản này ghi ngày sau đó.")
-    assert own.hieu_luc_tu is not None
-    return f"{name} bắt đầu hoạt động từ ngày {dates.format_ngay_ngan(own.hieu_luc_tu)}; văn bản này ghi ngày trước đó."
-
-
-def _validity_hint(own: ProfileFile) -> str:
-    if own.thay_the_boi:
-        return f"Sửa ngày, hoặc dùng hồ sơ của đơn vị kế tiếp: {', '.join(own.thay_the_boi)}."
-    return "Sửa ngày của văn bản, hoặc chọn hồ sơ địa phương khác."
-
-
-def load_profile_file(path: str | Path) -> ProfileFile:
-    """Read one profile file; InputError names file:line and field."""
-    from bdg_docs.loading import read_yaml_file, validate
-
-    return validate(ProfileFile, read_yaml_file(path, what="hồ sơ địa phương"), filename=str(path))
 
 
 def _yaml_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -284,9 +361,19 @@ def _yaml_files(paths: Iterable[str | Path]) -> list[Path]:
 def _shipped() -> ProfileRegistry:
     root = resources.files("bdg_docs") / "data" / "dia_phuong"
     return ProfileRegistry({entry.name[:-5]: partial(_load_resource, entry)
-                            for entry in root.iterdir() if entry.name.endswith(".yaml")})
+                            for entry in root.iterdir() if entry.name.endswith(".yaml")},
+                           aliases=_former_keys)
+
+
+def _former_keys() -> dict[str, str]:
+    """Keys of the shipped profiles before the register: ``trieu_son`` → ``thanh_hoa.huyen_trieu_son``."""
+    return dict(levels()["khoa_cu"])
 
 
 def _load_resource(entry: Any) -> ProfileFile:
     with resources.as_file(entry) as path:
         return load_profile_file(path)
+
+
+__all__ = ["BY_KEY", "INHERITED", "DonVi", "Facts", "GiaiDoan", "NguoiKy", "Profile", "ProfileFile", "ProfileRegistry",
+           "Profiles", "load_profile_file", "profile_registry"]

@@ -24,7 +24,8 @@ from bdg_docs.documents.bao_cao_bdg_vstbcpn import BaoCaoBdgVstbcpn
 from bdg_docs.institutions import LOAI_DON_VI
 from bdg_docs.models.body import CongBlock, DiemBlock, GachBlock
 from bdg_docs.models.inline import Inline, escape
-from bdg_docs.starters import field_span, kind_name, starter
+from bdg_docs.starter_text import field_span
+from bdg_docs.starters import kind_name, starter
 
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.compose import Composer

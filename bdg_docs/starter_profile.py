@@ -1,6 +1,7 @@
 """A starter file made for one locality: ``bdg-docs new KIND --profile KEY``.
 
-The starter's own YAML stays the one source of the commented layout; this module edits its lines.
+The starter's own YAML (:mod:`bdg_docs.starters` finds it) stays the one source of the commented
+layout; this module edits its lines, and knows nothing of where starters come from.
 The locality placeholders (``${ten}``, ``${cap}``, ...) take the profile's names, ``dia_phuong:
 KEY`` is written under ``loai``, and the fields the profile supplies are left out. What they are
 comes from :func:`bdg_docs.documents.defaults.fill` itself, so the comments show exactly what
@@ -15,7 +16,7 @@ from typing import Any
 
 from bdg_docs.errors import InputError, Problem, RuleViolation
 from bdg_docs.profiles import Profile, ProfileRegistry
-from bdg_docs.starters import PLACEHOLDERS, field_span, fill_placeholders
+from bdg_docs.starter_text import PLACEHOLDERS, field_span, fill_placeholders
 
 # Top-level fields the profile may supply, in the order they are considered.
 SUPPLIED = ("co_quan", "ky_hieu", "dia_danh", "noi_nhan", "chu_ky")
@@ -32,6 +33,8 @@ def profiled(text: str, loai: str, *, nam: int, key: str, profiles: ProfileRegis
     span = date_span({"nam": nam})
     assert span is not None
     profile = _resolve(registry, key, span)
+    if key not in registry:
+        key = profile.khoa  # a name is written as the unit's key
     text = fill_placeholders(text, _names(profile, registry))
     supplied = fill({"loai": loai, "dia_phuong": key, "ngay": {"nam": nam}},
                     viet_tat_loai=getattr(DOCUMENT_TYPES[loai], "VIET_TAT", None), profiles=registry)
@@ -67,7 +70,7 @@ def _names(profile: Profile, registry: ProfileRegistry) -> dict[str, str]:
 
 def _insert_key(lines: list[str], key: str, profile: Profile) -> list[str]:
     at = next(i for i, line in enumerate(lines) if line.startswith("loai:")) + 1
-    note = [f"dia_phuong: {key}".ljust(33) + f"# hồ sơ địa phương: {profile.ten_day_du} (xem: bdg-docs profiles {key})",
+    note = [f"dia_phuong: {key}".ljust(32) + f" # hồ sơ địa phương: {profile.ten_day_du} (xem: bdg-docs profiles {key})",
             "# Các dòng bắt đầu bằng \"# \" có tên trường là thông tin lấy từ hồ sơ; ghi trường đó thì văn bản",
             "# dùng giá trị của mình thay cho hồ sơ."]
     return lines[:at] + note + lines[at:]
@@ -132,5 +135,5 @@ def _agencies(lines: list[str], profile: Profile) -> list[str]:
     for i in range(*span):
         match = _AGENCY.match(lines[i])
         if match and match.group(2) in by_name:
-            out[i] = (match.group(1) + f"{{khoa: {by_name[match.group(2)]}}}").ljust(33) + f"# {match.group(2)} (theo hồ sơ)"
+            out[i] = (match.group(1) + f"{{khoa: {by_name[match.group(2)]}}}").ljust(32) + f" # {match.group(2)} (theo hồ sơ)"
     return out

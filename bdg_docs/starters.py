@@ -22,14 +22,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bdg_docs.errors import InputError, Problem
+from bdg_docs.starter_profile import profiled
+from bdg_docs.starter_text import PLACEHOLDERS, field_span, fill_placeholders
 
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.profiles import ProfileRegistry
 
 YEAR = "${nam}"
-# What the locality placeholders read as when no profile is given: a commune to be renamed.
-PLACEHOLDERS = {"ten": "Tên Xã", "cap": "xã", "chu_tri": "Phòng Văn hóa - Xã hội",
-                "cap_tren": "Sở Nội vụ", "co_quan_cap_tren": "Ủy ban nhân dân tỉnh"}
 
 
 def kind_name(loai: str) -> str:
@@ -53,8 +52,8 @@ def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
             profiles: "ProfileRegistry | None" = None, names: dict[str, str] | None = None) -> str:
     """The starter YAML of ``kind`` (``ke-hoach-truyen-thong`` or ``ke_hoach_truyen_thong``) for year ``nam``.
 
-    With ``dia_phuong`` (a profile key in ``profiles``, the shipped ones by default) the starter
-    names that locality, writes ``dia_phuong: <key>`` and leaves out what the profile supplies,
+    With ``dia_phuong`` (a unit's key or full name, in ``profiles``, the shipped ones by default)
+    the starter names that locality, writes ``dia_phuong: <key>`` and leaves out what the profile supplies,
     showing it in comments. Raises :class:`InputError` naming the kinds there are when ``kind``
     is not one of them, and on ``dia_phuong`` when the key is unknown or the locality could not
     issue a document in ``nam``. Without a profile, ``names`` gives the locality placeholders'
@@ -66,30 +65,7 @@ def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
     text = text.replace(YEAR, str(int(nam)))
     if dia_phuong is None:
         return fill_placeholders(text, {**PLACEHOLDERS, **(names or {})})
-    from bdg_docs.starter_profile import profiled
-
     return profiled(text, loai, nam=int(nam), key=dia_phuong, profiles=profiles)
-
-
-def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    """``${name}`` → ``values[name]`` for the locality placeholders; once the locality is named,
-    the header's "edit the Tên Xã places" no longer applies."""
-    if values.get("ten", PLACEHOLDERS["ten"]) != PLACEHOLDERS["ten"]:
-        text = text.replace('Sửa các chỗ "Tên Xã",', "Sửa các chỗ")
-    for name, value in values.items():
-        text = text.replace("${" + name + "}", value)
-    return text
-
-
-def field_span(lines: list[str], name: str) -> tuple[int, int] | None:
-    """First and past-the-end line of the top-level field ``name`` (its indented lines and list items)."""
-    start = next((i for i, line in enumerate(lines) if line.startswith(f"{name}:")), None)
-    if start is None:
-        return None
-    end = start + 1
-    while end < len(lines) and lines[end].startswith((" ", "-")):
-        end += 1
-    return start, end
 
 
 def _loai(kind: str) -> str:

@@ -275,6 +275,13 @@ def report(args: argparse.Namespace) -> str:
     targets.append(("`bdg-docs --help` < 0.3 s", f"{start['bdg-docs --help'].median:.3f} s",
                     start["bdg-docs --help"].median < 0.3, None))
 
+    from benchmarks.profiles import table as profile_table
+
+    lines += ["", "## Locality profiles: the first lookup", "",
+              "A fresh process that has imported the document models resolves one profile "
+              f"(`benchmarks/profiles.py`): median of {args.startup_rounds} processes; memory kept, traced apart.", ""]
+    lines += profile_table(args.startup_rounds)
+
     result = pdf(args.pdf, args.pdf_rounds)
     lines += ["", "## PDF (LibreOffice)", ""]
     if result is None:

@@ -134,12 +134,15 @@ def test_the_citations_command_searches_without_accents(capsys):
 
 
 def test_the_profiles_command_lists_searches_and_shows_one(capsys):
-    assert main(["profiles"]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 39
-    assert main(["profiles", "loc binh", "--ngay", "2024-02-01"]) == 0
+    assert main(["profiles", "--ngay", "2026-01-01"]) == 0  # the 34 provinces, and the profile files valid then
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 34 + 3 and "thanh_hoa.xa_trieu_son\txã Triệu Sơn, tỉnh Thanh Hóa (cấp xã) [từ 01/7/2025]" in lines
+    assert main(["profiles", "loc binh", "lang son", "--ngay", "2024-02-01"]) == 0  # the district, then its communes
+    assert capsys.readouterr().out.startswith("lang_son.huyen_loc_binh\thuyện Lộc Bình, tỉnh Lạng Sơn (cấp huyện) [đến 30/6/2025]\n")
+    assert main(["profiles", "loc_binh", "--ngay", "2024-02-01"]) == 0  # a key: that unit and its profile
     out = capsys.readouterr().out
-    assert out.startswith("loc_binh\thuyện Lộc Bình (cấp huyện, thuộc lang_son) [đến 30/06/2025]")
-    assert "người ký: KT. Chủ tịch / Phó Chủ tịch — Hoàng Thị Thúy" in out
+    assert out.startswith("lang_son.huyen_loc_binh\thuyện Lộc Bình, tỉnh Lạng Sơn (cấp huyện) [đến 30/6/2025]\n")
+    assert "người ký: KT. Chủ tịch / Phó Chủ tịch — Hoàng Thị Thúy" in out and "khóa khác: loc_binh" in out
 
 
 def test_render_prints_citation_warnings_and_still_writes(tmp_path, capsys):
@@ -158,5 +161,7 @@ def test_render_takes_extra_profile_folders(tmp_path, capsys):
     source = tmp_path / "plan.yaml"
     source.write_text(f"loai: ke_hoach_truyen_thong\ndia_phuong: dong_tien\nngay: 2026\ntrich_yeu:{CONTENT}", encoding="utf-8")
     assert main(["render", str(source), "-o", str(tmp_path / "out")]) == 1
-    assert "không có hồ sơ địa phương 'dong_tien'" in capsys.readouterr().err
+    err = capsys.readouterr().err  # the profile file is beside the data file: say how to add it
+    assert f"hồ sơ 'dong_tien' là tệp {tmp_path / 'dia_phuong' / 'dong_tien.yaml'}, chưa được thêm vào" in err
+    assert f"--dia-phuong {tmp_path / 'dia_phuong'}" in err
     assert main(["render", str(source), "-o", str(tmp_path / "out"), "--dia-phuong", str(tmp_path / "dia_phuong")]) == 0

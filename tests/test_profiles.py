@@ -80,9 +80,10 @@ def test_a_draft_year_resolves_inside_the_validity_and_periods_pick_the_facts():
     assert reg.resolve("trieu_son", date(2025, 1, 1), date(2025, 12, 31)).don_vi_chu_tri.ten == "Phòng Nội vụ"
     assert reg.resolve("thanh_hoa", date(2022, 1, 1)).agency("cap_duoi") == "Ủy ban nhân dân các huyện, thị xã, thành phố"
     assert reg.resolve("thanh_hoa", date(2026, 1, 1)).agency("cap_duoi") == "Ủy ban nhân dân các xã, phường"
-    # inherited from the province, overridden where the commune differs
+    # a commune has its own level's bodies, never its province's; it may cite its province's plans
     commune = reg.resolve("xa_trieu_son", date(2026, 1, 1))
-    assert commune.agency("y_te") == "Trạm Y tế xã" and commune.agency("tu_phap") == "Sở Tư pháp"
+    assert commune.agency("y_te") == "Trạm Y tế xã" and "tu_phap" not in commune.co_quan_thuc_hien
+    assert not [name for name in commune.co_quan_thuc_hien.values() if name.startswith("Sở ")]
     assert "kh_87_2022" in commune.van_ban
 
 
@@ -116,8 +117,15 @@ def test_a_new_commune_is_one_data_file_outside_the_package(tmp_path: Path):
     assert page.co_quan == ("ỦY BAN NHÂN DÂN", "XÃ ĐÔNG TIẾN")
     assert (page.chuc_danh, page.ho_ten) == (("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Trần Thị Mai")
     assert "2. Công an xã Đông Tiến: phối hợp thực hiện." in [p.text for p in page.than]
-    assert "Sở Tư pháp" == bdg_docs.profile_registry(folder).resolve("dong_tien", date(2026, 1, 1)).agency("tu_phap")
     assert [line.text for line in page.noi_nhan] == ["- Sở Nội vụ tỉnh Thanh Hóa (để b/c);", "- Các thôn;", "- Lưu: VT, VHXH."]
+    # the file leaves out the bodies a commune has: its level gives them, never the province's
+    registry = bdg_docs.profile_registry(folder)
+    profile = registry.resolve("dong_tien", date(2026, 1, 1))
+    assert profile.agency("y_te") == "Trạm Y tế xã" and "tu_phap" not in profile.co_quan_thuc_hien
+    assert not [name for name in profile.co_quan_thuc_hien.values() if name.startswith("Sở ")]
+    # the register has xã Đồng Tiến and phường Đông Tiến, not this xã Đông Tiến: the file is a unit of its own
+    assert profile.khoa == "dong_tien" and "dong_tien" not in registry.aliases()
+    assert registry.resolve("thanh_hoa.xa_dong_tien", date(2026, 1, 1)).ten == "Đồng Tiến"
 
 
 def test_a_profile_file_with_errors_names_file_line_and_field(tmp_path: Path):
@@ -139,24 +147,26 @@ def test_a_district_profile_must_end_before_the_reform():
         ProfileFile.model_validate({"cap": "huyện", "loai_don_vi": "huyện", "ten": "Mới", "nguon": {"chung": "x"}})
 
 
-def test_shipped_profiles_cover_the_34_provinces_and_the_reference_localities():
+def test_shipped_profiles_are_the_reference_localities_and_each_resolves():
     reg = ProfileRegistry.shipped()
-    provinces = [k for k in reg if reg[k].cap == "tỉnh"]
-    assert len(provinces) == 34
-    assert sum(reg[k].loai_don_vi == "thành phố" for k in provinces) == 6
-    assert {"thanh_hoa", "trieu_son", "lang_son", "loc_binh"} <= set(reg)
-    communes = [k for k in reg if reg[k].cap == "xã" and (reg[k].hieu_luc_tu or date.min) >= date(2025, 7, 1)]
-    assert len(communes) >= 2
-    for key in reg:  # every profile resolves on a day it is valid, with its parent
-        own = reg[key]
-        reg.resolve(key, own.hieu_luc_den or own.hieu_luc_tu or date(2026, 1, 1))
+    assert {"thanh_hoa", "lang_son", "thanh_hoa.huyen_trieu_son", "lang_son.huyen_loc_binh", "thanh_hoa.xa_trieu_son",
+            "ha_noi.phuong_hoan_kiem", "an_giang.dac_khu_phu_quoc"} == set(reg.files())
+    for key in reg.files():  # every profile file resolves on a day it is valid, with its parent
+        own = reg.unit(key)
+        assert key in reg.register, key  # named by its register key
+        reg.resolve(key, own.den or own.tu or date(2026, 1, 1))
+    for former, key in reg.aliases().items():  # the keys used before the register still work
+        assert reg.resolve(former, reg.unit(key).den or date(2026, 1, 1)).khoa == key
 
 
 def test_search_ignores_accents_case_and_d():
     reg = ProfileRegistry.shipped()
-    assert [k for k, _ in reg.search("trieu son")] == ["trieu_son", "xa_trieu_son"]
-    assert [k for k, _ in reg.search("DAC KHU phu quoc")] == ["dac_khu_phu_quoc"]
-    assert [k for k, _ in reg.search("Đắk Lắk")] == [k for k, _ in reg.search("dak lak")] == ["dak_lak"]
+    found = [u.key for u in reg.search("trieu son")]
+    assert found[:2] == ["thanh_hoa.xa_trieu_son", "thanh_hoa.huyen_trieu_son"]  # named exactly, current first
+    assert "thanh_hoa.huyen_trieu_son.thi_tran_trieu_son" in found
+    assert [u.key for u in reg.search("DAC KHU phu quoc")] == ["an_giang.dac_khu_phu_quoc"]
+    assert [u.key for u in reg.search("Đắk Lắk")][:2] == [u.key for u in reg.search("dak lak")][:2] == ["dak_lak", "dak_lak_cu"]
+    assert [u.key for u in reg.search("trieu son", date(2026, 3, 5))] == ["thanh_hoa.xa_trieu_son"]
 
 
 def test_a_loop_in_parents_is_an_error(tmp_path: Path):
@@ -175,14 +185,20 @@ def _samples() -> dict[str, str]:
             "bao_cao_bdg_vstbcpn": (FIXTURES / "bao_cao_bdg_vstbcpn_xa_trieu_son_2026.yaml").read_text(encoding="utf-8")}
 
 
+# The profile files, and units of the register of every level and period.
+SWEPT = [*ProfileRegistry.shipped().files(), "ha_noi", "hai_phong_cu", "bac_kan.thanh_pho_bac_kan",
+         "hai_phong_cu.quan_hong_bang.phuong_hung_vuong", "ho_chi_minh_cu.quan_11.phuong_5", "ho_chi_minh.phuong_sai_gon",
+         "tay_ninh.xa_tan_thanh_25534"]
+
+
 @pytest.mark.parametrize("loai", sorted(bdg_docs.DOCUMENT_TYPES))
-@pytest.mark.parametrize("key", list(ProfileRegistry.shipped()))
+@pytest.mark.parametrize("key", SWEPT)
 def test_every_document_type_renders_with_every_profile_and_passes_the_checker(key, loai):
     from ruamel.yaml import YAML
 
     registry = ProfileRegistry.shipped()
-    own = registry[key]
-    day = own.hieu_luc_den or date(2026, 3, 5)
+    own = registry.unit(key)
+    day = own.den or date(2026, 3, 5)
     data = YAML(typ="safe").load(_samples()[loai])
     for name in ("co_quan", "dia_danh", "ky_hieu", "noi_nhan", "chu_ky"):
         data.pop(name, None)
@@ -195,10 +211,8 @@ def test_every_document_type_renders_with_every_profile_and_passes_the_checker(k
         data["van_ban"]["kh_16_2024"] = kh_16.model_dump(exclude_none=True)
     if loai == "bao_cao_bdg_vstbcpn":  # the plan reported on is that year's
         data["ke_hoach"]["nam"] = day.year
-    if not registry.resolve(key, day).nguoi_ky:
-        data["chu_ky"]["chuc_danh"] = ["TM. Ủy ban nhân dân", "KT. Chủ tịch", "Phó Chủ tịch"]
     document = bdg_docs.DOCUMENT_TYPES[loai].model_validate(data)
-    assert document.co_quan.ten[-1] == (own.co_quan.ten[-1] if own.co_quan else own.ten_day_du)
+    assert document.co_quan.ten[-1] == registry.resolve(key, day).co_quan.ten[-1] == own.ten_day_du
     report = bdg_docs.check(bdg_docs.render(document))
     assert report.ok, [(f.rule, f.message) for f in report.findings if f.severity == "error"]
     if loai != "ke_hoach_bdg_vstbcpn":  # the Lộc Bình content names Phòng LĐTBXH: warned after 01/3/2025

@@ -72,8 +72,9 @@ def test_a_province_reports_to_the_ministry_and_its_lead_unit_is_the_so(tmp_path
     text = starter("ke-hoach-bdg-vstbcpn", nam=YEAR, dia_phuong="an_giang")
     assert "co_quan: {khoa: chu_tri}" in text  # Sở Nội vụ, named by the profile
     assert "về Ủy ban nhân dân tỉnh và Bộ Nội vụ." in text
-    assert "- Bộ Nội vụ (để b/c)" in text  # An Giang's profile has no recipients: the starter's, renamed
-    assert "  # luu: SNV" in text
+    # the province's usual recipients, from its level's profile, shown for the officer to restore
+    assert "#   - Bộ Nội vụ (để b/c)" in text and "#   - UBND các xã, phường, đặc khu" in text
+    assert "#   luu: SNV" in text
 
 
 def test_without_a_profile_the_starter_is_the_communes_placeholders():

@@ -27,7 +27,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="tệp sẽ ghi (mặc định <loại>.yaml trong thư mục hiện tại; '-' để in ra màn hình)")
     parser.add_argument("--year", type=int, metavar="NĂM", help="năm của văn bản (mặc định năm nay)")
     parser.add_argument("--profile", "--ho-so", dest="profile", metavar="KHÓA_HOẶC_TỆP",
-                        help="điền sẵn từ hồ sơ địa phương: một khóa (xem bdg-docs profiles) hoặc tệp hồ sơ .yaml")
+                        help="điền sẵn từ hồ sơ địa phương: một khóa (xem bdg-docs profiles), tên đơn vị và tỉnh "
+                             "('Xã Phú Cát, Thành phố Hà Nội') hoặc tệp hồ sơ .yaml")
     parser.add_argument("--dia-phuong", action="append", default=[], metavar="TỆP_HOẶC_THƯ_MỤC",
                         help="thêm hồ sơ địa phương (tệp .yaml hoặc thư mục), như với bdg-docs render")
     parser.add_argument("--tu-ke-hoach", metavar="KẾ_HOẠCH.yaml",
@@ -49,21 +50,23 @@ def run(args: argparse.Namespace) -> int:
     if args.tu_ke_hoach is not None:
         return _from_plan(args)
     year = args.year if args.year is not None else dt.date.today().year
+    key, extra = _profile(args)
     try:
-        key, extra = _profile(args)
         registry = profile_registry(extra or None) if key else None
         text = starter(args.kind, nam=year, dia_phuong=key, profiles=registry)
     except BdgError as exc:
-        return _refused(exc)
+        return _refused(exc, key)
     what = "nội dung" if args.profile else "tệp cho đúng địa phương"
     return _write(args, text, f"{args.kind.replace('-', '_')}.yaml", what)
 
 
-def _refused(exc: Exception) -> int:
+def _refused(exc: Exception, key: str | None = None) -> int:
     from bdg_docs.errors import InputError
 
     problem = exc.problems[0] if isinstance(exc, InputError) else None
-    print((f"LỖI: {problem.message} {problem.hint or ''}".rstrip() if problem else f"LỖI: {exc}") + " Chưa ghi tệp nào.", file=sys.stderr)
+    hint = _beside(key) if problem and problem.field == "dia_phuong" else None
+    hint = hint or (problem.hint if problem else None)
+    print((f"LỖI: {problem.message} {hint or ''}".rstrip() if problem else f"LỖI: {exc}") + " Chưa ghi tệp nào.", file=sys.stderr)
     return EXIT_USAGE if problem and problem.field == "LOẠI" else EXIT_INVALID
 
 
@@ -115,6 +118,14 @@ def _write(args: argparse.Namespace, text: str, default: str, what: str) -> int:
     extra = "".join(f" --dia-phuong {path}" for path in _profile(args)[1])
     print(f"đã tạo {target}\nSửa {what}, rồi chạy: bdg-docs render {target} -o out --pdf{extra}")
     return EXIT_OK
+
+
+def _beside(key: str | None) -> str | None:
+    """An unknown key that is a profile file in this folder: how to add it."""
+    for candidate in (Path(f"{key}.yaml"), Path("dia_phuong") / f"{key}.yaml"):
+        if key and candidate.is_file():
+            return f"Hồ sơ '{key}' là tệp {candidate}: thêm --dia-phuong {candidate} (hoặc --profile {candidate})."
+    return None
 
 
 def _profile(args: argparse.Namespace) -> tuple[str | None, list[str]]:

@@ -10,6 +10,7 @@ shared ``page`` method lays out the rest.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any, ClassVar, Iterator
 
 from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, field_validator, model_validator
@@ -57,16 +58,20 @@ class VanBanHanhChinh(Model):
     @field_validator("dia_phuong")
     @classmethod
     def _dia_phuong(cls, key: str | None, info: ValidationInfo) -> str | None:
-        """The profile exists and its locality could issue a document on this date."""
+        """The unit (a key, a former key or a full name) exists and could issue a document on this date.
+
+        A name is kept as the unit's key, so that the document stays with that unit (rolled forward
+        to a later year, it does not move to another unit of the same name)."""
         if key is None:
             return None
         profiles = _profiles(info.context) or ProfileRegistry.shipped()
         ngay = info.data.get("ngay")
-        if ngay is None:
-            profiles[key]
-        else:
-            profiles.resolve(key, ngay.earliest(), ngay.bound())
-        return key
+        try:
+            found = profiles.key_of(key) if ngay is None else profiles.resolve(key, ngay.earliest(), ngay.bound()).khoa
+            return key if key in profiles else found
+        except RuleViolation as exc:
+            folder = info.context.get("thu_muc") if isinstance(info.context, dict) else None
+            raise _next_to_data_file(exc, key, folder, profiles) from None
 
     @field_validator("so")
     @classmethod
@@ -223,6 +228,18 @@ class VanBanCongVan(VanBanHanhChinh):
 
     def page_header(self) -> dict[str, Any]:
         return {"vv": vv.format_vv(self.trich_yeu), "kinh_gui": tuple(kinh_gui.format_kinh_gui(self.kinh_gui))}
+
+
+def _next_to_data_file(exc: RuleViolation, key: str, folder: Any, profiles: ProfileRegistry) -> RuleViolation:
+    """An unknown key that is a profile file beside the data file (or in its dia_phuong/): say how to add it."""
+    if folder is None or key in profiles:
+        return exc
+    for candidate in (Path(folder) / f"{key}.yaml", Path(folder) / "dia_phuong" / f"{key}.yaml"):
+        if candidate.is_file():
+            where = candidate.parent if candidate.parent.name == "dia_phuong" else candidate
+            return RuleViolation(f"hồ sơ '{key}' là tệp {candidate}, chưa được thêm vào.",
+                                 hint=f"Chạy lệnh với --dia-phuong {where} (trong Python: dia_phuong=\"{where}\").")
+    return exc
 
 
 def _profiles(context: Any) -> ProfileRegistry | None:

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Any, Iterator
 
-from bdg_docs.errors import RuleViolation
+from bdg_docs.errors import BdgError, RuleViolation
 from bdg_docs.profiles import Profile, ProfileRegistry
 
 _REF = re.compile(r"(?<!\\)\[@([A-Za-z0-9_.-]+)\]")
@@ -37,23 +37,25 @@ def fill(data: Any, *, viet_tat_loai: str | None, profiles: ProfileRegistry | No
 def profile_of(data: dict[str, Any], profiles: ProfileRegistry | None) -> Profile | None:
     """The document's profile, or None when there is none.
 
-    A locality that could not issue a document on that date still fills the document (at the
-    nearest day it could), so that the only error reported is the one on ``dia_phuong``.
+    ``dia_phuong`` is a key, a former key or a unit's full name. A locality that could not issue
+    a document on that date still fills the document (at the nearest day it could), so that the
+    only error reported is the one on ``dia_phuong``.
     """
     key = data.get("dia_phuong")
     span = date_span(data.get("ngay"))
     registry = profiles or ProfileRegistry.shipped()
-    if not isinstance(key, str) or span is None or key not in registry:
+    if not isinstance(key, str) or span is None:
         return None
     try:
         return registry.resolve(key, *span)
     except RuleViolation:
-        own = registry[key]
-        day = own.hieu_luc_den if own.hieu_luc_den and span[0] > own.hieu_luc_den else own.hieu_luc_tu
-        try:
-            return registry.resolve(key, day) if day else None
-        except RuleViolation:
-            return None
+        pass
+    try:
+        own = registry.unit(registry.key_of(key, *span))
+        day = own.den if own.den and span[0] > own.den else own.tu
+        return registry.resolve(own.key, day) if day else None
+    except BdgError:
+        return None
 
 
 def date_span(ngay: Any) -> tuple[date, date] | None:

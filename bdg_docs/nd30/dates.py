@@ -72,6 +72,19 @@ def format_dia_danh_ngay(dia_danh: str, day: int | None, month: int | None, year
     return f"{dia_danh}, {format_ngay(day, month, year)}"
 
 
+def dia_danh(loai: str, ten: str, *, ten_day_du: bool = False) -> str:
+    """The địa danh of a local body (ô 4, Phụ lục I, II.4.a): the name of its unit, except that a
+    unit named with digits, or after a person or a historical event (``ten_day_du``), is written
+    with its kind: ``Phường 5``, ``Thành phố Hồ Chí Minh``.
+
+    >>> dia_danh("xã", "Phú Cát"), dia_danh("phường", "5"), dia_danh("thành phố", "Hồ Chí Minh", ten_day_du=True)
+    ('Phú Cát', 'Phường 5', 'Thành phố Hồ Chí Minh')
+    """
+    if ten_day_du or ten[:1].isdigit():
+        return f"{loai[:1].upper()}{loai[1:]} {ten}"
+    return ten
+
+
 def format_ngay_ngan(value: date) -> str:
     """The short form used inside citations: ``23/10/2021``, ``05/3/2021``, ``02/02/2024``."""
     return f"{day_text(value.day)}/{month_text(value.month)}/{value.year}"

@@ -24,7 +24,7 @@ from tests.minimal import MINIMAL, replace
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TEMPLATE = ROOT / "bdg_docs" / "templates" / "van_ban.docx"
-XA_TRIEU_SON = ROOT / "bdg_docs" / "data" / "dia_phuong" / "xa_trieu_son.yaml"
+XA_TRIEU_SON = ROOT / "bdg_docs" / "data" / "dia_phuong" / "thanh_hoa.xa_trieu_son.yaml"
 XA_FIXTURE = ROOT / "fixtures" / "ke_hoach_truyen_thong_xa_trieu_son_2026.yaml"
 REPORT = ROOT / "fixtures" / "bao_cao_bdg_vstbcpn_xa_trieu_son_2026.yaml"
 
@@ -102,10 +102,10 @@ def _template_case(name: str, attack: str, tag: Callable[[int], str], says: tupl
 
 
 def _profile_case(folder: Path, profile: bytes, *, path: str | None = None) -> Cli:
-    """The commune fixture on a profile of its own (key ``xa_thu``) given by ``--dia-phuong``."""
-    source = XA_FIXTURE.read_text(encoding="utf-8").replace("dia_phuong: xa_trieu_son", "dia_phuong: xa_thu")
-    data = _write(folder, "kh.yaml", source)
-    given = path or _write(folder, "xa_thu.yaml", profile)
+    """The commune fixture with its profile given again by ``--dia-phuong`` (a province's file
+    for the unit ``thanh_hoa.xa_trieu_son``), as ``profile``."""
+    data = _write(folder, "kh.yaml", XA_FIXTURE.read_text(encoding="utf-8"))
+    given = path or _write(folder, "thanh_hoa.xa_trieu_son.yaml", profile)
     return _render(folder, data, extra=("--dia-phuong", given))
 
 
@@ -204,14 +204,14 @@ PROFILES = [
          lambda f, s: _profile_case(f, _profile_text().encode("utf-16")), 0, written=True),
     Case("ho_so_cp1258", "a locality profile saved in Windows-1258",
          lambda f, s: _profile_case(f, _profile_text().encode("cp1258", "replace")), 1,
-         ("xa_thu.yaml:1: tệp không phải văn bản UTF-8",)),
+         ("thanh_hoa.xa_trieu_son.yaml:1: tệp không phải văn bản UTF-8",)),
     Case("ho_so_12_mb", "a locality profile of 12 MB",
          lambda f, s: _profile_case(f, _profile_text().encode() + b"# " + b"x" * 12_000_000 + b"\n"), 1,
          ("không đọc được hồ sơ địa phương: tệp lớn hơn 1 MB",)),
     Case("ho_so_fifo", "a FIFO given as a locality profile",
-         lambda f, s: _profile_case(f, b"", path=_fifo(f, "xa_thu.yaml")), 1, ("đường ống (FIFO)",)),
+         lambda f, s: _profile_case(f, b"", path=_fifo(f, "thanh_hoa.xa_trieu_son.yaml")), 1, ("đường ống (FIFO)",)),
     Case("ho_so_khong_doc_duoc", "a locality profile that cannot be opened (a file where a folder should be)",
-         lambda f, s: _profile_case(f, b"", path=_write(f, "tep", "x") + "/xa_thu.yaml"), 1,
+         lambda f, s: _profile_case(f, b"", path=_write(f, "tep", "x") + "/thanh_hoa.xa_trieu_son.yaml"), 1,
          ("không đọc được hồ sơ địa phương",)),
 ]
 

@@ -30,8 +30,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Callable, Iterator
 
-from jinja2 import StrictUndefined, Template, nodes
+from jinja2 import Environment, StrictUndefined, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from bdg_docs.limits import (MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_INT_BITS, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS,
@@ -44,8 +45,8 @@ DROPPED_FILTERS = frozenset({"pprint", "random", "striptags", "title", "urlencod
 DROPPED_GLOBALS = frozenset({"lipsum"})
 # Filters that go through every item of their input: charged one step per item.
 ITERATING = frozenset({"batch", "dictsort", "groupby", "items", "join", "list", "map", "max", "min",
-                       "pprint", "reject", "rejectattr", "reverse", "select", "selectattr", "slice",
-                       "sort", "sum", "tojson", "unique"})
+                       "reject", "rejectattr", "reverse", "select", "selectattr", "slice", "sort", "sum",
+                       "tojson", "unique"})
 _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[a-zA-Z%]")
 _NUMBER = re.compile(r"\d+")
 _TAG_START = re.compile(r"\{([{%])([-+]?)")
@@ -74,11 +75,13 @@ class Budget:
 
     def made(self, value: Any) -> Any:
         """Charge what a template built or output; give it back."""
-        size = _size(value)
-        if size:
-            self.expect(size)
-            self.text -= size
+        self.spend(_size(value))
         return value
+
+    def spend(self, size: int) -> None:
+        """Charge ``size`` characters (or items)."""
+        self.expect(size)
+        self.text -= size
 
     def expect(self, size: int) -> None:
         """Refuse, before building it, something of ``size`` characters or items."""
@@ -105,7 +108,8 @@ def budget() -> Iterator[Budget]:
         _BUDGET.reset(token)
 
 
-def _charge() -> Budget | None:
+def _running() -> Budget | None:
+    """The budget of the render under way (None while compiling)."""
     return _BUDGET.get()
 
 
@@ -162,22 +166,21 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
     def step(self, static: int) -> bool:
         """A loop iteration writing ``static`` characters of the template's own text (called by
         the generated code)."""
-        budget = _charge()
+        budget = _running()
         if budget is not None:
             budget.step()
-            budget.expect(static)
-            budget.text -= static
+            budget.spend(static)
         return True
 
     def text(self, value: Any) -> Any:
         """A ``~`` concatenation (called by the generated code)."""
-        budget = _charge()
+        budget = _running()
         return value if budget is None else budget.made(value)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         if getattr(__obj, "__func__", None) is BudgetedEnvironment.step:
             return __obj(*args)
-        budget = _charge()
+        budget = _running()
         if budget is None:
             return super().call(__context, __obj, *args, **kwargs)
         budget.step()
@@ -192,7 +195,7 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
             budget.depth -= 1
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        budget = _charge()
+        budget = _running()
         if budget is not None:
             _check_binop(operator, left, right, budget)
         result = super().call_binop(context, operator, left, right)
@@ -208,7 +211,7 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
 
         @functools.wraps(wrapper)
         def checked(*args: Any, **kwargs: Any) -> str:
-            budget = _charge()
+            budget = _running()
             result = wrapper(*args, **kwargs)
             return result if budget is None else budget.made(result)
         return checked
@@ -314,8 +317,11 @@ def _check_str_method(function: Any, args: tuple[Any, ...]) -> None:
     if not isinstance(owner, str):
         return
     name = getattr(function, "__name__", "")
-    if name in ("ljust", "rjust", "center", "zfill", "expandtabs") and args and isinstance(args[0], int):
-        _too_wide(args[0])
+    width = args[0] if args and isinstance(args[0], int) and not isinstance(args[0], bool) else None
+    if name in ("ljust", "rjust", "center", "zfill", "expandtabs") and width is not None:
+        _too_wide(width)
+    if name == "expandtabs" and (budget := _running()) is not None:
+        budget.expect(len(owner) + owner.count("\t") * (8 if width is None else max(width, 0)))
     elif name == "replace" and len(args) >= 2:
         _check_replace(owner, *args[:2])
 
@@ -323,7 +329,7 @@ def _check_str_method(function: Any, args: tuple[Any, ...]) -> None:
 def _check_replace(text: Any, old: Any, new: Any) -> None:
     if isinstance(text, str) and isinstance(old, str) and isinstance(new, str) and len(new) > len(old):
         count = text.count(old) if old else len(text) + 1
-        budget = _charge()
+        budget = _running()
         if budget is not None:
             budget.expect(len(text) + count * (len(new) - len(old)))
 
@@ -346,11 +352,8 @@ def _budgeted_filter(name: str, function: Callable[..., Any]) -> Callable[..., A
 
 
 def _is_jinja_state(value: Any) -> bool:
-    from jinja2.environment import Environment
-    from jinja2.nodes import EvalContext
-    from jinja2.runtime import Context
-
-    return isinstance(value, (Context, EvalContext, Environment))
+    """The context, evaluation context or environment Jinja passes some filters first."""
+    return isinstance(value, (Context, nodes.EvalContext, Environment))
 
 
 def _length(value: Any) -> int:
@@ -365,11 +368,11 @@ def _check_filter(name: str, values: list[Any], kwargs: dict[str, Any]) -> None:
         return
     value, rest = values[0], [*values[1:], *kwargs.values()]
     numbers = [x for x in rest if isinstance(x, int) and not isinstance(x, bool)]
-    if name in ("center", "batch", "slice", "indent", "wordwrap", "truncate"):
+    if name in ("center", "batch", "slice", "indent", "truncate"):
         for number in numbers:
             _too_wide(abs(number))
     if name == "indent" and numbers and isinstance(value, str):
-        budget = _charge()
+        budget = _running()
         if budget is not None:
             budget.expect(len(value) + numbers[0] * (value.count("\n") + 1))
     elif name == "format" and isinstance(value, str):
@@ -380,7 +383,7 @@ def _check_filter(name: str, values: list[Any], kwargs: dict[str, Any]) -> None:
 
 def _output(value: Any) -> Any:
     """``finalize``: every ``{{ ... }}`` output is charged (not at compile time: constants)."""
-    budget = _charge()
+    budget = _running()
     return value if budget is None else budget.made(value)
 
 

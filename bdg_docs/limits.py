@@ -7,8 +7,9 @@ its aliases expand to are counted as they are built; a template's loops, calls a
 builds are counted while it renders. Each limit is far above what a real document needs (the
 figures below say how far) and is named in the message that refuses an input, with what to do.
 
-docs/do-tin-cay.md lists them with the attacks they stop. Limits on reading Word files for the
-checker (``bdg_docs.reader``) are kept with the reader.
+docs/do-tin-cay.md lists them with the attacks they stop. The limits on reading a .docx for the
+checker are the reader's own (``bdg_docs/reader/package.py``); it reads the file with the same
+:func:`bdg_docs.files.read_input`.
 """
 from __future__ import annotations
 
@@ -31,9 +32,6 @@ MAX_TEMPLATE_XML_BYTES = 5_000_000
 """The most bytes of XML a template may inflate to (all its parts together), counted while
 inflating whatever its zip headers say. The shipped template has 40 kB; this is what Jinja
 compiles, so it bounds the time and memory of preparing a template."""
-
-MAX_DOCX_FILE_BYTES = 100_000_000
-"""The largest .docx the checker reads, in bytes (photos make real files tens of megabytes)."""
 
 READ_CHUNK_BYTES = 1 << 20
 """Files are read in chunks of this size, so that reading stops at a limit instead of after it."""

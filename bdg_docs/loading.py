@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import typing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
@@ -435,13 +435,14 @@ class Source:
     """Where a document was read from, for messages that name the file and line of a field.
 
     ``warnings`` are what the file's text itself calls for (:mod:`bdg_docs.slips`); ``profiles``
-    the registry it was read with, so that a changed copy is validated the same way.
+    the registry it was read with, so that a changed copy is validated the same way. Two sources
+    are equal when they name the same file and warnings (a copied document equals its original).
     """
 
     file: str | None
-    located: Located | None = None
+    located: Located | None = field(default=None, compare=False)
     warnings: tuple[Problem, ...] = ()
-    profiles: Any = None
+    profiles: Any = field(default=None, compare=False)
 
     def locate(self, problem: Problem) -> Problem:
         """``problem`` with the file, and the line of its field when it has none."""

@@ -156,6 +156,13 @@ class VanBanHanhChinh(Model):
         warnings and later errors name its lines. Called by the loader."""
         self._source = source
 
+    def __eq__(self, other: object) -> bool:
+        """Documents are equal when their fields are: where one was read from, and its laid-out
+        page, are not part of what it says."""
+        if not isinstance(other, BaseModel):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
     def _copy_context(self) -> Any:
         return {"profiles": self._source.profiles} if self._source is not None else None
 

@@ -43,7 +43,7 @@ def _vi(message: str) -> str:
 
 
 # Subcommand modules in bdg_docs/commands/, in the order --help lists them.
-COMMANDS = ("new", "render", "check", "profiles", "citations", "indicators", "chuyen_ma")
+COMMANDS = ("new", "render", "cap_xa", "check", "profiles", "citations", "indicators", "chuyen_ma")
 
 
 def _command(name: str) -> ModuleType:
@@ -68,10 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for name in COMMANDS:
         module = _command(name)
-        command = sub.add_parser(name, help=module.HELP, add_help=False,
+        command = sub.add_parser(getattr(module, "NAME", name), help=module.HELP, add_help=False,
                                  description=getattr(module, "DESCRIPTION", module.HELP))
         _add_help(command)
         module.configure(command)
+        command.set_defaults(module=name)
         command.add_argument("--debug", action="store_true", help="hiện chi tiết lỗi của Python")
     return parser
 
@@ -83,7 +84,7 @@ def _add_help(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(_command(args.command).run(args))
+        return int(_command(args.module).run(args))
     except KeyboardInterrupt:
         print("\nĐã dừng. Các tệp đã tạo xong vẫn còn nguyên; tệp đang ghi dở không được giữ lại.",
               file=sys.stderr)

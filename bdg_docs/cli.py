@@ -39,7 +39,12 @@ def _vi(message: str) -> str:
     return (message.replace("the following arguments are required", "thiếu tham số bắt buộc")
             .replace("unrecognized arguments", "tham số không nhận ra")
             .replace("invalid choice", "lựa chọn không hợp lệ")
-            .replace("expected one argument", "cần một giá trị"))
+            .replace("expected one argument", "cần một giá trị")
+            .replace("expected at least one argument", "cần ít nhất một giá trị")
+            .replace("not allowed with argument", "không dùng cùng với")
+            .replace("one of the arguments", "cần một trong các tham số")
+            .replace(" is required", "")
+            .replace("argument ", "tham số "))
 
 
 # Subcommand modules in bdg_docs/commands/, in the order --help lists them.

@@ -1,6 +1,6 @@
 """``bdg-docs cap-xa``: from a province's plan, a draft for each of its communes.
 
-The work is :mod:`bdg_docs.cap_xa` (the plan read once, each commune's draft) and
+The work is :mod:`bdg_docs.cascade` (the plan read once, each commune's draft) and
 :func:`bdg_docs.batch.render_batch` (the documents, on all processors); this module reads the
 command line, the number of processors, ``PATH`` (for LibreOffice) and whether stderr is a
 terminal, and prints as ``bdg-docs render`` does.
@@ -39,7 +39,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bdg_docs.cap_xa import cap_xa
+    from bdg_docs.cascade import cap_xa
     from bdg_docs.commands.progress import Progress
     from bdg_docs.commands.render import PARALLEL_FROM, PROGRESS_FROM, _lines, _print_pdf
     from bdg_docs.errors import InputError, RuleViolation

@@ -19,7 +19,7 @@ from bdg_docs.errors import BdgError
 from bdg_docs.models.inline import escape
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bdg_docs.cap_xa.rules import Match, Rule, Rules
+    from bdg_docs.cascade.rules import Match, Rule, Rules
     from bdg_docs.profiles import Profile
 
 OBJECT = "\ufffc"  # a citation, footnote or computed value, as the rules see it

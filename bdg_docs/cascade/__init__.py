@@ -8,7 +8,7 @@ nhận and signer come from the commune's profile, whose opening cites the provi
 content is the province's brought down a level, and whose closing sets the commune's reporting
 deadlines, ahead of the province's; with the list of every change (:class:`Change`)::
 
-    cascade = bdg_docs.cap_xa("ke_hoach_truyen_thong_thanh_hoa_2026.yaml")
+    cascade = bdg_docs.cascade("ke_hoach_truyen_thong_thanh_hoa_2026.yaml")
     draft = cascade.draft("thanh_hoa.xa_trieu_son")
     draft.data          # the data file (YAML, with "# từ kế hoạch tỉnh:" comments)
     draft.report        # the changes, for the officer who reads the draft (Markdown)
@@ -23,17 +23,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
-from bdg_docs.cap_xa.commune import Change, Filler
-from bdg_docs.cap_xa.emit import Commented, Flow, dump
-from bdg_docs.cap_xa.plans import KINDS, skeleton
-from bdg_docs.cap_xa.rules import compile_rules, load_rules
-from bdg_docs.cap_xa.text import CommuneError, Xa
+from bdg_docs.cascade.commune import Change, Filler
+from bdg_docs.cascade.emit import Commented, Flow, dump
+from bdg_docs.cascade.plans import KINDS, skeleton
+from bdg_docs.cascade.rules import compile_rules, load_rules
+from bdg_docs.cascade.text import CommuneError, Xa
 from bdg_docs.errors import InputError, Problem, RuleViolation
 from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap, cap_tu_ten
 from bdg_docs.nd30.dates import format_ngay_ngan
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bdg_docs.cap_xa.batch import CascadeResult
+    from bdg_docs.cascade.batch import CascadeResult
     from bdg_docs.documents.base import VanBanHanhChinh
     from bdg_docs.register import Unit
 
@@ -190,7 +190,7 @@ class Cascade:
             filler.changes.append(Change("canh_bao", "Chữ ký", after=str(placeholder),
                                          reason=f"hồ sơ của xã chưa ghi họ tên người ký: sửa '{placeholder}' thành họ tên người ký"))
         changes = tuple(filler.changes)
-        from bdg_docs.cap_xa.report import commune_report, data_header
+        from bdg_docs.cascade.report import commune_report, data_header
 
         stem = self.stem(key)
         header = data_header(self, profile, stem, changes)
@@ -220,8 +220,8 @@ class Cascade:
 
     def write(self, out_dir: str | Path, communes: Sequence[str] | None = None, **options: Any) -> "CascadeResult":
         """Write the drafts of ``communes`` (keys; all of them when None) to ``out_dir``: see
-        :func:`bdg_docs.cap_xa.batch.write_drafts` for the options."""
-        from bdg_docs.cap_xa.batch import write_drafts
+        :func:`bdg_docs.cascade.batch.write_drafts` for the options."""
+        from bdg_docs.cascade.batch import write_drafts
 
         keys = [u.key for u in self.communes()] if communes is None else list(communes)
         return write_drafts(self, keys, Path(out_dir), **options)

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bdg_docs.cap_xa.bring_down import Agencies, Entry, Omitted, Own, Piece, Skeleton, is_kept
-from bdg_docs.cap_xa.emit import Commented, Comments, Flow
-from bdg_docs.cap_xa.rules import Rules
-from bdg_docs.cap_xa.text import Text, Xa
+from bdg_docs.cascade.bring_down import Agencies, Entry, Omitted, Own, Piece, Skeleton, is_kept
+from bdg_docs.cascade.emit import Commented, Comments, Flow
+from bdg_docs.cascade.rules import Rules
+from bdg_docs.cascade.text import Text, Xa
 
 SOURCE = "từ kế hoạch tỉnh"
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterable
 
-from bdg_docs.cap_xa.commune import Change
-from bdg_docs.cap_xa.emit import cell, table
+from bdg_docs.cascade.commune import Change
+from bdg_docs.cascade.emit import cell, table
 
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.batch import Outcome
-    from bdg_docs.cap_xa import Cascade, CommuneDraft
+    from bdg_docs.cascade import Cascade, CommuneDraft
 
 KINDS = {"canh_bao": "cảnh báo", "luoc_bo": "việc lược bỏ", "thay": "chỗ thay", "them": "đoạn xã tự ghi"}
 

@@ -2,7 +2,7 @@
 (``ke_hoach_truyen_thong``) and the annual plan (``ke_hoach_bdg_vstbcpn``).
 
 What a commune's draft holds, in the order of its data file: the province's texts brought down
-(:class:`~bdg_docs.cap_xa.bring_down.Compiler`), the opening that cites the province's plan and the
+(:class:`~bdg_docs.cascade.bring_down.Compiler`), the opening that cites the province's plan and the
 closing with the commune's reporting deadlines (the rules' text), the cited documents, footnotes
 and abbreviations its texts still use. The header, place, symbol, Nơi nhận and signer come from
 each commune's profile when the draft is read.
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from bdg_docs.cap_xa.bring_down import (Agencies, Compiler, Entry, Omitted, Own, Piece, Skeleton, earlier, is_kept, kept,
+from bdg_docs.cascade.bring_down import (Agencies, Compiler, Entry, Omitted, Own, Piece, Skeleton, earlier, is_kept, kept,
                                         plan_deadlines)
-from bdg_docs.cap_xa.rules import Rules
-from bdg_docs.cap_xa.text import Text
+from bdg_docs.cascade.rules import Rules
+from bdg_docs.cascade.text import Text
 from bdg_docs.errors import InputError, Problem
 from bdg_docs.loading import Located
 from bdg_docs.models.citation import VanBan

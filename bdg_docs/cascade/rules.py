@@ -141,6 +141,7 @@ class QuyTac(Model):
     chi_cap_tinh: dict[str, Text | None] = Field(default_factory=dict)
     ly_do: dict[str, Text | None] = Field(default_factory=dict)
     trich_dan_bo: list[Text] | None = None
+    xem_lai: list[Text] | None = None
     viet_thuong: list[Text] | None = None
     loai_tinh_viet_hoa: list[Text] | None = None
     xa: PhanXa = Field(default_factory=PhanXa)
@@ -161,7 +162,7 @@ class QuyTac(Model):
             check_names(phrase, BEN_TINH, f" của tỉnh (cụm từ '{phrase}')")
         return value
 
-    @field_validator("trich_dan_bo")
+    @field_validator("trich_dan_bo", "xem_lai")
     @classmethod
     def _tails(cls, value: list[str] | None) -> list[str] | None:
         for phrase in value or []:
@@ -268,11 +269,13 @@ class Match:
 class Rules:
     """The rules compiled for one province: :meth:`find` them in a text."""
 
-    def __init__(self, source: QuyTac, rules: list[Rule], tails: list[re.Pattern[str]], values: dict[str, str]):
+    def __init__(self, source: QuyTac, rules: list[Rule], tails: list[re.Pattern[str]], values: dict[str, str],
+                 review: list[re.Pattern[str]] | None = None):
         self.source = source
         self.rules = rules
         self.tails = tails
         self.values = values  # the province's names: tinh, loai_tinh, ten_tinh
+        self.review = review or []  # the province's words a kept text should not still hold
 
     def find(self, text: str, kinds: frozenset[str] = frozenset({"cum_tu", "co_quan", "chi_cap_tinh"})) -> list[Match]:
         """Non-overlapping matches in ``text``, in text order: where two overlap, the longest, and
@@ -294,6 +297,14 @@ class Rules:
             if all(match.end <= t.start or match.start >= t.end for t in taken):
                 taken.append(match)
         return sorted(taken, key=lambda m: m.start)
+
+    def left_over(self, text: str, matches: list[Match]) -> str | None:
+        """A word of the province (``xem_lai``) still in ``text`` outside the ``matches`` replaced."""
+        for pattern in self.review:
+            for m in pattern.finditer(text):
+                if all(m.end() <= r.start or m.start() >= r.end for r in matches):
+                    return m.group()
+        return None
 
     def cut_tail(self, title: str) -> str:
         """A cited title without a trailing scope phrase that repeats its issuer (``trich_dan_bo``)."""
@@ -335,7 +346,8 @@ def compile_rules(rules: QuyTac, *, tinh: str, loai_tinh: str, ten_tinh: str,
         pattern = _compile(head, values, capital, open_end=follows)
         out.append(Rule("chi_cap_tinh", phrase, pattern, reason=rules.reason(reason or ""), name_follows=follows))
     tails = [re.compile(r"\s*" + _pattern(p, values, capital) + r"\s*$") for p in rules.trich_dan_bo or []]
-    return Rules(rules, out, tails, values)
+    review = [_compile(p, values, capital) for p in rules.xem_lai or []]
+    return Rules(rules, out, tails, values, review)
 
 
 def _body(phrase: str, pattern: re.Pattern[str], target: CoQuanXa, rules: QuyTac) -> Rule:

@@ -18,7 +18,7 @@ from bdg_docs.errors import BdgError, OutputExistsError
 from bdg_docs.files import write_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bdg_docs.cap_xa import Cascade, CommuneDraft
+    from bdg_docs.cascade import Cascade, CommuneDraft
 
 SUMMARY = ".tong_hop.md"
 
@@ -47,7 +47,7 @@ def write_drafts(cascade: "Cascade", keys: Sequence[str], out: Path, *, overwrit
     ``on_outcome`` is called once per commune as soon as its fate is known (before rendering for
     a commune skipped or failed, after for the others); ``chosen`` says in the summary which
     communes were asked for."""
-    from bdg_docs.cap_xa import REPORT
+    from bdg_docs.cascade import REPORT
 
     early: dict[str, Outcome] = {}
     drafts: dict[str, "CommuneDraft"] = {}
@@ -81,7 +81,7 @@ def write_drafts(cascade: "Cascade", keys: Sequence[str], out: Path, *, overwrit
     by_key = {sources[o.source]: _with_data_file(o) for o in rendered.outcomes}
     outcomes = tuple(early.get(key) or by_key[key] for key in keys)
     rows = [(key, outcome, drafts.get(key)) for key, outcome in zip(keys, outcomes)]
-    from bdg_docs.cap_xa.report import summary
+    from bdg_docs.cascade.report import summary
 
     path = out / f"{cascade.summary_stem}{SUMMARY}"
     try:
@@ -94,7 +94,7 @@ def write_drafts(cascade: "Cascade", keys: Sequence[str], out: Path, *, overwrit
 
 def _with_data_file(outcome: Outcome) -> Outcome:
     """A rendered draft: its data file and report are among what was written."""
-    from bdg_docs.cap_xa import REPORT
+    from bdg_docs.cascade import REPORT
 
     if not outcome.ok:
         return outcome

@@ -1,13 +1,13 @@
 """A province's plan read once, against the rules: the skeleton of every commune's draft.
 
-Each text of the plan becomes a :class:`Piece` (its words, with :class:`~bdg_docs.cap_xa.text.Slot` s
+Each text of the plan becomes a :class:`Piece` (its words, with :class:`~bdg_docs.cascade.text.Slot` s
 where the rules replace the province's phrases), an :class:`Omitted` (a task the rules say the
 commune has no part in, with the reason), or a piece kept with a warning (a target naming a
 province body: targets stay as the province set them). A task list left empty is left out with
 its tasks; a section the plan needs and that is left empty makes the plan one the rules cannot
 bring down (:class:`~bdg_docs.errors.InputError`, saying which section and why).
 
-Nothing here depends on the commune: :mod:`bdg_docs.cap_xa.commune` fills the skeleton with
+Nothing here depends on the commune: :mod:`bdg_docs.cascade.commune` fills the skeleton with
 each commune's names.
 """
 from __future__ import annotations
@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from bdg_docs.cap_xa.rules import Rules
-from bdg_docs.cap_xa.text import OBJECT, Slot, Text, drop_refs, source_span, split, view
+from bdg_docs.cascade.rules import Rules
+from bdg_docs.cascade.text import OBJECT, Slot, Text, drop_refs, source_span, split, view
 from bdg_docs.errors import InputError, Problem
 from bdg_docs.loading import Located
 from bdg_docs.models.body import CongBlock, DiemBlock, GachBlock, Khoan, Muc
@@ -172,6 +172,9 @@ class Compiler:
                 return Omitted(place, source, f"«{crossing[0].text}» nằm giữa chữ đậm, nghiêng: không thay được, sửa tay")
             warning = warning or f"«{crossing[0].text}» nằm giữa chữ đậm, nghiêng: không thay được, sửa tay"
             matches = [m for m in matches if m not in crossing]
+        left = self.rules.left_over(seen, matches)
+        if left is not None and warning is None:
+            warning = f"còn chữ «{left}» của kế hoạch tỉnh mà quy tắc không biết thay bằng gì: xem lại"
         text = drop_refs(split(source, matches, segments), "^", self.dropped_notes)
         return Piece(text, place, source, plain, warning)
 

@@ -85,7 +85,7 @@ def write_drafts(cascade: "Cascade", keys: Sequence[str], out: Path, *, overwrit
 
     path = out / f"{cascade.summary_stem}{SUMMARY}"
     try:
-        write_atomic(path, summary(cascade, rows, chosen).encode("utf-8"), overwrite=overwrite)
+        write_atomic(path, summary(cascade, rows, chosen or f"{len(keys)} xã").encode("utf-8"), overwrite=overwrite)
         kept = False
     except OutputExistsError:
         kept = True

@@ -87,3 +87,20 @@ def test_a_bad_rules_file_is_refused_with_its_line(tmp_path: Path, text: str, me
         load_rules(own)
     problem = caught.value.problems[0]
     assert message in problem.message and problem.file == str(own)
+
+
+def test_the_provinces_guide_example_rules_file_is_valid_and_changes_the_drafts(tmp_path: Path):
+    import re
+
+    from bdg_docs.cascade import cap_xa
+    from tests.conftest import FIXTURES, ROOT
+
+    guide = (ROOT / "docs" / "huong-dan-tinh.md").read_text(encoding="utf-8")
+    section = guide.split("### Tỉnh sửa quy tắc", 1)[1]
+    own = tmp_path / "quy_tac_thanh_hoa.yaml"
+    own.write_text(re.findall(r"```yaml\n(.*?)```", section, flags=re.S)[0], encoding="utf-8")
+    rules = load_rules(own)
+    assert rules.co_quan["Sở Y tế"].khoa == ["chu_tri"] and "cấp tỉnh" not in rules.chi_cap_tinh
+    assert rules.xa.han_bao_cao.truoc_han_tinh == 7
+    draft = cap_xa(FIXTURES / "ke_hoach_truyen_thong_thanh_hoa_2026.yaml", quy_tac=[own]).draft("thanh_hoa.xa_trieu_son")
+    assert "Trạm Y tế xã" not in draft.data and "trước ngày **23/11/2026**" in draft.data  # 30/11 − 7 days

@@ -57,35 +57,33 @@ def commune_report(cascade: "Cascade", profile: Any, stem: str, changes: tuple[C
     return "\n".join(lines).rstrip() + "\n"
 
 
+_TABLES = {
+    "luoc_bo": ("Việc lược bỏ", ["Nội dung của tỉnh", "Lý do"], lambda c: [cell(c.before), cell(c.reason, None)]),
+    "thay": ("Chỗ thay", ["Của tỉnh", "Của xã"], lambda c: [cell(c.before), cell(c.after)]),
+}
+
+
 def _sections(changes: Iterable[Change], kinds: tuple[str, ...] = ("canh_bao", "luoc_bo", "thay", "them")) -> list[str]:
-    changes = [c for c in changes if c.kind in kinds]
+    """The report's sections of these kinds of change, in that order."""
+    changes = list(changes)
     out: list[str] = []
-    warned = [c for c in changes if c.kind == "canh_bao"]
-    if warned:
-        out += ["## Cảnh báo: cần xem lại", ""]
-        out += [f"{i}. {c.place}: {c.reason}" + (f" (đoạn: «{cell(c.before, 120)}»)" if c.before else "")
-                for i, c in enumerate(warned, 1)]
-        out.append("")
-    left = [c for c in changes if c.kind == "luoc_bo"]
-    if "luoc_bo" not in kinds:
-        return out
-    out += ["## Việc lược bỏ", ""]
-    out += table(["#", "Chỗ trong kế hoạch tỉnh", "Nội dung của tỉnh", "Lý do"],
-                 ([str(i), cell(c.place, None), cell(c.before), cell(c.reason, None)] for i, c in enumerate(left, 1))) if left \
-        else ["Không có."]
-    out.append("")
-    swapped = [c for c in changes if c.kind == "thay"]
-    if "thay" not in kinds:
-        return out
-    out += ["## Chỗ thay", ""]
-    out += table(["#", "Chỗ trong kế hoạch tỉnh", "Của tỉnh", "Của xã"],
-                 ([str(i), cell(c.place, None), cell(c.before), cell(c.after)] for i, c in enumerate(swapped, 1))) if swapped \
-        else ["Không có."]
-    out.append("")
-    added = [c for c in changes if c.kind == "them"]
-    if added:
-        out += ["## Đoạn xã tự ghi (theo quy tắc)", ""]
-        out += [f"{i}. {c.place}: «{cell(c.after, 200)}»" + (f" ({c.reason})" if c.reason else "") for i, c in enumerate(added, 1)]
+    for kind in kinds:
+        these = [c for c in changes if c.kind == kind]
+        if kind == "canh_bao" and these:
+            out += ["## Cảnh báo: cần xem lại", ""]
+            out += [f"{i}. {c.place}: {c.reason}" + (f" (đoạn: «{cell(c.before, 120)}»)" if c.before else "")
+                    for i, c in enumerate(these, 1)]
+        elif kind == "them" and these:
+            out += ["## Đoạn xã tự ghi (theo quy tắc)", ""]
+            out += [f"{i}. {c.place}: «{cell(c.after, 200)}»" + (f" ({c.reason})" if c.reason else "")
+                    for i, c in enumerate(these, 1)]
+        elif kind in _TABLES:
+            title, head, row = _TABLES[kind]
+            out += [f"## {title}", ""]
+            out += table(["#", "Chỗ trong kế hoạch tỉnh", *head],
+                         ([str(i), cell(c.place, None), *row(c)] for i, c in enumerate(these, 1))) if these else ["Không có."]
+        else:
+            continue
         out.append("")
     return out
 

@@ -8,7 +8,6 @@ terminal, and prints as ``bdg-docs render`` does.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -40,19 +39,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bdg_docs.cascade import cap_xa
-    from bdg_docs.commands.progress import Progress
-    from bdg_docs.commands.render import PARALLEL_FROM, PROGRESS_FROM, _lines, _print_pdf
+    from bdg_docs.commands.render import BatchDisplay, _print_pdf, libreoffice
     from bdg_docs.errors import InputError, RuleViolation
     from bdg_docs.nd30.dates import format_ngay_ngan
 
-    soffice = None
-    if args.pdf:
-        from bdg_docs.pdf import INSTALL_HINT, find_soffice
-
-        soffice = find_soffice(os.environ.get("PATH"))
-        if soffice is None:
-            print(f"LỖI: không tìm thấy LibreOffice (soffice) để tạo PDF; chưa ghi tệp nào. {INSTALL_HINT}", file=sys.stderr)
-            return EXIT_USAGE
+    found, soffice = libreoffice(args.pdf)
+    if not found:
+        return EXIT_USAGE
     try:
         cascade = cap_xa(args.plan, quy_tac=args.quy_tac, dia_phuong=args.dia_phuong)
     except InputError as exc:
@@ -75,22 +68,13 @@ def run(args: argparse.Namespace) -> int:
     if not keys:
         print("Không có xã nào để đưa kế hoạch xuống. Chưa ghi tệp nào.", file=sys.stderr)
         return EXIT_INVALID
-    progress = Progress(len(keys), sys.stderr, enabled=len(keys) >= PROGRESS_FROM and sys.stderr.isatty())
-
-    def report(outcome) -> None:  # type: ignore[no-untyped-def]
-        progress.step()
-        for line, stream in _lines(outcome, debug=args.debug):
-            progress.say(line, stream)
-
-    def converting(n: int) -> None:
-        progress.say(f"Đang chuyển {n} tệp sang PDF bằng LibreOffice...", sys.stderr)
-
-    workers = (os.cpu_count() or 1) if len(keys) >= PARALLEL_FROM else 1
+    display = BatchDisplay(len(keys), debug=args.debug)
     try:
         result = cascade.write(Path(args.output), keys, overwrite=args.force, pdf=args.pdf, soffice=soffice,
-                               workers=workers, chosen=chosen, on_outcome=report, on_pdf=converting)
+                               workers=display.workers, chosen=chosen, on_outcome=display.outcome,
+                               on_pdf=display.converting)
     finally:
-        progress.close()
+        display.close()
     if args.pdf:
         _print_pdf(result.batch)
     if result.summary_kept:

@@ -3,17 +3,18 @@
 This module and ``bdg_docs.commands`` are the only places that read the command line, the
 current directory and the terminal.
 Messages are in Vietnamese. Exit status: 0 all done, 1 some input invalid (or an output exists),
-2 usage or environment error, 130 interrupted (Ctrl+C).
+2 usage or environment error, 130 interrupted (Ctrl+C), 141 the output was closed early (a pipe).
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from types import ModuleType
 from typing import Sequence
 
-from bdg_docs.commands import EXIT_INTERRUPTED, EXIT_USAGE
+from bdg_docs.commands import EXIT_INTERRUPTED, EXIT_PIPE_CLOSED, EXIT_USAGE
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -94,11 +95,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nĐã dừng. Các tệp đã tạo xong vẫn còn nguyên; tệp đang ghi dở không được giữ lại.",
               file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of the output went away (`bdg-docs check *.docx | head`): stop quietly
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
     except Exception as exc:  # an officer sees a sentence, a developer asks for --debug
         if args.debug:
             raise
         print(f"LỖI: {_describe(exc)}\nChạy lại với --debug để xem chi tiết.", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush does not complain of the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file behind stdout (tests)
+        pass
 
 
 def _describe(exc: Exception) -> str:

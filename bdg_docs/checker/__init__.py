@@ -2,9 +2,13 @@
 
     report = check("out/ke_hoach.docx")
     [str(f) for f in report.errors]
+    report.evaluated, report.not_evaluated   # what could be checked, and what not and why
 
-The rules come from :mod:`bdg_docs.nd30`, the same definitions the models enforce when they
-build a document.
+The document's parts are recognised by :func:`bdg_docs.reader.parts.find_parts`, whatever the
+layout; the rules come from :mod:`bdg_docs.nd30`, the same definitions the models enforce when
+they build a document. A Party document is recognised and not checked (Decree 30 does not
+govern it); a document whose type cannot be told is checked on everything but the rules that
+depend on its type, and says why in ``review``.
 """
 from __future__ import annotations
 
@@ -17,28 +21,33 @@ from bdg_docs.checker.marks import check_marks
 from bdg_docs.checker.opening import check_opening
 from bdg_docs.checker.page import check_fonts, check_page
 from bdg_docs.checker.signing import check_noi_nhan, check_signature
-from bdg_docs.checker.structure import find_structure
+from bdg_docs.nd30.loai import DANG
 from bdg_docs.reader.docx import DocxReadError, DocxView, read
+from bdg_docs.reader.parts import Parts, find_parts, page_text_width
+
+PARTY_NOTE = (f"văn bản của Đảng ({DANG}): thể thức theo Hướng dẫn của Văn phòng Trung ương Đảng "
+              "(36-HD/VPTW, nay 05-HD/VPTW), không theo Nghị định 30; không kiểm tra.")
 
 
 def check(source: bytes | str | os.PathLike[str] | DocxView) -> Report:
     """Check a .docx (path, bytes, or an already read view). Raises DocxReadError if unreadable."""
     view = source if isinstance(source, DocxView) else read(source)
-    structure = find_structure(view)
+    parts = find_parts(view)
     out = Collector()
-    section = view.sections[-1] if view.sections else None
-    text_width = ((section.page_width or 11906) - section.margins.get("left", 1701) - section.margins.get("right", 1134)
-                  if section else 9071)
+    if parts.kind == "dang":
+        return out.report(parts.kind, None, parts=parts.found(), note=PARTY_NOTE)
+    width = page_text_width(view)
     check_page(view, out)
     check_fonts(view, out)
-    check_header(structure, text_width, out)
-    check_opening(structure, text_width, out)
-    check_can_cu(structure, out)
-    check_body(structure, out)
-    check_signature(structure, out)
-    check_noi_nhan(structure, out)
-    check_marks(view, out)
-    return Report(kind=structure.kind, type_name=structure.type_name, findings=out.findings)
+    check_header(parts, width, out)
+    check_opening(parts, width, out)
+    check_can_cu(parts, out)
+    check_body(parts, width, out)
+    check_signature(parts, out)
+    check_noi_nhan(parts, out)
+    check_marks(parts, out)
+    copy_of = {"kind": parts.copy_of[0], "type_name": parts.copy_of[1]} if parts.copy_of else None
+    return out.report(parts.kind, parts.type_name, parts=parts.found(), review=list(parts.review), copy_of=copy_of)
 
 
-__all__ = ["DocxReadError", "Finding", "Report", "check"]
+__all__ = ["DocxReadError", "Finding", "Parts", "Report", "check", "find_parts"]

@@ -1,31 +1,51 @@
-"""Căn cứ lines and the body (R28–R33, R48)."""
+"""Căn cứ lines and the body (R28–R33, R48).
+
+Body paragraphs come with their role (:class:`bdg_docs.reader.parts.BodyParagraph`): the
+justification and first-line indent of R28 apply to running text, not to headings placed on
+their own centred lines (Chương, Mục, their titles), and not to the labelled lines of forms
+(Giấy mời, Giấy giới thiệu, Biên bản, Giấy nghỉ phép), whose samples do not justify them.
+"""
 from __future__ import annotations
 
 from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
-from bdg_docs.checker.structure import Structure, norm
 from bdg_docs.errors import RuleViolation
-from bdg_docs.nd30 import page
-from bdg_docs.nd30.numbering import DIEM_LINE, KHOAN_LINE, MUC_LINE, validate_diem_sequence
-from bdg_docs.reader.docx import ParagraphView
+from bdg_docs.nd30 import metrics, page
+from bdg_docs.nd30.numbering import validate_diem_sequence
+from bdg_docs.reader.lines import norm
+from bdg_docs.reader.parts import BodyParagraph, Parts
+from bdg_docs.reader.views import ParagraphView
+
+CENTRED_ROLES = ("phan", "chuong", "muc", "tieu_muc", "tieu_de", "giua")
+HEADING_ROLES = ("muc_la_ma", "khoan", "khoan_con", "diem", "dieu")
 
 
-def check_can_cu(s: Structure, out: Collector) -> None:
-    for i, p in enumerate(s.can_cu):
+def check_can_cu(parts: Parts, out: Collector) -> None:
+    lines = parts.can_cu
+    if not lines:
+        return
+    out.checked("R31")
+    for i, p in enumerate(lines):
         size = fmt.size(p)
         if fmt.share(p, "italic") < 1 or not fmt.in_range(size, "than"):
-            out.add("R31", p, f"dòng căn cứ phải in nghiêng, cỡ {fmt.sizes('than')} (đang cỡ {size}).",
+            out.add("R31", p, f"dòng căn cứ phải in nghiêng, cỡ {fmt.sizes('than')} ({fmt.described(p)}).",
                     f"Đặt chữ nghiêng, cỡ {fmt.sizes('than')}.")
-        end = "." if i == len(s.can_cu) - 1 else ";"
-        if not norm(p.text).endswith(end):
+        end = "." if i == len(lines) - 1 else ";"
+        text = norm(p.text)
+        if not text.endswith(end) and not (end == "." and text.endswith((".", ":"))):
             out.add("R31", p, f"dòng căn cứ phải kết thúc bằng '{end}'.",
                     "Mỗi căn cứ kết thúc ';', căn cứ cuối cùng kết thúc '.'.")
 
 
-def check_body(s: Structure, out: Collector) -> None:
-    if not s.body:
-        out.add("R28", None, "không tìm thấy nội dung văn bản.", "Kiểm tra văn bản có phần nội dung giữa phần đầu và phần ký.")
+def check_body(parts: Parts, width: int, out: Collector) -> None:
+    body = parts.body
+    if not body:
+        if parts.kind not in ("phu_luc",):
+            for rule in ("R28", "R29", "R30", "R32", "R33", "R48"):
+                out.cannot(rule, "không tìm thấy nội dung văn bản")
         return
+    out.checked("R28", "R29", "R30", "R32", "R33", "R48")
+    form = parts.loai is not None and parts.loai.mau_bieu
     low_fl, high_fl = page.FIRST_LINE_INDENT
     reported: set[str] = set()
 
@@ -36,32 +56,47 @@ def check_body(s: Structure, out: Collector) -> None:
             out.add(rule, p, message, hint)
 
     previous: ParagraphView | None = None
-    for p in s.body:
+    for item in body:
+        p, role = item.paragraph, item.role
         text = norm(p.text)
         size = fmt.size(p)
         if not fmt.in_range(size, "than"):
-            once("R28", p, f"đoạn nội dung cỡ chữ {size} (phải {fmt.sizes('than')}).",
+            once("R28", p, f"đoạn nội dung cỡ chữ {size:g} (phải {fmt.sizes('than')}).",
                  f"Đặt cỡ chữ {fmt.sizes('than')} cho phần nội dung.")
-        heading = bool(MUC_LINE.match(text) or KHOAN_LINE.match(text) or DIEM_LINE.match(text))
-        if not heading:
-            if p.alignment != "both":
+        if role == "doan" and not form:
+            if p.alignment != "both" and not (p.alignment in ("left", None) and _one_line(p, width)):
                 once("R28", p, "đoạn nội dung không căn đều hai bên.", "Căn đều hai bên (Ctrl+J).")
             if not low_fl <= p.first_line <= high_fl:
-                once("R28", p, f"thụt đầu dòng {p.first_line / 567:.2f} cm (phải 1–1,27 cm).",
+                once("R28", p, f"thụt đầu dòng {p.first_line / 567:.2f} cm (phải 1–1,27 cm).".replace(".", ",", 1),
                      "Đặt thụt đầu dòng (First line) 1 cm hoặc 1,27 cm.")
             # A lead-in label such as "- *Một số nhiệm vụ, giải pháp cụ thể:*" is italic in the seeds.
             if fmt.share(p, "italic") > 0.9 and not text.endswith(":"):
                 once("R28", p, "đoạn nội dung in nghiêng cả đoạn.", "Phần nội dung dùng chữ đứng.")
-        if previous is not None and previous.space_after + p.space_before < page.MIN_PARAGRAPH_GAP:
-            once("R29", p, f"khoảng cách giữa các đoạn {(previous.space_after + p.space_before) / 20:g}pt (tối thiểu 6pt).",
+        if previous is not None and role not in CENTRED_ROLES and _gap(previous, p) < page.MIN_PARAGRAPH_GAP:
+            gap = _gap(previous, p)
+            once("R29", p, f"khoảng cách giữa các đoạn {gap / 20:g}pt (tối thiểu 6pt).",
                  "Đặt Spacing Before 6pt cho các đoạn nội dung.")
         _line_spacing(p, size, once)
-        _heading(p, text, once)
+        _heading(item, text, once)
         previous = p
-    _diem_sequences(s.body, out)
-    last = norm(s.body[-1].text)
+    _diem_sequences(body, out)
+    last = norm(body[-1].paragraph.text)
     if not last.endswith("./."):
-        out.add("R48", s.body[-1], "nội dung không kết thúc bằng './.'.", "Thêm './.' vào cuối đoạn cuối cùng.")
+        out.add("R48", body[-1].paragraph, "nội dung không kết thúc bằng './.'.", "Thêm './.' vào cuối đoạn cuối cùng.")
+
+
+def _one_line(p: ParagraphView, width: int) -> bool:
+    """A paragraph of one line looks the same justified or aligned left."""
+    size = fmt.size(p) or 14
+    return len(metrics.wrap(p.text, max(width - p.ind_left - p.ind_right - max(p.first_line, 0), 500), size)) <= 1
+
+
+def _gap(previous: ParagraphView, p: ParagraphView) -> int:
+    """Space between two paragraphs as Word lays them out (the larger of after and before when
+    Word's compatibility says so is not known here: the sum, as the rule counts it)."""
+    if previous.contextual and p.contextual and previous.style_id == p.style_id:
+        return 0
+    return previous.space_after + p.space_before
 
 
 def _line_spacing(p: ParagraphView, size: float | None, once) -> None:  # type: ignore[no-untyped-def]
@@ -77,24 +112,28 @@ def _line_spacing(p: ParagraphView, size: float | None, once) -> None:  # type: 
         once("R30", p, "khoảng cách dòng ngoài khoảng từ dòng đơn đến 1,5 dòng.", "Đặt Line spacing từ Single đến 1.5 lines.")
 
 
-def _heading(p: ParagraphView, text: str, once) -> None:  # type: ignore[no-untyped-def]
+def _heading(item: BodyParagraph, text: str, once) -> None:  # type: ignore[no-untyped-def]
+    p, role = item.paragraph, item.role
     runs = p.visible_runs
     if not runs:
         return
-    if MUC_LINE.match(text):
+    if role == "muc_la_ma":
         if not fmt.shows_upper(p) or not fmt.all_bold(p):
             once("R32", p, "tên mục (I., II., ...) phải in hoa, đậm.", "Viết tên mục in hoa và đặt chữ đậm.")
-    elif KHOAN_LINE.match(text):
+    elif role == "khoan":
         # A titled khoản is bold and has no full stop; a bold line ending in '.' is a sentence.
-        if fmt.all_bold(p) and text.endswith(".") and not text.endswith("./."):
+        if fmt.all_bold(p) and text.endswith(".") and not text.endswith("./.") and len(text) > 3:
             once("R32", p, "khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
                  "Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
-    elif DIEM_LINE.match(text):
+    elif role == "diem":
         if runs[0].bold:
             once("R32", p, "điểm (a), b), ...) không in đậm.", "Bỏ chữ đậm ở đầu điểm.")
+    elif role in ("chuong", "phan", "muc", "tieu_muc", "dieu"):
+        if not runs[0].bold:
+            once("R32", p, f"dòng '{item.label}' phải in đậm.", "Đặt chữ đậm cho số thứ tự và tiêu đề.")
 
 
-def _diem_sequences(body: list[ParagraphView], out: Collector) -> None:
+def _diem_sequences(body: list[BodyParagraph], out: Collector) -> None:
     group: list[tuple[str, ParagraphView]] = []
 
     def flush() -> None:
@@ -105,11 +144,9 @@ def _diem_sequences(body: list[ParagraphView], out: Collector) -> None:
                 out.add("R33", group[0][1], exc.message, exc.hint or "Đánh điểm theo thứ tự a) b) c) d) đ) e) g) ...")
             group.clear()
 
-    for p in body:
-        text = norm(p.text)
-        match = DIEM_LINE.match(text)
-        if match:
-            group.append((match["letter"], p))
-        elif MUC_LINE.match(text) or KHOAN_LINE.match(text):
+    for item in body:
+        if item.role == "diem" and item.label:
+            group.append((item.label[0], item.paragraph))
+        elif item.role in ("muc_la_ma", "khoan", "khoan_con", "dieu", "chuong", "muc", "phan"):
             flush()
     flush()

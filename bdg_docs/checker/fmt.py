@@ -53,3 +53,18 @@ def shows_upper(p: ParagraphView) -> bool:
     text = " ".join(p.text.split())
     runs = p.visible_runs
     return text == text.upper() or (bool(runs) and all(r.caps for r in runs))
+
+
+_ALIGNMENT = {"left": "căn trái", "right": "căn phải", "center": "căn giữa", "both": "căn đều hai bên"}
+
+
+def described(p: ParagraphView) -> str:
+    """How the line looks now, for messages: ``đang cỡ 14, đậm, nghiêng, căn trái``."""
+    marks = [f"cỡ {size(p):g}" if size(p) is not None else "cỡ chưa đặt"]
+    if any_bold(p):
+        marks.append("đậm" if all_bold(p) else "có chữ đậm")
+    if any_italic(p):
+        marks.append("nghiêng" if all_italic(p) else "có chữ nghiêng")
+    if p.alignment in _ALIGNMENT:
+        marks.append(_ALIGNMENT[p.alignment])
+    return "đang " + ", ".join(marks)

@@ -1,69 +1,84 @@
-"""Elements a document carries only when needed: urgency and secrecy marks (R44), the
-circulation label above the Quốc hiệu (R45) and appendices after the signature (R47).
+"""What a document carries only when needed: urgency and secrecy marks (R44), the circulation
+label above the Quốc hiệu (R45), appendices (R47) and the block of a copy (PL I, Phần II).
 
 bdg_docs does not produce them, but documents typed in Word do; each is checked when present.
-The frames around marks (a drawn box or a bordered cell) are not checked.
+The frames around marks (a drawn box or a bordered cell) are not checked. A copy's block is held
+to the rules of the elements it repeats (PL I, Phần II, 2.c): its form (``SAO Y``) like a type
+name (R23), the copying body like an issuer (R14), its number with ``SY``/``SL``/``TrS``
+(R17–R19), its date (R20–R22), signature (R34–R37) and Nơi nhận (R38–R40).
 """
 from __future__ import annotations
 
 from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
-from bdg_docs.checker.structure import NOI_NHAN, norm
-from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, PHAM_VI_LUU_HANH, PHU_LUC
-from bdg_docs.reader.docx import DocxView, ParagraphView, TableView
-
-MARKS = frozenset(DAU_KHAN + DAU_MAT)
-
-
-def check_marks(view: DocxView, out: Collector) -> None:
-    header = next((i for i, b in enumerate(view.blocks) if isinstance(b, TableView)), len(view.blocks))
-    for i, block in enumerate(view.blocks):
-        for p in _paragraphs(block):
-            text = norm(p.text).upper()
-            if text in MARKS:
-                _mark(p, "R44", "dấu mức độ khẩn, mật", out)
-            elif text in PHAM_VI_LUU_HANH:
-                _mark(p, "R45", "chỉ dẫn phạm vi lưu hành", out)
-                if i > header:
-                    out.add("R45", p, "chỉ dẫn phạm vi lưu hành không ở trên Quốc hiệu.",
-                            "Đặt chỉ dẫn phạm vi lưu hành ở đầu trang 1, trên Quốc hiệu.")
-    _appendices(view, out)
+from bdg_docs.checker.header import check_date_line, check_so_line
+from bdg_docs.checker.signing import check_one_noi_nhan, check_one_signature
+from bdg_docs.nd30.header import KEM_THEO
+from bdg_docs.reader.lines import norm
+from bdg_docs.reader.parts import Parts
+from bdg_docs.reader.views import ParagraphView
 
 
-def _paragraphs(block: ParagraphView | TableView) -> list[ParagraphView]:
-    if isinstance(block, ParagraphView):
-        return [block]
-    return [p for _, _, cell in block.cells() for p in cell.paragraphs]
+def check_marks(parts: Parts, out: Collector) -> None:
+    for p in parts.marks:
+        out.checked("R44")
+        _mark(p, "R44", "dấu mức độ khẩn, mật", out)
+    if parts.pham_vi is not None:
+        out.checked("R45")
+        _mark(parts.pham_vi, "R45", "chỉ dẫn phạm vi lưu hành", out)
+    _appendices(parts, out)
+    _copy(parts, out)
 
 
 def _mark(p: ParagraphView, rule: str, name: str, out: Collector) -> None:
-    if not fmt.shows_upper(p) or not fmt.all_bold(p) \
-            or fmt.any_italic(p) or not fmt.in_range(fmt.size(p), "dau"):
-        out.add(rule, p, f"{name} phải in hoa, đậm, đứng, cỡ {fmt.sizes('dau')} (đang cỡ {fmt.size(p)}).",
+    if not fmt.shows_upper(p) or not fmt.all_bold(p) or fmt.any_italic(p) or not fmt.in_range(fmt.size(p), "dau"):
+        out.add(rule, p, f"{name} phải in hoa, đậm, đứng, cỡ {fmt.sizes('dau')} ({fmt.described(p)}).",
                 f"Viết '{norm(p.text).upper()}' in hoa, đậm, cỡ {fmt.sizes('dau')}, trong khung.")
 
 
-def _appendices(view: DocxView, out: Collector) -> None:
-    """Each 'Phụ lục' heading after the signature table (the last one with 'Nơi nhận'; an
-    appendix may hold tables of its own), then its title and '(Kèm theo ...)' line."""
-    tables = [i for i, b in enumerate(view.blocks) if isinstance(b, TableView)]
-    signed = [i for i in tables if any(norm(c.text).startswith(NOI_NHAN) for _, _, c in view.blocks[i].cells())]
-    end = (signed or tables)[-1] if tables else None
-    after = [b for b in view.blocks[end + 1:] if isinstance(b, ParagraphView)] if end is not None else []
-    texts = [p for p in after if p.text.strip()]
-    for i, p in enumerate(texts):
-        if not PHU_LUC.match(norm(p.text)):
-            continue
+def _appendices(parts: Parts, out: Collector) -> None:
+    """Each appendix: ``Phụ lục I`` line, its title, the ``(Kèm theo ...)`` line."""
+    for appendix in parts.appendices:
+        out.checked("R47")
+        p = appendix.heading
         if not norm(p.text).startswith("Phụ lục") or not fmt.in_range(fmt.size(p), "phu_luc") \
-                or not fmt.all_bold(p) or p.alignment != "center":
-            out.add("R47", p, f"dòng 'Phụ lục' phải viết 'Phụ lục I', cỡ {fmt.sizes('phu_luc')}, đậm, căn giữa.",
-                    "Sửa định dạng dòng tên phụ lục.")
-        title = texts[i + 1] if i + 1 < len(texts) else None
-        if title is None or not fmt.shows_upper(title) or not fmt.all_bold(title) or title.alignment != "center" \
-                or not fmt.in_range(fmt.size(title), "ten_phu_luc"):
-            out.add("R47", title or p, f"tên phụ lục phải in hoa, đậm, căn giữa, cỡ {fmt.sizes('ten_phu_luc')}.",
-                    "Ghi tên phụ lục in hoa, đậm ngay dưới dòng 'Phụ lục'.")
-        kem = next((q for q in texts[i + 1:i + 4] if norm(q.text).startswith(KEM_THEO)), None)
+                or not fmt.all_bold(p) or p.alignment not in ("center", None):
+            out.add("R47", p, f"dòng 'Phụ lục' phải viết 'Phụ lục I' (chữ thường), cỡ {fmt.sizes('phu_luc')}, đậm, căn giữa "
+                              f"({fmt.described(p)}).", "Sửa định dạng dòng tên phụ lục.")
+        for title in appendix.title:
+            if not fmt.shows_upper(title) or not fmt.all_bold(title) or title.alignment not in ("center", None) \
+                    or not fmt.in_range(fmt.size(title), "ten_phu_luc"):
+                out.add("R47", title, f"tên phụ lục phải in hoa, đậm, căn giữa, cỡ {fmt.sizes('ten_phu_luc')} "
+                                      f"({fmt.described(title)}).", "Ghi tên phụ lục in hoa, đậm ngay dưới dòng 'Phụ lục'.")
+        kem = appendix.kem_theo
         if kem is not None and (not fmt.all_italic(kem) or not fmt.in_range(fmt.size(kem), "ten_phu_luc")):
-            out.add("R47", kem, f"dòng '{KEM_THEO} ...)' phải in nghiêng, cỡ {fmt.sizes('ten_phu_luc')}.",
+            out.add("R47", kem, f"dòng '{KEM_THEO} ...)' phải in nghiêng, cỡ {fmt.sizes('ten_phu_luc')} ({fmt.described(kem)}).",
                     "Đặt chữ nghiêng cho dòng '(Kèm theo ...)'.")
+
+
+def _copy(parts: Parts, out: Collector) -> None:
+    copy = parts.ban_sao
+    if copy is None:
+        return
+    out.checked("R23")
+    form = copy.form
+    if not fmt.shows_upper(form) or not fmt.all_bold(form) or fmt.any_italic(form) \
+            or not fmt.in_range(fmt.size(form), "ten_loai"):
+        out.add("R23", form, f"hình thức sao '{copy.hinh_thuc}' phải in hoa, đậm, đứng, cỡ {fmt.sizes('ten_loai')} "
+                             f"({fmt.described(form)}).", f"Viết '{copy.hinh_thuc}' in hoa, đậm.")
+    for p in copy.co_quan:
+        out.checked("R14")
+        if not fmt.shows_upper(p) or not fmt.in_range(fmt.size(p), "co_quan") or fmt.any_italic(p):
+            out.add("R14", p, f"tên cơ quan sao văn bản phải in hoa, đứng, cỡ {fmt.sizes('co_quan')} ({fmt.described(p)}).",
+                    "Sửa định dạng dòng tên cơ quan sao văn bản.")
+    if copy.so is None:
+        out.cannot("R17", "khối bản sao không có dòng 'Số:'")
+    else:
+        out.checked("R17", "R19", "R50")
+        check_so_line(copy.so, copy.viet_tat, out, copy=True)
+    if copy.ngay is not None:
+        check_date_line(copy.ngay, out)
+    if copy.signature is not None:
+        check_one_signature(copy.signature, out)
+    if copy.noi_nhan is not None:
+        check_one_noi_nhan(copy.noi_nhan, copy.signature, out)

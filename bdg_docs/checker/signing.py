@@ -1,45 +1,61 @@
-"""Signature and Nơi nhận (R34–R43)."""
+"""Signature and Nơi nhận (R34–R43), of the document and of a copy's block.
+
+The signature may be a table cell, lines after tabs, indented or aligned right
+(:class:`bdg_docs.reader.parts.Signature`); "centred" is judged only where it means something,
+in a table cell. Nơi nhận's place beside the first title line (R38) is judged in a table only.
+"""
 from __future__ import annotations
 
 from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
-from bdg_docs.checker.structure import Structure, norm
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import recipients, signature
-from bdg_docs.reader.docx import ParagraphView
+from bdg_docs.reader.lines import norm
+from bdg_docs.reader.parts import NoiNhan, Parts, Signature
+from bdg_docs.reader.views import ParagraphView
+
+SIGNATURE_RULES = ("R34", "R35", "R36", "R37")
+NOI_NHAN_RULES = ("R38", "R39", "R40", "R43")
 
 
-
-
-def check_signature(s: Structure, out: Collector) -> None:
-    if not s.chu_ky:
-        out.add("R34", None, "không tìm thấy phần chữ ký (bảng cuối văn bản, cột phải).",
-                "Trình bày phần ký bằng bảng 2 cột: trái 'Nơi nhận:', phải quyền hạn, chức vụ và họ tên người ký.")
+def check_signature(parts: Parts, out: Collector) -> None:
+    if not parts.signatures:
+        if not parts.attached and parts.kind not in ("phu_luc",):
+            for rule in SIGNATURE_RULES:
+                out.cannot(rule, "không tìm thấy phần chữ ký (quyền hạn, chức vụ, họ tên người ký)")
         return
-    *titles, name = s.chu_ky
-    if not titles:
+    for sig in parts.signatures:
+        check_one_signature(sig, out)
+
+
+def check_one_signature(sig: Signature, out: Collector) -> None:
+    out.checked(*SIGNATURE_RULES)
+    titles, name = sig.titles, sig.name
+    centred = sig.layout == "table"
+    if not titles and name is not None:
         out.add("R34", name, "thiếu dòng quyền hạn, chức vụ người ký.", "Ghi chức vụ (in hoa, đậm) trên họ tên người ký.")
     for p in titles:
         text = norm(p.text)
-        size = fmt.size(p)
-        if not fmt.shows_upper(p) or not fmt.in_range(size, "chuc_vu") or not fmt.all_bold(p) \
-                or fmt.any_italic(p) or p.alignment != "center":
+        if not fmt.shows_upper(p) or not fmt.in_range(fmt.size(p), "chuc_vu") or not fmt.all_bold(p) \
+                or fmt.any_italic(p) or (centred and p.alignment not in ("center", None)):
             out.add("R34", p, f"quyền hạn, chức vụ phải in hoa, đậm, đứng, căn giữa, cỡ {fmt.sizes('chuc_vu')} "
-                              f"(đang cỡ {size}).",
-                    "Sửa định dạng dòng chức vụ.")
+                              f"({fmt.described(p)}).", "Sửa định dạng dòng chức vụ.")
         try:
             signature.split_prefix(text)
         except RuleViolation as exc:
             out.add("R35", p, exc.message, exc.hint or "Dùng TM., KT., TL., TUQ., Q.")
     try:
-        signature.validate_chuc_danh([norm(p.text) for p in titles])
+        signature.validate_chuc_danh([norm(p.text) for p in titles] or ["?"])
     except RuleViolation as exc:
         if exc.rule == "R36":
             out.add("R36", titles[-1] if titles else name, exc.message, exc.hint or "Thêm dòng chức vụ của người ký.")
-    size = fmt.size(name)
+    if name is None:
+        out.cannot("R37", "không thấy dòng họ tên người ký")
+        return
     text = norm(name.text)
-    if not fmt.in_range(size, "ho_ten") or not fmt.all_bold(name) or fmt.any_italic(name) or name.alignment != "center":
-        out.add("R37", name, f"họ tên người ký phải đậm, đứng, căn giữa, cỡ {fmt.sizes('ho_ten')} (đang cỡ {size}).",
+    if not fmt.in_range(fmt.size(name), "ho_ten") or not fmt.all_bold(name) or fmt.any_italic(name) \
+            or (centred and name.alignment not in ("center", None)):
+        out.add("R37", name, f"họ tên người ký phải đậm, đứng, căn giữa, cỡ {fmt.sizes('ho_ten')} ({fmt.described(name)}).",
                 "Sửa định dạng họ tên.")
     try:
         signature.validate_ho_ten(text)
@@ -47,42 +63,69 @@ def check_signature(s: Structure, out: Collector) -> None:
         out.add("R37", name, exc.message, exc.hint or "Chỉ ghi họ và tên.")
 
 
-def check_noi_nhan(s: Structure, out: Collector) -> None:
-    if not s.noi_nhan:
-        out.add("R38", None, "không tìm thấy 'Nơi nhận:'.", "Ghi 'Nơi nhận:' ở cột trái bảng cuối văn bản, ngang dòng chức vụ người ký.")
+def check_noi_nhan(parts: Parts, out: Collector) -> None:
+    if parts.noi_nhan is None:
+        if parts.attached or parts.kind == "phu_luc":
+            return
+        out.checked("R38")
+        out.add("R38", None, "không tìm thấy 'Nơi nhận:'.", "Ghi 'Nơi nhận:' ở bên trái, ngang dòng chức vụ người ký.")
+        for rule in ("R39", "R40", "R43"):
+            out.cannot(rule, "không có Nơi nhận")
         return
-    head, *items = s.noi_nhan
-    _heading(s, head, out)
+    # A Biên bản's Nơi nhận stands under its two signatures (Mẫu 1.9), not beside a title.
+    entries = check_one_noi_nhan(parts.noi_nhan, parts.signature if len(parts.signatures) == 1 else None, out)
+    if not entries:
+        return
+    first = norm(entries[0].text)
+    kind = parts.copy_of[0] if parts.copy_of else parts.kind  # a copy: the copied document's kind
+    # Kính gửi (Công văn, Tờ trình or Báo cáo sent upward) is what "Như trên" stands for; a Công
+    # điện's addressees after "... điện:" are not (Mẫu 1.6 has no "Như trên").
+    addressed = kind == "cong_van" or (parts.kinh_gui is not None and not parts.kinh_gui.dien)
+    if addressed:
+        out.checked("R41")
+        if first != f"- {recipients.NHU_TREN};":
+            out.add("R41", entries[0], "nơi nhận đầu tiên của văn bản có 'Kính gửi' phải là '- Như trên;'.",
+                    "Thêm dòng '- Như trên;' đầu danh sách.")
+    elif kind == "co_ten_loai" and parts.kinh_gui is None and not (parts.loai and parts.loai.nhu_tren):
+        out.checked("R42")
+        if any(norm(p.text).startswith(f"- {recipients.NHU_TREN}") for p in entries):
+            out.add("R42", entries[0], "văn bản có tên loại không ghi 'Như trên' (không có Kính gửi).",
+                    "Xóa dòng 'Như trên', ghi tên nơi nhận.")
+
+
+def check_one_noi_nhan(block: NoiNhan, sig: Signature | None, out: Collector) -> list[ParagraphView]:
+    """R38–R40, R43 on one Nơi nhận; return its entries (group headings left out)."""
+    out.checked(*NOI_NHAN_RULES)
+    head = block.heading
+    _heading(block, sig, out)
     # Group headings ("Các cơ quan:") are not recipients; they carry no dash and end with ':'.
-    entries = [p for p in items if norm(p.text).startswith("-") or not norm(p.text).endswith(":")]
+    entries = [p for p in block.items if norm(p.text).startswith("-") or not norm(p.text).endswith(":")]
     if not entries:
         out.add("R40", head, "không có dòng '- Lưu: VT, ...'.", "Thêm dòng cuối '- Lưu: VT, <đơn vị soạn thảo>.'.")
-        return
+        return entries
     for i, p in enumerate(entries):
         text = norm(p.text)
         if not fmt.in_range(fmt.size(p), "noi_nhan") or fmt.any_bold(p) or fmt.any_italic(p):
-            out.add("R39", p, f"nơi nhận phải cỡ {fmt.sizes('noi_nhan')}, chữ đứng, không đậm (đang cỡ {fmt.size(p)}).",
+            out.add("R39", p, f"nơi nhận phải cỡ {fmt.sizes('noi_nhan')}, chữ đứng, không đậm ({fmt.described(p)}).",
                     f"Đặt cỡ {fmt.sizes('noi_nhan')}, chữ thường.")
         if i == len(entries) - 1:
             _luu(p, text, out)
         elif not recipients.ITEM.match(text):
             out.add("R39", p, "mỗi nơi nhận bắt đầu '- ' và kết thúc ';'.", f"Sửa thành '- {text.lstrip('-–• ').rstrip(';.,')};'.")
-    first = norm(entries[0].text)
-    if s.kind == "cong_van" and first != f"- {recipients.NHU_TREN};":
-        out.add("R41", entries[0], "nơi nhận đầu tiên của công văn phải là '- Như trên;'.", "Thêm dòng '- Như trên;' đầu danh sách.")
-    if s.kind == "co_ten_loai" and any(norm(p.text).startswith(f"- {recipients.NHU_TREN}") for p in entries):
-        out.add("R42", entries[0], "văn bản có tên loại không ghi 'Như trên' (không có Kính gửi).", "Xóa dòng 'Như trên', ghi tên nơi nhận.")
+    return entries
 
 
-def _heading(s: Structure, head: ParagraphView, out: Collector) -> None:
+def _heading(block: NoiNhan, sig: Signature | None, out: Collector) -> None:
+    head = block.heading
     if norm(head.text) != recipients.TIEU_DE or not fmt.in_range(fmt.size(head), "noi_nhan_tieu_de") \
             or not (fmt.all_bold(head) and fmt.all_italic(head)) \
             or head.alignment not in ("left", "both", None) or head.ind_left > 0 or head.first_line > 0:
-        out.add("R38", head, f"'{recipients.TIEU_DE}' phải đúng chữ, cỡ {fmt.sizes('noi_nhan_tieu_de')}, đậm nghiêng, sát lề trái.",
+        out.add("R38", head, f"'{recipients.TIEU_DE}' phải đúng chữ, cỡ {fmt.sizes('noi_nhan_tieu_de')}, đậm nghiêng, sát lề trái "
+                             f"({fmt.described(head)}).",
                 f"Sửa thành '{recipients.TIEU_DE}' cỡ {fmt.sizes('noi_nhan_tieu_de')}, đậm, nghiêng, không thụt lề.")
-    title = s.chu_ky[0] if s.chu_ky else None
-    if title and head.cell and title.cell and (head.cell[1] != title.cell[1]
-                                               or abs(head.space_before - title.space_before) > 120):
+    title = sig.titles[0] if sig and sig.titles else None
+    if title and head.cell and title.cell and head.cell[0] == title.cell[0] \
+            and (head.cell[1] != title.cell[1] or abs(head.space_before - title.space_before) > 120):
         out.add("R38", head, f"'{recipients.TIEU_DE}' không ngang dòng chức vụ người ký.",
                 f"Đặt '{recipients.TIEU_DE}' và dòng chức vụ trên cùng một hàng bảng.")
 

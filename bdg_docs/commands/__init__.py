@@ -9,3 +9,4 @@ from __future__ import annotations
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl+C
+EXIT_PIPE_CLOSED = 141  # the shell's convention for a program stopped by a closed pipe (128 + SIGPIPE)

@@ -118,22 +118,24 @@ def parse_ngay_trich_dan(text: str) -> date:
     return date(year, month, day or 1)
 
 
-# The date line as ND30 writes it (R20); day and month may be blank in a draft.
+# The date line as ND30 writes it (R20); day and month may be blank in a draft. The patterns
+# use possessive quantifiers: a line of dots or spaces cannot make them backtrack.
 DONG_NGAY = re.compile(
-    r"^(?P<place>[^,]+),\s*ngày\s+(?P<day>0[1-9]|[12]\d|3[01])?[\s.…]*"
-    r"tháng\s+(?P<month>01|02|[3-9]|1[0-2])?[\s.…]*năm\s+(?P<year>\d{4})\s*$"
+    r"^(?P<place>[^,]++),\s*+ngày\s++(?P<day>0[1-9]|[12]\d|3[01])?[\s.…]*+"
+    r"tháng\s++(?P<month>01|02|[3-9]|1[0-2])?[\s.…]*+năm\s++(?P<year>\d{4})\s*+$"
 )
 # Loose shape, to tell a badly padded date from something that is not a date line.
 DONG_NGAY_LOOSE = re.compile(
-    r"^(?P<place>[^,]+),\s*ngày\s*(?P<day>\S*?)[\s.…]*tháng\s*(?P<month>\S*?)[\s.…]*năm\s*(?P<year>\S+)\s*$"
+    r"^(?P<place>[^,]++),\s*+ngày\s*+(?P<day>\d*+)[\s.…]*+tháng\s*+(?P<month>\d*+)[\s.…]*+năm\s*+(?P<year>\S++)\s*+$"
 )
+MAX_DONG_NGAY = 200  # a date line is short; a longer line is not one
 
 
 def parse_dong_ngay(text: str) -> tuple[str, int | None, int | None, int]:
     """Read a date line; raise RuleViolation (R20, R22) naming what is wrong."""
-    match = DONG_NGAY.match(text)
+    match = DONG_NGAY.match(text) if len(text) <= MAX_DONG_NGAY else None
     if not match:
-        loose = DONG_NGAY_LOOSE.match(text)
+        loose = DONG_NGAY_LOOSE.match(text) if len(text) <= MAX_DONG_NGAY else None
         if loose:
             day, month = loose["day"], loose["month"]
             hint = _corrected(loose)

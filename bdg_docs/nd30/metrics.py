@@ -38,41 +38,42 @@ def text_width(text: str, size_pt: float, *, bold: bool = False, italic: bool = 
 
 def wrap(text: str, width_twips: float, size_pt: float, *, bold: bool = False, italic: bool = False) -> list[str]:
     """Break text into lines the way a word processor would (greedy, at spaces; a word longer
-    than a line is broken between characters, as Word does).
+    than a line is broken between characters, as Word does). Linear in the length of the text.
 
     >>> lines = wrap("x" * 200, 5000, 13)
     >>> len(lines), "".join(lines) == "x" * 200, max(text_width(line, 13) for line in lines) <= 5000
     (6, True, True)
     """
-    def fits(line: str) -> bool:
-        return text_width(line, size_pt, bold=bold, italic=italic) <= width_twips
-
+    upm, widths = _table()
+    table = widths[_style(bold, italic)]
+    fallback = table["M"]
+    limit = width_twips * upm / (size_pt * 20)  # the line's width in font units
+    space = table.get(" ", fallback)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        current = ""
+        current, used = "", 0
         for word in paragraph.split():
-            trial = f"{current} {word}" if current else word
-            if current and not fits(trial):
+            units = sum(table.get(ch, fallback) for ch in word)
+            if current and used + space + units > limit:
                 lines.append(current)
-                current = word
+                current, used = word, units
+            elif current:
+                current, used = f"{current} {word}", used + space + units
             else:
-                current = trial
-            while len(current) > 1 and not fits(current):  # a word wider than the line
-                cut = _fitting_prefix(current, width_twips, size_pt, bold=bold, italic=italic)
-                lines.append(current[:cut])
-                current = current[cut:]
+                current, used = word, units
+            if used > limit and len(current) > 1:  # a word wider than the line: cut it between characters
+                current, used = _cut(current, limit, table, fallback, lines)
         lines.append(current)
     return lines
 
 
-def _fitting_prefix(text: str, width_twips: float, size_pt: float, *, bold: bool, italic: bool) -> int:
-    """How many characters of ``text`` fit on one line (at least one)."""
-    upm, widths = _table()
-    table = widths[_style(bold, italic)]
-    limit = width_twips * upm / (size_pt * 20)
-    used = 0
+def _cut(text: str, limit: float, table: dict[str, int], fallback: int, lines: list[str]) -> tuple[str, int]:
+    """Emit the full lines of an over-long piece (at least one character each); return the rest."""
+    start, used = 0, 0
     for i, ch in enumerate(text):
-        used += table.get(ch, table["M"])
-        if used > limit:
-            return max(1, i)
-    return len(text)
+        w = table.get(ch, fallback)
+        if used + w > limit and i > start:
+            lines.append(text[start:i])
+            start, used = i, 0
+        used += w
+    return text[start:], used

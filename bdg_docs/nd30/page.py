@@ -12,12 +12,29 @@ PAGE_WIDTH = 11906
 PAGE_HEIGHT = 16838
 PAGE_TOLERANCE = 20
 
-# Margins in twips (R3–R6); ±2 twips allowed for mm → twip rounding.
-MARGIN_ROUNDING = 2
-MARGIN_TOP = (1134, 1417)
-MARGIN_BOTTOM = (1134, 1417)
-MARGIN_LEFT = (1701, 1984)
-MARGIN_RIGHT = (850, 1134)
+# Margins (R3–R6) in millimetres, as ND30 states them. A margin is compared after rounding to
+# the nearest millimetre, so Word's inch default of 25.4 mm (1440 twips) counts as 25 mm, and the
+# 1418 twips of ND30's own sample file as 25 mm too; 25.5 mm does not.
+TWIPS_PER_MM = 1440 / 25.4
+MARGIN_TOP = (20, 25)
+MARGIN_BOTTOM = (20, 25)
+MARGIN_LEFT = (30, 35)
+MARGIN_RIGHT = (15, 20)
+
+
+def margin_mm(twips: int) -> float:
+    """A margin in millimetres (1440 twips → 25.4)."""
+    return twips / TWIPS_PER_MM
+
+
+def margin_ok(twips: int, allowed: tuple[int, int]) -> bool:
+    """Whether a margin rounds to a whole millimetre inside the range ND30 allows.
+
+    >>> margin_ok(1440, MARGIN_TOP), margin_ok(1446, MARGIN_TOP), margin_ok(1134, MARGIN_TOP), margin_ok(1440, MARGIN_LEFT)
+    (True, False, True, False)
+    """
+    low, high = allowed
+    return low <= int(margin_mm(twips) + 0.5) <= high
 
 # Font sizes in points: (smallest, largest) per element.
 SIZE = {

@@ -25,6 +25,9 @@ WRONG_PREFIXES = {
     "TM": "TM.", "KT": "KT.", "TL": "TL.", "Q": "Q.",
 }
 ACADEMIC_TITLES = ("GS.", "PGS.", "TS.", "ThS.", "KS.", "BS.", "CN.", "GS.TS.", "PGS.TS.")
+# Words of posts and bodies: a line of capitals holding one is a title, not a name in capitals.
+POST_WORDS = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "PHÓ", "BÍ THƯ", "CHÁNH", "THƯ KÝ", "CHỦ TỌA", "CHỦ TOẠ",
+              "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "TỔNG", "CỤC", "VỤ", "BAN", "ĐẠI DIỆN", "THỦ TƯỚNG", "KẾ TOÁN")
 
 _PREFIX = re.compile(r"^(?P<prefix>TUQ\.|TM\.|KT\.|TL\.|Q\.)\s+(?P<title>\S.*)$")
 _WRONG = re.compile(r"^(?P<prefix>T/M|K/T|T/L|TU/Q|TUQ|TM|KT|TL|Q)\s*[:.]?\s+(?P<title>\S.*)$", re.IGNORECASE)

@@ -58,8 +58,8 @@ BLANK_NUMBER = "\u00a0" * 6
 GROUP = r"[A-Za-zĐđ][A-Za-zĐđ0-9.&]*"
 KY_HIEU = re.compile(rf"^{GROUP}(-{GROUP})+$")
 # R17: the whole number line; the number may be blank in a draft.
-DONG_SO = re.compile(r"^Số:\s*(?P<so>0[1-9]|[1-9]\d+)?\s*/(?P<ky_hieu>\S+)$")
-DONG_SO_LOOSE = re.compile(r"^Số\s*:?\s*(?P<so>\d*)\s*/\s*(?P<ky_hieu>.+?)\s*$")
+DONG_SO = re.compile(r"^Số:\s*+(?P<so>0[1-9]|[1-9]\d+)?\s*+/(?P<ky_hieu>\S++)$")
+DONG_SO_LOOSE = re.compile(r"^Số\s*+:?\s*+(?P<so>\d*+)\s*+/\s*+(?P<ky_hieu>.*\S)\s*+$")
 
 
 def format_so(so: int | None, ky_hieu: str) -> str:
@@ -78,8 +78,9 @@ def validate_so(so: int) -> int:
     return so
 
 
-def validate_ky_hieu(ky_hieu: str, *, loai: str | None) -> str:
-    """Check a symbol for a typed document (``loai`` = its abbreviation) or a Công văn (None)."""
+def validate_ky_hieu(ky_hieu: str, *, loai: str | None, type_known: bool = True) -> str:
+    """Check a symbol for a typed document (``loai`` = its abbreviation) or a Công văn (None);
+    with ``type_known=False`` everything but the type abbreviation (R18)."""
     if re.search(r"\s", ky_hieu):
         raise RuleViolation(
             f"ký hiệu '{ky_hieu}' có dấu cách.",
@@ -105,6 +106,8 @@ def validate_ky_hieu(ky_hieu: str, *, loai: str | None) -> str:
             rule="R50",
             hint=f"Dùng chữ Đ: '{D_FOR_Đ[first]}'.",
         )
+    if not type_known:
+        return ky_hieu
     if loai is not None:
         if first != loai:
             raise RuleViolation(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from bdg_docs.reader.docx import DocxView, ParagraphView, RunView, SectionView, read
+from bdg_docs.reader.docx import DocxView, FrameView, ParagraphView, RunView, SectionView, read
 
 
 def _runs(runs: list[RunView]) -> str:
@@ -51,6 +51,11 @@ def dump(view: DocxView) -> str:
     for block in view.blocks:
         if isinstance(block, ParagraphView):
             lines.append(paragraph_line(block))
+        elif isinstance(block, FrameView):
+            kind = "khung chữ" if block.kind == "text_box" else "khung (frame)"
+            where = f"x {block.x}" if block.x is not None else f"căn {block.align}"
+            lines.append(f"{kind} {block.index} ({where}; rộng {block.width})")
+            lines.extend(f"  {paragraph_line(p)}" for p in block.paragraphs)
         else:
             kind = "không viền" if block.borderless else "có viền"
             repeat = f"; lặp {block.header_rows} hàng tiêu đề mỗi trang" if block.header_rows else ""

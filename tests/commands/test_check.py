@@ -95,3 +95,67 @@ def test_the_installed_command_prints_no_traceback(tmp_path: Path):
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2
     assert "không đọc được tệp" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_json_says_what_was_evaluated_and_what_could_not_be(good: Path, tmp_path: Path, capsys):
+    """A document without its signature table: no error is claimed for the rules of the signature."""
+    from tests.conftest import DATA
+
+    assert main(["check", "--format", "json", str(good)]) == 0
+    (result,) = json.loads(capsys.readouterr().out)
+    assert result["complete"] is True and result["not_evaluated"] == []
+    assert {"R11", "R17", "R20", "R34", "R38"} <= set(result["evaluated"])
+    party = DATA / "word" / next(p.name for p in (DATA / "word").glob("*_dang.docx"))
+    assert main(["check", "--format", "json", str(party)]) == 0
+    (result,) = json.loads(capsys.readouterr().out)
+    assert (result["kind"], result["findings"], result["evaluated"], result["complete"]) == ("dang", [], [], False)
+    assert "Nghị định 30" in result["note"]
+
+
+def test_the_text_report_names_the_rules_it_could_not_check(good: Path, tmp_path: Path, capsys, trieu_son_docx):
+    no_signature = tmp_path / "khong_chu_ky.docx"
+    data = mutate(trieu_son_docx, Edit("word/document.xml", ">Lê Quang Trung<", "><"))
+    no_signature.write_bytes(mutate(data, *[Edit("word/document.xml", f">{t}<", "><") for t in ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")]))
+    assert main(["check", str(no_signature)]) == 0
+    out = capsys.readouterr().out
+    assert "không có lỗi ở" in out and "chưa kiểm tra được 4 quy tắc" in out
+    assert "CHƯA KIỂM TRA: R34, R35, R36, R37 (không tìm thấy phần chữ ký" in out
+
+
+def test_control_characters_of_a_file_are_not_echoed(tmp_path: Path, trieu_son_docx: bytes, capsys):
+    name = tmp_path / "bao\u202ecod.exe.docx"
+    name.write_bytes(mutate(trieu_son_docx, Edit("word/document.xml", "Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/KH-UBND",
+                                                  "Số: 5/KH\u202e\u0085-UBND")))
+    main(["check", str(name)])
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\u0085" not in out
+    assert "\\u202e" in out
+
+
+def test_one_file_the_checker_cannot_handle_does_not_stop_the_others(good: Path, broken: Path, capsys, monkeypatch):
+    import bdg_docs.checker
+
+    real = bdg_docs.checker.check
+
+    def flaky(source):  # type: ignore[no-untyped-def]
+        if str(source) == str(good):
+            raise ZeroDivisionError("a bug")
+        return real(source)
+
+    monkeypatch.setattr(bdg_docs.checker, "check", flaky)
+    assert main(["check", "--format", "json", str(good), str(broken)]) == 2
+    results = json.loads(capsys.readouterr().out)
+    assert results[0]["readable"] is False and "ZeroDivisionError" in results[0]["error"]
+    assert results[1]["readable"] is True and results[1]["errors"] == 1
+
+
+def test_a_closed_pipe_stops_the_command_quietly(tmp_path: Path, good: Path):
+    files = [str(good)] * 40
+    proc = subprocess.Popen([sys.executable, "-m", "bdg_docs", "check", *files], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # what `| head -1` does
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 141
+    assert b"Traceback" not in err and b"BrokenPipe" not in err and err == b""

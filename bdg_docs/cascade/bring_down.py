@@ -24,6 +24,7 @@ from bdg_docs.loading import Located
 from bdg_docs.models.body import CongBlock, DiemBlock, GachBlock, Khoan, Muc
 from bdg_docs.models.inline import Inline, escape
 from bdg_docs.nd30.dates import han_trong_cau
+from bdg_docs.nd30.numbering import diem_letter
 
 ALL = frozenset({"cum_tu", "co_quan", "chi_cap_tinh"})
 SCOPE = frozenset({"cum_tu"})
@@ -197,7 +198,7 @@ class Compiler:
                 items = [self.text(sub, (*here, "cong", j), f"{label} › ý {j + 1}", ctx) for j, sub in enumerate(block.cong)]
                 out.extend(items if not kept(items) else [{"cong": items}])
             elif isinstance(block, DiemBlock):
-                items = [self._numbered(d, (*here, "diem", j), f"{label} › điểm {chr(ord('a') + j)})", ctx)
+                items = [self.numbered(d, (*here, "diem", j), f"{label} › điểm {diem_letter(j + 1)})", ctx)
                          for j, d in enumerate(block.diem)]
                 out.extend(items if not kept(items) else [{"diem": items}])
         return out
@@ -209,7 +210,7 @@ class Compiler:
         subs = [self.text(sub, (*loc, "cong", k), f"{label} › ý nhỏ {k + 1}", ctx) for k, sub in enumerate(bullet.cong)]
         return {"noi_dung": head, **({"cong": subs} if subs else {}), **({"mot_lan": True} if bullet.mot_lan else {})}
 
-    def _numbered(self, item: Khoan | Any, loc: tuple[Any, ...], label: str, ctx: str = "viec") -> Any:
+    def numbered(self, item: Khoan | Any, loc: tuple[Any, ...], label: str, ctx: str = "viec") -> Any:
         """A khoản or điểm: its title, then content starting as its form requires."""
         title = None
         if item.tieu_de is not None:
@@ -220,7 +221,7 @@ class Compiler:
         left = kept(content)
         if not left:
             return Omitted(self.place(loc, label), _source(item.tieu_de) or "", "mọi việc trong mục đều chỉ của tỉnh")
-        cung_dong = item.cung_dong and isinstance(content[0], Piece)
+        cung_dong = item.cung_dong and isinstance(left[0], Piece)
         if (title is None or cung_dong) and not isinstance(left[0], Piece):
             return Omitted(self.place(loc, label), _source(item.tieu_de) or "", "đoạn mở đầu của mục chỉ của tỉnh")
         return {**({"tieu_de": title} if title else {}), **({"cung_dong": True} if cung_dong else {}), "noi_dung": content}
@@ -232,7 +233,7 @@ class Compiler:
         if not is_kept(title):
             return title
         content = self.blocks(section.noi_dung, (*loc, "noi_dung"), label)
-        khoan = [self._numbered(k, (*loc, "khoan", j), f"{label} › khoản {j + 1}") for j, k in enumerate(section.khoan)]
+        khoan = [self.numbered(k, (*loc, "khoan", j), f"{label} › khoản {j + 1}") for j, k in enumerate(section.khoan)]
         if not kept(content) and not kept(khoan):
             return Omitted(self.place(loc, label), escape(section.tieu_de), "mọi việc trong mục đều chỉ của tỉnh")
         return {"tieu_de": title, **({"noi_dung": content} if content else {}), **({"khoan": khoan} if khoan else {})}

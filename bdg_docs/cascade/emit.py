@@ -74,6 +74,9 @@ def _mapping(data: dict[str, Any], indent: int, lines: list[str], first_prefix: 
         comments: tuple[str, ...] = ()
         if isinstance(value, Commented):
             comments, value = value.comments, value.value
+        entries = list(value.values()) if isinstance(value, dict) else value if isinstance(value, list) else None
+        if entries and all(isinstance(v, Comments) for v in entries):
+            value = Comments(tuple(line for v in entries for line in v.lines))  # everything in it was left out
         if isinstance(value, Comments):
             _comments(value.lines, indent, lines)
             continue

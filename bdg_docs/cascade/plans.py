@@ -82,7 +82,7 @@ def _communication(c: Compiler, plan: Any, f: dict[str, Any]) -> None:
     f["nhiem_vu"] = {"tieu_de": title, "nhom": c.required(groups, "nhiem_vu.nhom")}
     label = "Kinh phí thực hiện"
     content = c.blocks(plan.kinh_phi.noi_dung, ("kinh_phi", "noi_dung"), label)
-    khoan = [c._numbered(k, ("kinh_phi", "khoan", j), f"{label} › khoản {j + 1}") for j, k in enumerate(plan.kinh_phi.khoan)]
+    khoan = [c.numbered(k, ("kinh_phi", "khoan", j), f"{label} › khoản {j + 1}") for j, k in enumerate(plan.kinh_phi.khoan)]
     if not kept(content) and not kept(khoan):
         content = [*content, *khoan, _own_budget(c)]
         khoan = []
@@ -280,13 +280,17 @@ def _references(plan: Any, rules: Rules, sk: Skeleton, notes: dict[str, Any], pr
     if abbreviations:
         head["viet_tat"] = {k: plan.viet_tat[k] for k in plan.viet_tat if k in abbreviations}
     head["van_ban"] = van_ban
-    if used_notes:
-        head["chu_thich"] = {k: notes[k] for k in plan.chu_thich if k in used_notes}
+    if used_notes or _any_left_out(notes):
+        head["chu_thich"] = {k: notes[k] for k in plan.chu_thich if k in used_notes or not is_kept(notes[k])}
     if not sk.fields["can_cu"]:
         del sk.fields["can_cu"]
     at = list(sk.fields).index("trich_yeu") + 1
     items = list(sk.fields.items())
     sk.fields = dict(items[:at] + list(head.items()) + items[at:])
+
+
+def _any_left_out(notes: dict[str, Any]) -> bool:
+    return any(not is_kept(node) for node in notes.values())
 
 
 def _inherited(keys: list[str], province: Any) -> dict[str, dict[str, Any]]:

@@ -152,9 +152,10 @@ class Filler:
         key = distinct[0][0] if len(distinct) == 1 else None
         name = Commented(Flow({"khoa": key}), (f"{distinct[0][1]} (theo hồ sơ)",)) if key else ", ".join(n for _, n in distinct)
         out: dict[str, Any] = {"co_quan": name}
-        if first.vai_tro is not None:
-            out["vai_tro"] = self.node(first.vai_tro)
-        if first.de_nghi:
+        role = next((m.vai_tro for m, _ in members if m.vai_tro is not None), None)
+        if role is not None:
+            out["vai_tro"] = self.node(role)
+        if any(m.de_nghi for m, _ in members):  # a mass organisation among them: "Đề nghị ..."
             out["de_nghi"] = True
         if len(members) == 1:
             if first.cung_dong:

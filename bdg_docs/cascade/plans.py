@@ -194,9 +194,11 @@ def _plan_citation(plan: Any, rules: Rules) -> tuple[dict[str, Any], str, list[t
     key = f"kh_{plan.so}_{plan.ngay.nam}" if plan.so else f"kh_tinh_{plan.ngay.nam}"
     while key in plan.van_ban:
         key += "_tinh"
-    title = " ".join(str(plan.page_header()["trich_yeu"]).split())
+    title = " ".join(str(plan.trich_yeu).split())
     title = title[:1].lower() + title[1:]
     short = rules.cut_tail(title)
+    year = str(plan.page_header()["trich_yeu"])[len(plan.trich_yeu):]  # " năm 2026": a yearly plan's title ends with its year
+    title, short = title + year, short + year
     citation: dict[str, Any] = {"loai": plan.TEN_LOAI, "so_ky_hieu": f"{plan.so:02d}/{plan.ky_hieu}" if plan.so else plan.ky_hieu,
                                 **({"ngay": when} if when else {}), "co_quan": " ".join(plan.co_quan.ten),
                                 "trich_yeu": short, **({"du_thao": True} if draft else {})}

@@ -256,3 +256,24 @@ def test_existing_files_are_kept_unless_overwriting_is_asked_for(tmp_path: Path)
     assert {p.name for p in forced.outcomes[0].written} == {
         "ke_hoach_truyen_thong_xa_trieu_son_2026.docx", "ke_hoach_truyen_thong_xa_trieu_son_2026.yaml",
         "ke_hoach_truyen_thong_xa_trieu_son_2026.doi_chieu.md"}
+
+
+def test_every_provinces_plan_comes_down_to_one_of_its_communes(tmp_path: Path):
+    """Each of the 34 provinces (its starter plan, the two kinds in turn) to a commune drawn from it."""
+    import random
+
+    from bdg_docs.register import Register
+
+    provinces = [u for u in Register.shipped().provinces() if u.valid_on(date(2026, 3, 1))]
+    assert len(provinces) == 34
+    for i, province in enumerate(provinces):
+        kind = ("ke_hoach_truyen_thong", "ke_hoach_bdg_vstbcpn")[i % 2]
+        path = _file(tmp_path, f"{province.key}.yaml", starter(kind, nam=2026, dia_phuong=province.key))
+        plan = cap_xa(path)
+        commune = random.Random(province.key).choice(plan.communes())
+        document = bdg_docs.loads(plan.draft(commune.key).data)
+        page = bdg_docs.lay_out(document)
+        assert page.co_quan[-1] == commune.ten_day_du.upper()
+        body = " ".join(_texts(page)).lower()
+        assert f"trên địa bàn {province.loai}" not in body and "Sở " not in " ".join(a.co_quan.plain for a in document.to_chuc_thuc_hien)
+        assert bdg_docs.check(bdg_docs.render(document)).ok, (province.key, commune.key)

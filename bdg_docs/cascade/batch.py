@@ -99,7 +99,8 @@ def _with_data_file(outcome: Outcome) -> Outcome:
     if not outcome.ok:
         return outcome
     report = outcome.source.with_name(outcome.source.stem + REPORT)
-    return replace(outcome, written=(*outcome.written, outcome.source, report))
+    docx, *pdf = outcome.written
+    return replace(outcome, written=(docx, outcome.source, report, *pdf))  # the .pdf stays last, as render has it
 
 
 __all__ = ["CascadeResult", "SUMMARY", "write_drafts"]

@@ -85,6 +85,7 @@ def test_with_pdf_each_draft_has_its_pdf(tmp_path: Path, capsys):
     out = tmp_path / "out"
     assert main(["cap-xa", str(PLAN), "--xa", "Xã Triệu Sơn", "Phường Hạc Thành", "-o", str(out), "--pdf"]) == 0
     assert len(list(out.glob("*.pdf"))) == 2 and all(p.read_bytes()[:5] == b"%PDF-" for p in out.glob("*.pdf"))
+    assert f"đã tạo {out / 'ke_hoach_truyen_thong_xa_trieu_son_2026.pdf'}" in capsys.readouterr().out
 
 
 class _nothing:

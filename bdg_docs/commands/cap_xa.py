@@ -39,12 +39,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bdg_docs.cascade import cap_xa
-    from bdg_docs.commands.render import BatchDisplay, _print_pdf, libreoffice
+    from bdg_docs.commands.render import BatchDisplay, _print_pdf, ready_to_write
     from bdg_docs.errors import InputError, RuleViolation
     from bdg_docs.nd30.dates import format_ngay_ngan
 
-    found, soffice = libreoffice(args.pdf)
-    if not found:
+    ready, soffice = ready_to_write(args.output, args.pdf)
+    if not ready:
         return EXIT_USAGE
     try:
         cascade = cap_xa(args.plan, quy_tac=args.quy_tac, dia_phuong=args.dia_phuong)

@@ -40,8 +40,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from bdg_docs.batch import render_batch
 
-    found, soffice = libreoffice(args.pdf)
-    if not found:
+    ready, soffice = ready_to_write(args.output, args.pdf)
+    if not ready:
         return EXIT_USAGE
     display = BatchDisplay(len(args.files), debug=args.debug)
     try:
@@ -58,8 +58,16 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_INVALID if result.failed else EXIT_OK
 
 
-def libreoffice(pdf: bool) -> tuple[bool, str | None]:
-    """(usable, program): the LibreOffice program when PDF is asked for; says so when it is missing."""
+def ready_to_write(output: str, pdf: bool) -> tuple[bool, str | None]:
+    """(ready, LibreOffice program): the output folder can be written and, for PDF, LibreOffice is
+    there; otherwise says why (nothing has been written)."""
+    from bdg_docs.files import check_output_folder
+
+    problem = check_output_folder(output)
+    if problem:
+        print(f"LỖI: không ghi được {output}: {problem}; chưa ghi tệp nào. Chọn một thư mục khác (-o THƯ_MỤC).",
+              file=sys.stderr)
+        return False, None
     if not pdf:
         return True, None
     from bdg_docs.pdf import INSTALL_HINT, find_soffice

@@ -61,7 +61,7 @@ class Cascade:
     def __init__(self, plan: "VanBanHanhChinh", *, source: Path | None = None, quy_tac: Sequence[str | Path] = (),
                  dia_phuong: Sequence[str | Path] = ()):
         from bdg_docs.api import profile_registry
-        from bdg_docs.loading import read_yaml
+        from bdg_docs.loading import read_text, read_yaml
 
         self.plan = plan
         self.source = source
@@ -78,7 +78,7 @@ class Cascade:
         p = self.province_profile
         agencies = {k: p.agency(k) for k in p.agency_keys()}
         self.rules = compile_rules(rules, tinh=p.ten_day_du, loai_tinh=p.loai_don_vi, ten_tinh=p.ten, agencies=agencies)
-        lines = read_yaml(source.read_text(encoding="utf-8-sig"), filename=str(source)) if source else None
+        lines = read_yaml(read_text(source, what="tệp dữ liệu"), filename=str(source)) if source else None
         self.skeleton = skeleton(plan, self.rules, lines, self.province_profile)
 
     # -------------------------------------------------------------------------- province

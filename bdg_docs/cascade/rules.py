@@ -20,7 +20,7 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from bdg_docs.errors import InputError, Problem, RuleViolation
-from bdg_docs.models.base import Model, Text
+from bdg_docs.models.base import FrozenDict, FrozenMapping, Model, Text
 from bdg_docs.search import phrase_pattern
 
 #: Names a phrase of the province may use, and names the commune's text may use.
@@ -54,7 +54,7 @@ class CoQuanXa(Model):
     """What a province body becomes in the commune: an agency of the commune's profile by key
     (the first of ``khoa`` the profile has), or a name written out (``ten``)."""
 
-    khoa: list[Text] = Field(default_factory=list, description="Khóa cơ quan của xã, theo thứ tự ưu tiên.")
+    khoa: tuple[Text, ...] = Field(default_factory=tuple, description="Khóa cơ quan của xã, theo thứ tự ưu tiên.")
     ten: Text | None = Field(default=None, description="Tên viết sẵn, có chỗ điền {loai}, {thon}, ...")
     luoc_bo_muc: Text | None = Field(default=None, description="Lý do lược bỏ mục riêng của cơ quan này ở Tổ chức thực hiện.")
 
@@ -66,7 +66,7 @@ class CoQuanXa(Model):
         if isinstance(value, list):
             return {"khoa": value}
         if isinstance(value, dict) and isinstance(value.get("khoa"), str):
-            return {**value, "khoa": [value["khoa"]]}
+            return {**value, "khoa": (value["khoa"],)}
         return value
 
     @model_validator(mode="after")
@@ -88,7 +88,7 @@ class MucMacDinh(Model):
     vai_tro: Text | None = None
     de_nghi: bool = False
     cung_dong: bool = False
-    noi_dung: list[Any] = Field(min_length=1, description="Các đoạn, gạch đầu dòng (như trong văn bản).")
+    noi_dung: tuple[Any, ...] = Field(min_length=1, description="Các đoạn, gạch đầu dòng (như trong văn bản).")
 
 
 class HanBaoCao(Model):
@@ -99,13 +99,13 @@ class HanBaoCao(Model):
 class PhanXa(Model):
     """What the commune's draft writes itself: opening, standing agencies, budget, closing."""
 
-    mo_dau: dict[str, Text] | None = None
-    to_chuc_thuc_hien: dict[str, MucMacDinh | None] | None = None
+    mo_dau: FrozenMapping[Text] | None = None
+    to_chuc_thuc_hien: FrozenMapping[MucMacDinh | None] | None = None
     kinh_phi: Text | None = None
-    thang_hanh_dong: list[Text] | None = None
+    thang_hanh_dong: tuple[Text, ...] | None = None
     han_bao_cao: HanBaoCao | None = None
-    ket_luan: dict[str, list[Text]] | None = None
-    ket_luan_khong_han: list[Text] | None = None
+    ket_luan: FrozenMapping[tuple[Text, ...]] | None = None
+    ket_luan_khong_han: tuple[Text, ...] | None = None
     ho_ten_chua_co: Text | None = None
 
     @field_validator("mo_dau")
@@ -134,16 +134,16 @@ class PhanXa(Model):
 class QuyTac(Model):
     """A rules file, as written: the shipped one, or a province's additions."""
 
-    nguon: dict[str, Text] = Field(default_factory=dict, description="Nguồn của từng mục quy tắc.")
-    cum_tu: dict[str, Text | None] = Field(default_factory=dict)
-    co_quan: dict[str, CoQuanXa | None] = Field(default_factory=dict)
-    co_quan_theo_khoa: dict[str, CoQuanXa | None] = Field(default_factory=dict)
-    chi_cap_tinh: dict[str, Text | None] = Field(default_factory=dict)
-    ly_do: dict[str, Text | None] = Field(default_factory=dict)
-    trich_dan_bo: list[Text] | None = None
-    xem_lai: list[Text] | None = None
-    viet_thuong: list[Text] | None = None
-    loai_tinh_viet_hoa: list[Text] | None = None
+    nguon: FrozenMapping[Text] = Field(default_factory=FrozenDict, description="Nguồn của từng mục quy tắc.")
+    cum_tu: FrozenMapping[Text | None] = Field(default_factory=FrozenDict)
+    co_quan: FrozenMapping[CoQuanXa | None] = Field(default_factory=FrozenDict)
+    co_quan_theo_khoa: FrozenMapping[CoQuanXa | None] = Field(default_factory=FrozenDict)
+    chi_cap_tinh: FrozenMapping[Text | None] = Field(default_factory=FrozenDict)
+    ly_do: FrozenMapping[Text | None] = Field(default_factory=FrozenDict)
+    trich_dan_bo: tuple[Text, ...] | None = None
+    xem_lai: tuple[Text, ...] | None = None
+    viet_thuong: tuple[Text, ...] | None = None
+    loai_tinh_viet_hoa: tuple[Text, ...] | None = None
     xa: PhanXa = Field(default_factory=PhanXa)
 
     @field_validator("cum_tu")
@@ -177,7 +177,7 @@ class QuyTac(Model):
             if name == "xa":
                 out[name] = _merge_xa(mine, theirs)
             elif isinstance(mine, dict):
-                out[name] = {k: v for k, v in {**mine, **theirs}.items() if v is not None}
+                out[name] = FrozenDict({k: v for k, v in {**mine, **theirs}.items() if v is not None})
             else:
                 out[name] = theirs if name in other.model_fields_set else mine
         return QuyTac.model_construct(**out)
@@ -192,7 +192,7 @@ def _merge_xa(mine: PhanXa, theirs: PhanXa) -> PhanXa:
     for name in PhanXa.model_fields:
         a, b = getattr(mine, name), getattr(theirs, name)
         if isinstance(a, dict) and isinstance(b, dict):
-            out[name] = {k: v for k, v in {**a, **b}.items() if v is not None}
+            out[name] = FrozenDict({k: v for k, v in {**a, **b}.items() if v is not None})
         else:
             out[name] = b if name in theirs.model_fields_set else a
     return PhanXa.model_construct(**out)
@@ -203,17 +203,13 @@ def load_rules(*paths: str | Path) -> QuyTac:
 
     Raises InputError (file:line) for a file that is not a valid rules file, and when a reason
     names a key of ``ly_do`` that does not exist."""
-    from bdg_docs.loading import read_yaml, validate
+    from bdg_docs.loading import read_text, read_yaml, validate
 
     with resources.as_file(resources.files("bdg_docs") / "data" / "cap_xa.yaml") as shipped:
         sources = [Path(shipped), *map(Path, paths)]
     rules: QuyTac | None = None
     for path in sources:
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise InputError([Problem("", f"không đọc được tệp quy tắc {path} ({exc.strerror or exc}).", file=str(path))]) from None
-        located = read_yaml(text, filename=str(path))
+        located = read_yaml(read_text(path, what="tệp quy tắc"), filename=str(path))
         layer = validate(QuyTac, located, filename=str(path))
         rules = layer if rules is None else rules.merged(layer)
     assert rules is not None

@@ -66,7 +66,7 @@ def test_a_provinces_file_adds_replaces_and_removes_rules(tmp_path: Path):
     own.write_text("co_quan:\n  Sở Y tế: chu_tri\n  Trung tâm Kiểm soát bệnh tật {loai_tinh}: y_te\n"
                    "chi_cap_tinh:\n  cấp tỉnh: null\n", encoding="utf-8")
     rules = load_rules(own)
-    assert rules.co_quan["Sở Y tế"].khoa == ["chu_tri"] and "cấp tỉnh" not in rules.chi_cap_tinh
+    assert rules.co_quan["Sở Y tế"].khoa == ("chu_tri",) and "cấp tỉnh" not in rules.chi_cap_tinh
     assert "Sở Nội vụ" in rules.co_quan  # the rest stays
     assert _found("Trung tâm Kiểm soát bệnh tật tỉnh; tập huấn cấp tỉnh", THANH_HOA, own) == [
         ("Trung tâm Kiểm soát bệnh tật tỉnh", "co_quan")]
@@ -100,7 +100,7 @@ def test_the_provinces_guide_example_rules_file_is_valid_and_changes_the_drafts(
     own = tmp_path / "quy_tac_thanh_hoa.yaml"
     own.write_text(re.findall(r"```yaml\n(.*?)```", section, flags=re.S)[0], encoding="utf-8")
     rules = load_rules(own)
-    assert rules.co_quan["Sở Y tế"].khoa == ["chu_tri"] and "cấp tỉnh" not in rules.chi_cap_tinh
+    assert rules.co_quan["Sở Y tế"].khoa == ("chu_tri",) and "cấp tỉnh" not in rules.chi_cap_tinh
     assert rules.xa.han_bao_cao.truoc_han_tinh == 7
     draft = cap_xa(FIXTURES / "ke_hoach_truyen_thong_thanh_hoa_2026.yaml", quy_tac=[own]).draft("thanh_hoa.xa_trieu_son")
     assert "Trạm Y tế xã" not in draft.data and "trước ngày **23/11/2026**" in draft.data  # 30/11 − 7 days

@@ -182,9 +182,14 @@ class Xa:
         try:
             return template.format_map(self._escaped)
         except KeyError as exc:
-            raise CommuneError(f"hồ sơ {self.profile.ten_day_du} ({self.profile.khoa}) thiếu '{exc.args[0]}' "
-                               f"mà quy tắc cần (cơ quan 'cap_duoi': các thôn, tổ dân phố). "
-                               "Thêm vào hồ sơ của xã (co_quan_thuc_hien).") from None
+            what = _PROFILE_FIELD.get(exc.args[0], f"'{exc.args[0]}'")
+            raise CommuneError(f"hồ sơ {self.profile.ten_day_du} ({self.profile.khoa}) thiếu {what} mà quy tắc cần. "
+                               "Thêm vào hồ sơ của xã (bdg-docs profiles, --dia-phuong).") from None
+
+
+# Names the rules use that come from a commune's profile: which field of the profile gives them.
+_PROFILE_FIELD = {"thon": "cơ quan 'cap_duoi' (các thôn, tổ dân phố) ở co_quan_thuc_hien",
+                  "chu_tri": "đơn vị tham mưu (don_vi_chu_tri)"}
 
 
 __all__ = ["CommuneError", "OBJECT", "Segment", "Slot", "Text", "Xa", "drop_refs", "source_span", "split", "view"]

@@ -28,6 +28,8 @@ _EXPORTS = {
     "catalogue": "bdg_docs.catalogue",
     "indicator_catalogue": "bdg_docs.indicators",
     "roll_forward": "bdg_docs.chuyen_nam",
+    "cap_xa": "bdg_docs.cascade",
+    "Cascade": "bdg_docs.cascade",
     "check": "bdg_docs.checker",
     "Report": "bdg_docs.checker",
     "Finding": "bdg_docs.checker",
@@ -72,6 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.documents.ke_hoach_truyen_thong import HoatDong, MucTieu, NhiemVu, NhomNhiemVu, NoiDungMuc
     from bdg_docs.models import (CanCu, ChuKy, CoQuan, CoQuanThucHien, CongBlock, Diem, DiemBlock, Gach, GachBlock,
                                  Inline, Khoan, Muc, Ngay, NhomNoiNhan, NoiNhan, VanBan)
+    from bdg_docs.cascade import Cascade, cap_xa
     from bdg_docs.reader import DocxReadError
     from bdg_docs.errors import (BdgError, InputError, OutputExistsError, PdfError, Problem, RuleViolation,
                                  TemplateError)

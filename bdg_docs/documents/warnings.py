@@ -85,13 +85,15 @@ def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
                 found.setdefault(word, []).append(field_name(loc))
     for word, fields in found.items():
         more = f" (và {len(fields) - 1} chỗ khác)" if len(fields) > 1 else ""
-        yield Problem(fields[0], f"'{word}' là chữ mẫu của tệp khởi đầu ({MAU_CHU[word]}), chưa được thay{more}.",
+        yield Problem(fields[0], f"'{word}' là chữ mẫu ({MAU_CHU[word]}), chưa được thay{more}.",
                       hint=f"Thay '{word}' bằng {MAU_CHU[word]} thật ở mọi chỗ.")
     for key, entry in doc.van_ban.items():
+        if entry.ngay is None:  # a cited draft: warned as such
+            continue
         what = MAU_VAN_BAN.get((entry.so_ky_hieu or "", entry.ngay.day, entry.ngay.month))
         if what is not None:
             yield Problem(f"van_ban.{key}", f"'{entry.ngan()} ngày {dates.format_ngay_ngan(entry.ngay)}' là số, ngày mẫu "
-                                            f"của tệp khởi đầu ({what}), chưa được thay.",
+                                            f"({what}), chưa được thay.",
                           hint="Ghi số, ký hiệu, ngày và cơ quan ban hành của văn bản thật.")
 
 

@@ -61,12 +61,11 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
-    from bdg_docs.yaml_reader import TooDeep, TooManyItems, loader
+    from bdg_docs.yaml_reader import TooDeep, TooManyItems, compose
 
-    yaml = loader()
     try:
-        root = yaml.compose(text)
-        builder = _Builder(yaml.constructor, filename)
+        root, constructor = compose(text)
+        builder = _Builder(constructor, filename)
         return Located(builder.plain(root, ()), builder.lines, root)
     except MarkedYAMLError as exc:
         raise InputError([_yaml_problem(exc, filename, text)]) from None

@@ -138,14 +138,14 @@ class _Finder:
             return  # a blank line above: a paragraph after the list, as meant
         key = next(str(k.value) for k, _ in block.value if str(k.value) in _LISTS)
         self.warnings.append(self.problem(
-            loc, line, f"đoạn '{_head(str(item.value))}' đứng ngay sau danh sách '{key}' (dòng {block.start_mark.line + 1}) "
+            loc, line, f"đoạn '{_head(_plain_value(item))}' đứng ngay sau danh sách '{key}' (dòng {block.start_mark.line + 1}) "
                        f"nhưng thụt lề bằng dòng '- {key}:', nên được in thành đoạn văn riêng, không có dấu '-'.",
             f"Nếu đó là một ý của danh sách: thụt vào thẳng cột với các ý ở trên. "
             "Nếu đúng là đoạn văn riêng: để một dòng trống phía trên nó."))
 
     def double_dash(self, item: Any, loc: Loc) -> None:
         first = item.value[0] if item.value else None
-        text = str(getattr(first, "value", "...")) if first is not None and not isinstance(first.value, list) else "..."
+        text = _plain_value(first) if first is not None else "..."
         self.errors.append(self.problem(
             loc, item.start_mark.line, "mục này bắt đầu bằng hai dấu '-': YAML đọc thành một danh sách trong danh sách.",
             f"Mỗi ý chỉ một dấu '-' rồi một dấu cách: '- {_head(text)}'."))
@@ -167,7 +167,9 @@ def _is_list_block(node: Any) -> bool:
 
 
 def _plain_value(node: Any) -> str:
-    return str(node.value) if isinstance(node.value, str) else "..."
+    """A scalar's text as read (without the fold marks ruamel.yaml's parser leaves in a ``>``
+    block), or ``...`` for a list or group."""
+    return node.value.replace("\a", "") if isinstance(node.value, str) else "..."
 
 
 def _quoted(text: str) -> str:

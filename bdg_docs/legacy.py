@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 Encoding = Literal["tcvn3", "vni"]
@@ -99,14 +100,21 @@ def to_unicode(text: str, encoding: Encoding) -> str:
     return _VNI_RE.sub(lambda m: _VNI_MAP[m.group()], text)
 
 
-def _legacy_words(words: list[str], encoding: Encoding) -> int:
-    count = 0
-    for word in words:
-        if len(word) < 2 or word.isascii() or max(word) > "\u00ff" or not any(c.isascii() for c in word):
-            continue  # legacy syllables mix ASCII letters with Latin-1 ones, and nothing beyond
-        if not is_syllable(word) and is_syllable(to_unicode(word, encoding)):
-            count += 1
-    return count
+def _candidate(word: str) -> bool:
+    """Legacy syllables mix ASCII letters with Latin-1 ones, and nothing beyond."""
+    return len(word) >= 2 and not word.isascii() and max(word) <= "\u00ff" and any(c.isascii() for c in word)
+
+
+# A syllable has at most 8 letters (initial, nucleus, final: ngh+uyê+ng); a legacy spelling at
+# most two characters for each (VNI's base letter and mark): a longer word is never legacy.
+_LONGEST_LEGACY = 16
+
+
+@lru_cache(maxsize=1 << 15)
+def _legacy_word(word: str, encoding: Encoding) -> bool:
+    """``word`` (a candidate) is not a syllable but becomes one converted from ``encoding``.
+    Words repeat (a language has a few thousand syllables): each is examined once per process."""
+    return not is_syllable(word) and is_syllable(to_unicode(word, encoding))
 
 
 def detect(text: str) -> Encoding | None:
@@ -114,13 +122,21 @@ def detect(text: str) -> Encoding | None:
 
     Legacy words must be at least two (one in a text of one or two words), at least a third of
     the words, and more than the words typed in real Unicode Vietnamese (``ạ``, ``ư``, ``đ``...).
+    Only words that could be legacy are examined, and only when they are enough to decide.
     """
     if not _LATIN1.search(text):
         return None
     words = _WORD.findall(text)
-    scores = {enc: _legacy_words(words, enc) for enc in ("tcvn3", "vni")}
+    candidates = [word for word in words if _candidate(word)]
+    if not candidates or len(candidates) * 3 < len(words):
+        return None  # too few legacy words, whatever they are
+    unicode_words = sum(bool(_VIETNAMESE.search(w)) for w in words)
+    if len(candidates) <= unicode_words:
+        return None
+    scores = {enc: sum(len(word) <= _LONGEST_LEGACY and _legacy_word(word, enc) for word in candidates)
+              for enc in ("tcvn3", "vni")}
     best: Encoding = max(scores, key=lambda enc: scores[enc])  # type: ignore[arg-type]
-    legacy, unicode_words = scores[best], sum(bool(_VIETNAMESE.search(w)) for w in words)
+    legacy = scores[best]
     if legacy <= unicode_words or legacy * 3 < len(words):
         return None
     return best if legacy >= 2 or (legacy == 1 and len(words) <= 2) else None

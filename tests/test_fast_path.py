@@ -14,12 +14,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bdg_docs import slips, yaml_reader
 from bdg_docs.api import render
 from bdg_docs.documents.loading import load_text
-from bdg_docs.errors import InputError
+from bdg_docs.errors import InputError, RuleViolation
 from bdg_docs.loading import read_yaml
+from bdg_docs.models.inline import _REF, Span, _ref
 from benchmarks.variants import plan
 from tests.conftest import DATA
 from tests.minimal import MINIMAL
@@ -125,3 +128,135 @@ def test_the_c_parser_is_installed_and_used() -> None:
     """ruamel.yaml.clib is a dependency: a fresh install reads with the C parser."""
     assert yaml_reader.PARSER == "C (ruamel.yaml.clib)"
     assert yaml_reader._CParser is not None
+
+
+# ---------------------------------------------------------------- text checked once, in linear time
+# The straightforward forms of what validation runs on every text, as they were before being made
+# linear: Inline.parse one character at a time, legacy.detect examining every word.
+def _parse_reference(source: str) -> tuple:
+    parts: list[Part] = []
+    bold = italic = False
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            text = "".join(buf)
+            last = parts[-1] if parts else None
+            if isinstance(last, Span) and (last.bold, last.italic) == (bold, italic):
+                parts[-1] = Span(last.text + text, bold, italic)
+            else:
+                parts.append(Span(text, bold, italic))
+            buf.clear()
+
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\" and i + 1 < n and source[i + 1] in "\\*[]":
+            buf.append(source[i + 1])
+            i += 2
+            continue
+        if ch == "*":
+            run = len(source) - len(source[i:].lstrip("*")) - i
+            before = source[i - 1] if i > 0 else " "
+            after = source[i + run] if i + run < n else " "
+            # Like Markdown: a run opens before a word and closes after one; a * between
+            # letters or digits (7*7) or between spaces is an ordinary character.
+            opens = not after.isspace() and not before.isalnum()
+            closes = not before.isspace() and not after.isalnum()
+            closing = (run in (1, 3) and italic) or (run in (2, 3) and bold)
+            if not ((closes and closing) or (opens and not closing)):
+                buf.append("*" * run)
+                i += run
+                continue
+            if run > 3:
+                raise RuleViolation(
+                    f"có {run} dấu * liền nhau ở vị trí {i + 1}.",
+                    hint="Dùng *nghiêng*, **đậm** hoặc ***đậm nghiêng***; viết \\* cho dấu * thật.",
+                )
+            flush()
+            if run in (1, 3):
+                italic = not italic
+            if run in (2, 3):
+                bold = not bold
+            i += run
+            continue
+        if ch == "[":
+            match = _REF.match(source, i)
+            if match:
+                flush()
+                key = match["key"]
+                parts.append(_ref(match["kind"], key, bold, italic))
+                i = match.end()
+                continue
+        buf.append(ch)
+        i += 1
+    flush()
+    if bold or italic:
+        which = "**" if bold else "*"
+        raise RuleViolation(
+            f"dấu {which} mở mà chưa đóng.",
+            hint=f"Thêm {which} ở cuối đoạn chữ cần {'đậm' if bold else 'nghiêng'}, hoặc viết \\* cho dấu * thật.",
+        )
+    return tuple(parts)
+
+
+
+def _detect_reference(text: str) -> str | None:
+    from bdg_docs.legacy import _LATIN1, _VIETNAMESE, _WORD, is_syllable, to_unicode
+
+    def legacy_words(words: list[str], encoding: str) -> int:
+        count = 0
+        for word in words:
+            if len(word) < 2 or word.isascii() or max(word) > "\u00ff" or not any(c.isascii() for c in word):
+                continue
+            if not is_syllable(word) and is_syllable(to_unicode(word, encoding)):  # type: ignore[arg-type]
+                count += 1
+        return count
+
+    if not _LATIN1.search(text):
+        return None
+    words = _WORD.findall(text)
+    scores = {enc: legacy_words(words, enc) for enc in ("tcvn3", "vni")}
+    best = max(scores, key=lambda enc: scores[enc])
+    legacy_count, unicode_words = scores[best], sum(bool(_VIETNAMESE.search(w)) for w in words)
+    if legacy_count <= unicode_words or legacy_count * 3 < len(words):
+        return None
+    return best if legacy_count >= 2 or (legacy_count == 1 and len(words) <= 2) else None
+
+
+_WORDS = ["Cộng", "hòa", "xã", "hội", "Céng", "hoµ", "x·", "héi", "Coäng", "hoøa", "xaõ", "hoäi", "thông", "tác",
+          "**đậm**", "*nghiêng*", "***", "\\*", "\\[", "[@ct_21]", "[^1]", "[=BĐG]", "[$nam]", "[", "]", "*", "7*7",
+          "a", "ñ", "é", "Ð", "1.500", "\n", "  ", "chñ", "nghÜa", "ViÖt", "gioùi", "ñaúng", "x" * 20 + "é"]
+_TEXTS = st.lists(st.sampled_from(_WORDS) | st.text(alphabet="aeoôêáàéủ*[]\\@^=$ \u00b5\u00b7\u00ff", max_size=6),
+                  max_size=14).map(" ".join) | st.lists(st.sampled_from(_WORDS), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_inline_markup_is_read_as_one_character_at_a_time(text: str) -> None:
+    from bdg_docs.errors import RuleViolation
+    from bdg_docs.models.inline import Inline
+
+    def outcome(parse):  # type: ignore[no-untyped-def]
+        try:
+            return parse(text)
+        except RuleViolation as exc:
+            return exc.message, exc.hint
+
+    assert outcome(lambda t: Inline.parse(t).parts) == outcome(_parse_reference)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_legacy_text_is_told_as_examining_every_word(text: str) -> None:
+    from bdg_docs import legacy
+
+    assert legacy.detect(text) == _detect_reference(text)
+
+
+@pytest.mark.parametrize("path", FIXTURES + STARTERS, ids=lambda p: p.stem)
+def test_every_text_of_the_files_is_told_as_examining_every_word(path: Path) -> None:
+    from bdg_docs import legacy
+
+    for line in _read(path).splitlines():
+        assert legacy.detect(line) == _detect_reference(line)

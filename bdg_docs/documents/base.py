@@ -50,6 +50,7 @@ class VanBanHanhChinh(Model):
 
     _source: Any = PrivateAttr(default=None)  # bdg_docs.loading.Source when read from a file
     _page: Any = PrivateAttr(default=None)  # the laid-out page, made once (the model is frozen)
+    _leaves: Any = PrivateAttr(default=None)  # every text with its field, for the warnings (warnings.py)
 
     @model_validator(mode="before")
     @classmethod

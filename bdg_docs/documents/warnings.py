@@ -60,7 +60,7 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
         if entry.so_ky_hieu and not (entry.du_thao and not entry.so_ky_hieu[:1].isdigit()):  # a draft's number is to come
             yield from _symbol(entry.so_ky_hieu, f"van_ban.{key}.so_ky_hieu")
     merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP
-    for loc, text in _texts(doc, ()):
+    for loc, text in _texts(doc):
         name = field_name(loc)
         if merged:
             yield from _ldtbxh(text, name)
@@ -79,7 +79,7 @@ def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
 
     found: dict[str, list[str]] = {}
     words = {word: re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in MAU_CHU}
-    for loc, text in _texts(doc, ()):
+    for loc, text in _texts(doc):
         for word, pattern in words.items():
             if pattern.search(text):
                 found.setdefault(word, []).append(field_name(loc))
@@ -104,7 +104,7 @@ def _cited(doc: "VanBanHanhChinh") -> Iterator[tuple[str, str]]:
         if line.van_ban and line.van_ban not in seen:
             seen.add(line.van_ban)
             yield line.van_ban, f"can_cu[{i + 1}]"
-    for loc, inline in _inline_fields(doc, ()):
+    for loc, inline in _inline_fields(doc):
         for kind, key in inline.refs():
             if kind == "citation" and key not in seen and key in doc.van_ban:
                 seen.add(key)
@@ -141,17 +141,21 @@ def _ldtbxh(text: str, where: str) -> Iterator[Problem]:
                       hint=f"Ghi cơ quan hiện nay: {new}.")
 
 
-def _inline_fields(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline]]:
-    return ((where, leaf) for where, leaf in _leaves(value, loc) if isinstance(leaf, Inline))
+def _inline_fields(doc: "VanBanHanhChinh") -> Iterator[tuple[tuple, Inline]]:
+    return ((where, leaf) for where, leaf in _document_leaves(doc) if isinstance(leaf, Inline))
 
 
-def _texts(value: Any, loc: tuple) -> Iterator[tuple[tuple, str]]:
+def _texts(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, str], ...]:
     """Every text a reader sees, with its field: inline text (citations left out) and names."""
-    for where, leaf in _leaves(value, loc):
-        if isinstance(leaf, Inline):
-            yield where, "".join(p.text if isinstance(p, Span) else " … " for p in leaf)
-        else:
-            yield where, leaf
+    return tuple((where, "".join(p.text if isinstance(p, Span) else " … " for p in leaf) if isinstance(leaf, Inline)
+                  else leaf) for where, leaf in _document_leaves(doc))
+
+
+def _document_leaves(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, Inline | str], ...]:
+    """:func:`_leaves` of a document, walked once (documents are frozen; several warnings read them)."""
+    if doc._leaves is None:
+        doc._leaves = tuple(_leaves(doc, ()))
+    return doc._leaves  # type: ignore[no-any-return]
 
 
 def _leaves(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline | str]]:

@@ -78,6 +78,8 @@ _KINDS = {
 }
 _SIGIL = {kind: sigil for sigil, (kind, _) in _KINDS.items()}
 _REF = re.compile(r"\[(?P<kind>[\^@=$])(?P<key>[\w.&-]+)\]")
+_SPECIAL = re.compile(r"[\\*\[]")  # where markup may start
+_STARS = re.compile(r"\*+")
 
 
 class Inline:
@@ -108,13 +110,20 @@ class Inline:
 
         i, n = 0, len(source)
         while i < n:
+            special = _SPECIAL.search(source, i)  # the words up to the next backslash, * or [: one slice
+            if special is None:
+                buf.append(source[i:])
+                break
+            if special.start() > i:
+                buf.append(source[i:special.start()])
+                i = special.start()
             ch = source[i]
             if ch == "\\" and i + 1 < n and source[i + 1] in "\\*[]":
                 buf.append(source[i + 1])
                 i += 2
                 continue
             if ch == "*":
-                run = len(source) - len(source[i:].lstrip("*")) - i
+                run = _STARS.match(source, i).end() - i  # type: ignore[union-attr]
                 before = source[i - 1] if i > 0 else " "
                 after = source[i + run] if i + run < n else " "
                 # Like Markdown: a run opens before a word and closes after one; a * between

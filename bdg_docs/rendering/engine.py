@@ -121,8 +121,27 @@ def render_docx(path: Path, context: dict[str, Any], *, created: datetime) -> by
 
 
 def prepare(path: Path) -> PreparedTemplate:
-    """The template at ``path``, prepared once per process (and again if its content changes)."""
-    return _prepared(_template_bytes(path))
+    """The template at ``path``, prepared once per process (and again if its content changes).
+
+    The file is read again only when its size, time of change or inode changes (a template
+    edited or replaced); the same content read from another file is the same prepared template."""
+    import os
+
+    try:
+        found = os.stat(path)
+    except OSError:
+        return _prepared(_template_bytes(path))  # _template_bytes says what is wrong
+    key = (os.fspath(path), found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+    prepared = _by_file.get(key)
+    if prepared is None:
+        prepared = _prepared(_template_bytes(path))
+        if len(_by_file) >= 8:
+            _by_file.clear()
+        _by_file[key] = prepared
+    return prepared
+
+
+_by_file: dict[tuple[Any, ...], PreparedTemplate] = {}
 
 
 def _template_bytes(path: Path) -> bytes:

@@ -100,11 +100,6 @@ def to_unicode(text: str, encoding: Encoding) -> str:
     return _VNI_RE.sub(lambda m: _VNI_MAP[m.group()], text)
 
 
-def _candidate(word: str) -> bool:
-    """Legacy syllables mix ASCII letters with Latin-1 ones, and nothing beyond."""
-    return len(word) >= 2 and not word.isascii() and max(word) <= "\u00ff" and any(c.isascii() for c in word)
-
-
 # A syllable has at most 8 letters (initial, nucleus, final: ngh+uyê+ng); a legacy spelling at
 # most two characters for each (VNI's base letter and mark): a longer word is never legacy.
 _LONGEST_LEGACY = 16
@@ -117,6 +112,30 @@ def _legacy_word(word: str, encoding: Encoding) -> bool:
     return not is_syllable(word) and is_syllable(to_unicode(word, encoding))
 
 
+_CANDIDATE, _UNICODE = 1, 2  # what a word is: a possible legacy word; a word only real Unicode has
+_KINDS: dict[str, int] = {}  # the kind of each short word seen (words repeat: examined once)
+_KINDS_KEPT = 1 << 16
+
+
+def _kind(word: str) -> int:
+    # Legacy syllables mix ASCII letters with Latin-1 ones, and nothing beyond.
+    candidate = len(word) >= 2 and not word.isascii() and max(word) <= "\u00ff" and any(c.isascii() for c in word)
+    return (_CANDIDATE if candidate else 0) | (_UNICODE if _VIETNAMESE.search(word) else 0)
+
+
+def _kinds(words: list[str]) -> list[int]:
+    kinds = list(map(_KINDS.get, words))
+    if None in kinds:
+        if len(_KINDS) > _KINDS_KEPT:
+            _KINDS.clear()
+        for i, word in enumerate(words):
+            if kinds[i] is None:
+                kinds[i] = kind = _kind(word)
+                if len(word) <= _LONGEST_LEGACY:
+                    _KINDS[word] = kind
+    return kinds  # type: ignore[return-value]
+
+
 def detect(text: str) -> Encoding | None:
     """The legacy encoding ``text`` seems typed in, or None for ordinary (Unicode) text.
 
@@ -127,12 +146,12 @@ def detect(text: str) -> Encoding | None:
     if not _LATIN1.search(text):
         return None
     words = _WORD.findall(text)
-    candidates = [word for word in words if _candidate(word)]
-    if not candidates or len(candidates) * 3 < len(words):
-        return None  # too few legacy words, whatever they are
-    unicode_words = sum(bool(_VIETNAMESE.search(w)) for w in words)
-    if len(candidates) <= unicode_words:
-        return None
+    kinds = _kinds(words)
+    both = kinds.count(_CANDIDATE | _UNICODE)
+    possible, unicode_words = kinds.count(_CANDIDATE) + both, kinds.count(_UNICODE) + both
+    if possible <= unicode_words or possible * 3 < len(words):
+        return None  # too few words could be legacy, whatever they are
+    candidates = [word for word, kind in zip(words, kinds) if kind & _CANDIDATE]
     scores = {enc: sum(len(word) <= _LONGEST_LEGACY and _legacy_word(word, enc) for word in candidates)
               for enc in ("tcvn3", "vni")}
     best: Encoding = max(scores, key=lambda enc: scores[enc])  # type: ignore[arg-type]

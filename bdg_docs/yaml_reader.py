@@ -207,6 +207,7 @@ if _CParser is not None:
         allow_duplicate_keys = False
         max_depth = 0  # ruamel.yaml's own depth limit is off, as in loader(); Composer has ours
         comment_handling = None
+        processing_version = (1, 2)  # a text with a %YAML directive is read by the Python parser
 
         def __init__(self, text: str):
             _CParser.__init__(self, text)

@@ -128,7 +128,8 @@ class Model(BaseModel):
     ``model.model_copy(update=...)``), invalid data raises :class:`~bdg_docs.errors.InputError`
     with the same Vietnamese messages and field paths as a data file, never pydantic's own error."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, populate_by_name=True,
+                              defer_build=True)
 
     def __init__(self, /, **data: Any) -> None:
         try:

@@ -195,13 +195,47 @@ def _run(planned: list[_Job], workers: int) -> Iterator[Outcome]:
     if workers <= 1 or len(planned) < 2:
         yield from map(render_one, planned)
         return
-    chunk = max(1, len(planned) // (workers * 4))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
+    # Workers start warm: the parent renders the first file itself (importing the library,
+    # building its document type's models, preparing the template, reading the profiles and the
+    # catalogue), then forks them, where the platform allows, so that they inherit all of it.
+    yield render_one(planned[0])
+    _warm()
+    rest = planned[1:]
+    chunk = max(1, min(CHUNK, len(rest) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_start_worker) as pool:
         try:
-            yield from pool.map(_render_in_worker, planned, chunksize=chunk)
+            yield from pool.map(_render_in_worker, rest, chunksize=chunk)
         except BaseException:  # interrupted: finished files stay, pending ones are dropped
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+CHUNK = 16
+"""Files handed to a worker at a time, at most: fewer round trips than one by one, and the
+outcomes come back soon enough to show progress."""
+
+
+def _warm() -> None:
+    """What every document needs prepared in the parent before workers fork from it, even when
+    the first file was invalid: the library imported and the template prepared."""
+    from bdg_docs.rendering import engine
+
+    try:
+        engine.prepare(engine.template_path())
+    except Exception:  # noqa: BLE001 - each worker reports a broken template for its files
+        pass
+
+
+def _context() -> Any:
+    """Fork (workers inherit the warm parent) where the platform has it safely: Linux, from a
+    parent running no other thread (a forked child gets a copy of any lock another thread holds).
+    Elsewhere (macOS, Windows, a program with threads) workers are spawned and warm up on their
+    first file."""
+    import multiprocessing
+    import sys
+
+    fork = sys.platform.startswith("linux") and threading.active_count() == 1
+    return multiprocessing.get_context("fork" if fork else "spawn")
 
 
 # ------------------------------------------------------------------------ worker processes

@@ -163,3 +163,40 @@ def test_warnings_are_printed_and_counted_in_the_summary(tmp_path: Path, capsys,
     captured = capsys.readouterr()
     assert f"CẢNH BÁO {TRIEU_SON}: trường 'van_ban.qd': văn bản đã hết hiệu lực." in captured.err
     assert "Xong: 1 tệp đã tạo (1 tệp có cảnh báo cần xem lại)." in captured.out
+
+
+def test_workers_fork_from_the_warm_parent_on_linux_and_spawn_beside_threads():
+    import sys
+    import threading
+
+    from bdg_docs import batch
+
+    expected = "fork" if sys.platform.startswith("linux") else "spawn"
+    assert batch._context().get_start_method() == expected
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert batch._context().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_the_first_file_is_rendered_by_the_parent_and_the_outcomes_keep_their_order(tmp_path: Path, monkeypatch):
+    import os
+
+    from bdg_docs import batch
+
+    sources = _inputs(tmp_path / "in", 12)
+    where: dict[str, int] = {}
+    rendered = batch.render_one
+
+    def noted(job):  # type: ignore[no-untyped-def]
+        where[job.source.name] = os.getpid()
+        return rendered(job)
+
+    monkeypatch.setattr(batch, "render_one", noted)  # forked workers inherit the patch
+    result = render_batch(sources, tmp_path / "out", workers=2)
+    assert [o.source for o in result.outcomes] == [Path(s) for s in sources]
+    assert where[Path(sources[0]).name] == os.getpid()  # the parent warmed up on the first file

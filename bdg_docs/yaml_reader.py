@@ -17,14 +17,20 @@ without bound or raise a bare Python error:
 
 :func:`compose` reads the text at C speed where it can. The C parser of ``ruamel.yaml.clib``
 (libyaml's reader, scanner and parser, a dependency of bdg_docs) turns the text into events with
-their marks, and the :class:`Composer` above builds the nodes from them, with the same limits,
-anchors and marks as from ruamel.yaml's Python parser (about 4 ms instead of 60 for the
-12-page Triệu Sơn plan). The Python parser reads instead whatever the two could read differently,
-so that every node, message and line stays the same:
+their marks, and :func:`_compose_events` builds from them the nodes :class:`Composer` builds,
+with the same limits, anchors, tags and marks (about 3 ms instead of 60 for the 12-page Triệu
+Sơn plan). The C parser's own composer is not used: it recurses without a depth limit (a file of
+nested ``[`` crashes the process) and keeps no anchors. The Python parser reads instead whatever
+the two could read differently, so that every node, message and line stays the same:
 
 - a text with a tab, a byte-order mark, a line break other than LF and CR LF, or a ``%``
   directive (libyaml reads YAML 1.1 there, ruamel.yaml 1.2);
-- a text the C parser refuses: the Python parser reads it again for its message.
+- a text the C parser refuses, or that passes a limit, or holds an alias to no anchor, an anchor
+  used twice, or a second document: the Python parser reads it again for its message.
+
+Where they differ otherwise, nothing read from the nodes depends on it: an empty value without
+anchor or tag is placed by libyaml where its key's ``:`` ends, by ruamel.yaml at the next token,
+and the line of a key or list item is its own.
 
 Where ``ruamel.yaml.clib`` is not installed (a platform without its wheel), everything is read by
 the Python parser, more slowly; :data:`PARSER` says which one is in use.
@@ -175,26 +181,97 @@ def compose(text: str) -> tuple[Any, Any]:
     if _CParser is not None and not _PYTHON_ONLY.search(text):
         fast = _CLoader(text)
         try:
-            return fast.composer.get_single_node(), fast.constructor
+            return _compose_events(fast), fast.constructor
         except Exception:  # noqa: BLE001 - read again by the Python parser, for its message
             pass
     yaml = loader()
     return yaml.compose(text), yaml.constructor
 
 
-class _CComposer(Composer):
-    """:class:`Composer` over the C parser's events, which give a plain scalar the style ``""``
-    where ruamel.yaml's parser gives None.
+class _Different(Exception):
+    """The C parser's events hold what :func:`_compose_events` leaves to the Python parser."""
 
-    The one other difference is where an empty value without anchor or tag is placed (libyaml:
-    where its key's ``:`` ends; ruamel.yaml: at the next token); the line of a key or list item
-    is its own, never its empty value's, so nothing read from the nodes depends on it."""
 
-    def compose_scalar_node(self, anchor: Any) -> Any:
-        node = super().compose_scalar_node(anchor)
-        if node.style == "":
-            node.style = None
-        return node
+def _compose_events(parser: Any) -> Any:
+    """The root node built from the C parser's events as :class:`Composer` builds it from ruamel.yaml's
+    (the same nodes, marks, tags, anchors, and keys and items counted the same way), or None for
+    an empty text. Anything unusual (an alias to no anchor, an anchor used twice, a second
+    document, a limit passed) raises: the Python parser reads the text again for its message."""
+    from ruamel.yaml.events import (AliasEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
+                                    ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    get_event, resolve = parser.get_event, parser.resolve
+    anchors: dict[Any, Any] = {}
+    items = 0
+
+    def node(event: Any, depth: int) -> Any:
+        nonlocal items
+        if depth > MAX_YAML_DEPTH:
+            raise TooDeep
+        kind = type(event)
+        if kind is AliasEvent:
+            return anchors[event.anchor]  # a KeyError for an alias to no anchor
+        anchor = event.anchor
+        if anchor is not None and anchor in anchors:
+            raise _Different  # ruamel.yaml warns about it
+        tag = event.ctag
+        if kind is ScalarEvent:
+            if tag is None or str(tag) == "!":
+                tag = resolve(ScalarNode, event.value, event.implicit)
+            made = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style or None,
+                              anchor=anchor)
+        elif kind is SequenceStartEvent:
+            if tag is None or str(tag) == "!":
+                tag = resolve(SequenceNode, None, event.implicit)
+            made = SequenceNode(tag, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
+            if anchor is not None:
+                anchors[anchor] = made
+            append = made.value.append
+            event = get_event()
+            while type(event) is not SequenceEndEvent:
+                items += 1
+                if items > MAX_YAML_ITEMS + 1:
+                    raise TooManyItems
+                append(node(event, depth + 1))
+                event = get_event()
+            made.end_mark = event.end_mark
+            return made
+        elif kind is MappingStartEvent:
+            if tag is None or str(tag) == "!":
+                tag = resolve(MappingNode, None, event.implicit)
+            made = MappingNode(tag, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
+            if anchor is not None:
+                anchors[anchor] = made
+            append = made.value.append
+            event = get_event()
+            while type(event) is not MappingEndEvent:
+                items += 1
+                if items > MAX_YAML_ITEMS + 1:
+                    raise TooManyItems
+                key = node(event, depth + 1)
+                append((key, node(get_event(), depth + 1)))
+                event = get_event()
+            made.end_mark = event.end_mark
+            return made
+        else:
+            raise _Different
+        if anchor is not None:
+            anchors[anchor] = made
+        return made
+
+    get_event()  # the stream's start
+    event = get_event()
+    if type(event) is StreamEndEvent:
+        return None
+    if type(event) is not DocumentStartEvent:
+        raise _Different
+    items += 1  # the document, as Composer counts it
+    root = node(get_event(), 1)
+    get_event()  # the document's end
+    if type(get_event()) is not StreamEndEvent:
+        raise _Different  # a second document: ruamel.yaml says it expects one
+    return root
 
 
 if _CParser is not None:
@@ -202,10 +279,9 @@ if _CParser is not None:
 
     class _CLoader(_CParser, VersionedResolver):  # type: ignore[misc, valid-type]
         """The C reader, scanner and parser, resolving tags as ``YAML(typ="rt")`` does (YAML 1.2),
-        feeding :class:`Composer` and :class:`Constructor`."""
+        feeding :func:`_compose_events` and :class:`Constructor`."""
 
         allow_duplicate_keys = False
-        max_depth = 0  # ruamel.yaml's own depth limit is off, as in loader(); Composer has ours
         comment_handling = None
         processing_version = (1, 2)  # a text with a %YAML directive is read by the Python parser
 
@@ -213,7 +289,6 @@ if _CParser is not None:
             _CParser.__init__(self, text)
             VersionedResolver.__init__(self, version=None, loadumper=self)
             self._parser = self._resolver = self
-            self.composer = _CComposer(loader=self)
             self.constructor = Constructor(loader=self)
 
 

@@ -90,6 +90,10 @@ CASES = [
     ("deep block", "- " * 100_000 + "x"),
     ("many items", "a: [" + "1, " * 20_000 + "]"),
     ("aliases", "a: &x [1, 2, 3]\nb: [*x, *x, *x]\n"),
+    *((f"alias at depth {n}", "a: &x 1\nb: " + "[" * n + "*x" + "]" * n + "\n") for n in (48, 49, 50)),
+    *((f"depth {n}", "a: " + "[" * n + "1" + "]" * n + "\n") for n in (48, 49, 50)),
+    ("anchor twice", "a: &x 1\nb: &x 2\nc: *x\n"),
+    ("alias to nothing", "a: *x\n"),
     *((f"empty {i}", text) for i, text in enumerate([
         "a: &x\nb: 1\n", "a:\n- &x\n- y\n", "a: &x # c\n\nb: 1\n", "? \n: 1\n", "a:\n  b: &x\n\n  c: 1\n",
         "a:\n- x\n-\n- y\n", "a:\n- x\n- # c\n\n- y\n", "a: !x\nb:\n", "- - \n  -\n"])),

@@ -137,20 +137,22 @@ class _Builder:
 
     def __init__(self, constructor: Any, filename: str | None):
         self.constructor = constructor
+        from ruamel.yaml.nodes import MappingNode, SequenceNode
+
         self.filename = filename
         self.lines: dict[Loc, int] = {(): 1}
         self.text = MAX_YAML_TEXT
+        self.mapping, self.sequence = MappingNode, SequenceNode
 
     def plain(self, node: Any, loc: Loc) -> Any:
-        from ruamel.yaml.nodes import MappingNode, SequenceNode
-
         if node is None:  # an empty file
             return None
         if len(self.lines) > MAX_YAML_ITEMS:
             from bdg_docs.yaml_reader import TooManyItems
 
             raise TooManyItems
-        if isinstance(node, MappingNode):
+        kind = type(node)
+        if kind is self.mapping or isinstance(node, self.mapping):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 key = str(self.plain(key_node, loc + ("?",)))
@@ -161,7 +163,7 @@ class _Builder:
                 self.lines[loc + (key,)] = line
                 out[key] = self.plain(value_node, loc + (key,))
             return out
-        if isinstance(node, SequenceNode):
+        if kind is self.sequence or isinstance(node, self.sequence):
             items = []
             for i, item in enumerate(node.value):
                 self.lines[loc + (i,)] = item.start_mark.line + 1
@@ -172,7 +174,8 @@ class _Builder:
     def scalar(self, node: Any) -> Any:
         from bdg_docs.numbers import typed_float, typed_int
 
-        tag = str(getattr(node.tag, "value", node.tag))
+        tag = node.tag
+        tag = tag if type(tag) is str else str(getattr(tag, "value", tag))
         if not tag.startswith(_STANDARD_TAG):
             return self._text(str(node.value))  # a tag of one's own ("!x") is reported by bdg_docs.slips
         if tag == _STANDARD_TAG + "str" and node.style not in ("|", ">"):

@@ -57,9 +57,11 @@ class VanBanHanhChinh(Model):
     def _from_profile(cls, data: Any, info: ValidationInfo) -> Any:
         """What the document does not write comes from its profile and the catalogue; a profile
         that cannot be applied is the one problem reported."""
-        folder = info.context.get("thu_muc") if isinstance(info.context, dict) else None
-        check_profile(data, _profiles(info.context), folder)
-        return fill(data, viet_tat_loai=getattr(cls, "VIET_TAT", None), profiles=_profiles(info.context))
+        context = info.context if isinstance(info.context, dict) else {}
+        check_profile(data, _profiles(context), context.get("thu_muc"))
+        if context.get("filled") is data:
+            return data  # filled already by the loader, which needed the filled keys first
+        return fill(data, viet_tat_loai=getattr(cls, "VIET_TAT", None), profiles=_profiles(context))
 
     @field_validator("dia_phuong")
     @classmethod

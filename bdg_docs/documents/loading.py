@@ -58,6 +58,7 @@ def _validate(located: Located, filename: str | None, profiles: Any, folder: Pat
     context["bien"] = model.BIEN
     context["profiles"] = profiles
     context["thu_muc"] = folder
+    context["filled"] = filled  # the model's own fill is not run again on it
     return validate(model, Located(filled, located.lines), filename=filename, context=context)
 
 

@@ -5,7 +5,8 @@
     ├── InputError        a document file or model is invalid; lists every Problem
     ├── TemplateError     a template is missing, damaged or does not fit its model
     ├── OutputExistsError the target file exists and overwriting was not asked for
-    └── PdfError          LibreOffice is missing, failed or took too long (PDF conversion)
+    ├── PdfError          LibreOffice is missing, failed or took too long (PDF conversion)
+    └── UnsupportedDocument  a .docx read back (nhap) is of a type bdg_docs does not build
 
 Messages are written for officers, in Vietnamese: what is wrong and what to write instead.
 """
@@ -104,3 +105,9 @@ class PdfError(BdgError):
     The message says what to do (the install command when LibreOffice is missing). The .docx
     files are not affected: they are written before conversion starts.
     """
+
+
+class UnsupportedDocument(BdgError):
+    """A document read back with ``nhap`` is of a type bdg_docs does not build (a Quyết định, a
+    Party document, a copy), or its type cannot be told. The message names what it is and the
+    types that can be read."""

@@ -94,9 +94,9 @@ class KeHoachTruyenThong(VanBanCoTenLoai):
     yeu_cau: list[Block] = Field(min_length=1, description="I.2. Yêu cầu.")
     muc_tieu: MucTieu | None = Field(default=None, description="II. Mục tiêu (chung, cụ thể).")
     nhiem_vu: NhiemVu = Field(description="Nhiệm vụ và giải pháp / Nội dung thực hiện.")
-    kinh_phi: NoiDungMuc = Field(description="Kinh phí thực hiện.")
+    kinh_phi: NoiDungMuc | None = Field(default=None, description="Kinh phí thực hiện (bỏ khóa này nếu kế hoạch không có mục kinh phí).")
     muc_khac: list[Muc] = Field(default_factory=list, description="Các mục khác, đặt sau Kinh phí (ví dụ 'Thu thập số liệu và báo cáo').")
-    to_chuc_thuc_hien: list[CoQuanThucHien] = Field(min_length=1, description="Tổ chức thực hiện: nhiệm vụ từng cơ quan.")
+    to_chuc_thuc_hien: list[CoQuanThucHien] = Field(default_factory=list, description="Tổ chức thực hiện: nhiệm vụ từng cơ quan (để trống khi mục chỉ có các đoạn kết).")
     ket_luan: list[Block] = Field(min_length=1, description="Các đoạn kết: chế độ báo cáo, đề nghị triển khai.")
 
     def compose(self, c: Composer) -> Body:
@@ -111,7 +111,8 @@ class KeHoachTruyenThong(VanBanCoTenLoai):
         for number, group in enumerate(self.nhiem_vu.nhom, start=1):
             c.khoan_heading(number, group.ten)
             _nhom_nhiem_vu(c, group)
-        c.muc(self.kinh_phi.muc("Kinh phí thực hiện"))
+        if self.kinh_phi is not None:
+            c.muc(self.kinh_phi.muc("Kinh phí thực hiện"))
         for section in self.muc_khac:
             c.muc(section)
         c.muc_heading("Tổ chức thực hiện")

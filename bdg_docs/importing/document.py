@@ -1,0 +1,384 @@
+"""From a read .docx to a data file: the steps, in order.
+
+1. the header and shared parts (:mod:`.shared`); the locality profile, when the issuer and the
+   date match one (:mod:`.locality`);
+2. the body rebuilt from its labels (:mod:`.outline`) and placed in the type's fields (one module
+   per type, named as the type);
+3. citations, abbreviations and year values found again in the order the library composes
+   (:mod:`.references`); footnotes as ``chu_thich``;
+4. what the profile supplies left out; the lines nothing took kept at the end for review;
+5. the YAML text (:mod:`.yaml_text`), loaded back with the project's loader into the document's
+   model, and that model laid out and compared with the .docx, part by part: every difference is
+   reported. A plan read as the annual plan that lacks what that type needs is read again as a
+   communication plan (any plan), and the report says why.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable
+
+from bdg_docs.documents import DOCUMENT_TYPES
+from bdg_docs.documents.base import VanBanHanhChinh
+from bdg_docs.errors import InputError
+from bdg_docs.layout import Paragraph
+from bdg_docs.models.citation import VanBan
+from bdg_docs.importing import cong_van_huong_dan, ke_hoach_bdg_vstbcpn, ke_hoach_truyen_thong, locality, shared
+from bdg_docs.importing.kinds import TYPES
+from bdg_docs.importing.outline import Para, read_body
+from bdg_docs.importing.references import References, paras
+from bdg_docs.importing.source import Review, Source
+from bdg_docs.importing.text import Ref, Seg, markup, plain
+from bdg_docs.importing.yaml_text import Commented, dump, plain_data
+from bdg_docs.profiles import Profile, ProfileRegistry
+from bdg_docs.reader import lines as L
+
+REVIEW = "cần xem lại"
+PLACEHOLDER = "…"
+
+
+@dataclass
+class Imported:
+    """A document read back: its type, its data (what the YAML file holds), the file's text, and
+    what an officer must look at (``reviews``), with the counts of the report."""
+
+    loai: str
+    data: dict[str, Any]
+    yaml: str
+    reviews: tuple[Review, ...]
+    read: int  # lines with words in the .docx (body, tables, text boxes, footnotes)
+    placed: int  # of those, lines the data file holds or the library writes again
+    to_review: int  # of the placed lines, those kept with "# cần xem lại"
+    document: VanBanHanhChinh | None = field(default=None, repr=False)  # None when the data does not validate
+    problems: tuple[str, ...] = ()  # the loader's messages when it does not
+
+    @property
+    def valid(self) -> bool:
+        return self.document is not None
+
+    def summary(self) -> str:
+        """The report's last line: paragraphs read, placed, to review."""
+        return f"Đã đọc {self.read} đoạn; đưa vào tệp {self.placed} đoạn; {self.to_review} đoạn cần xem lại."
+
+
+class Importer:
+    """Reads one document as one type."""
+
+    def __init__(self, src: Source, loai: str, registry: ProfileRegistry, filename: str):
+        self.src = src
+        self.loai = loai
+        self.model = DOCUMENT_TYPES[loai]
+        self.registry = registry
+        self.filename = filename
+        self.profile: Profile | None = None
+        self.notes: dict[str, Para] = {}
+        self.refs: References | None = None
+        self.nam = 0  # a yearly document's year, from its trích yếu or date
+
+    def review(self, where: str, message: str) -> None:
+        self.src.review(where, message)
+
+    # -- 1. header and shared parts -----------------------------------------------------------
+    def header(self) -> dict[str, Any]:
+        src = self.src
+        data: dict[str, Any] = {"loai": self.loai}
+        viet_tat = self.model.VIET_TAT
+        co_quan = shared.issuer(src)
+        so, ky_hieu = shared.number(src, viet_tat)
+        if self.loai == cong_van_huong_dan.LOAI:
+            trich_yeu = shared.vv(src) or shared.trich_yeu(src)
+        else:
+            trich_yeu = shared.trich_yeu(src) or shared.vv(src)
+        if not trich_yeu:
+            self.review("phần đầu", "không tìm thấy trích yếu: ghi 'trich_yeu'.")
+            trich_yeu = PLACEHOLDER
+        dia_danh, ngay = shared.place_and_date(src, shared.year_in(trich_yeu))
+        if self.loai in (ke_hoach_bdg_vstbcpn.LOAI,):
+            trich_yeu, nam = ke_hoach_bdg_vstbcpn.split_year(trich_yeu)
+            self.nam = nam or ngay["nam"]
+            data["nam"] = self.nam
+        data["co_quan"] = co_quan
+        data["so"] = Commented(so, after="để trống: dự thảo chưa có số" if so is None else None)
+        data["ky_hieu"] = ky_hieu
+        data["dia_danh"] = dia_danh
+        draft = "ngay" not in ngay or "thang" not in ngay
+        data["ngay"] = Commented(ngay, after="dự thảo: chưa ghi ngày, tháng" if draft else None)
+        data["trich_yeu"] = trich_yeu
+        if self.loai == cong_van_huong_dan.LOAI:
+            names = shared.kinh_gui(src)
+            if not names:
+                self.review("phần đầu", "không tìm thấy Kính gửi: ghi 'kinh_gui'.")
+                names = [PLACEHOLDER]
+            data["kinh_gui"] = names
+        span = (date(ngay["nam"], ngay.get("thang", 1), ngay.get("ngay", 1)), _bound(ngay))
+        text = " ".join(p.text for p in src.view.all_paragraphs())
+        self.profile = locality.find(self.registry, co_quan, span, " ".join([*co_quan.get("chu_quan", []), text]),
+                                     self.review)
+        return data
+
+    # -- 2. body ------------------------------------------------------------------------------
+    def body(self) -> tuple[dict[str, Any], list[Para]]:
+        src = self.src
+        can_cu = shared.can_cu(src)
+        for item in src.parts.body:
+            src.take(item.paragraph)
+        for appendix in src.parts.appendices:
+            src.take(appendix.heading, *appendix.title, appendix.kem_theo, appendix.rule, *appendix.body)
+        left = src.leftovers()  # what no part holds: kept where it stood in the body
+        roots = read_body(src.parts.body, lambda item: src.order(item.paragraph), lambda item: src.words(item.paragraph),
+                          left)
+        declare: list[Para] = []
+        if self.loai == cong_van_huong_dan.LOAI:
+            content = cong_van_huong_dan.content(roots, self.review)
+            for para in can_cu:  # a letter has no căn cứ of its own: its lines open it
+                para.review = "dòng căn cứ của công văn được ghi thành đoạn mở đầu"
+            content["mo_dau"] = [*can_cu, *content["mo_dau"]]
+            return content, declare
+        content = {"can_cu": can_cu}
+        if self.loai == ke_hoach_bdg_vstbcpn.LOAI:
+            own, declare = ke_hoach_bdg_vstbcpn.content(roots, self.nam, self.review)
+        else:
+            own = ke_hoach_truyen_thong.content(roots, self.review)
+        content.update(own)
+        return content, declare
+
+    # -- 3. references ------------------------------------------------------------------------
+    def references(self, data: dict[str, Any], declare: list[Para]) -> None:
+        from bdg_docs.catalogue import shipped_catalogue
+
+        catalogue = shipped_catalogue()
+        entries: dict[str, VanBan] = {key: VanBan.model_validate(catalogue[key].van_ban()) for key in catalogue}
+        if self.profile is not None:
+            entries.update(self.profile.van_ban)
+        values = ke_hoach_bdg_vstbcpn.values(self.nam) if self.loai == ke_hoach_bdg_vstbcpn.LOAI else None
+        refs = References(entries, values=values)
+        for para in declare:
+            refs.declare_in(para)
+        refs.resolve(paras(data), self._footnote)
+        self.refs = refs
+        if refs.abbreviations:
+            data["viet_tat"] = dict(refs.abbreviations)
+        van_ban = refs.van_ban()
+        if van_ban:
+            data["van_ban"] = van_ban
+        if self.notes:
+            data["chu_thich"] = dict(self.notes)
+        if "can_cu" in data:
+            data["can_cu"] = [self._can_cu(para, refs) for para in data["can_cu"]]
+
+    def _footnote(self, key: str) -> Para | None:
+        if key not in self.notes:
+            note = self.src.footnote(key)
+            if note is None:
+                return None
+            self.notes[key] = note
+        return self.notes[key]
+
+    def _can_cu(self, para: Para, refs: References) -> Any:
+        """``Căn cứ [@luat_bdg_2006]`` as ``{van_ban: luat_bdg_2006}`` (with ``dong_tu`` when not the usual verb)."""
+        items = para.items
+        if len(items) == 2 and isinstance(items[0], Seg) and isinstance(items[1], Ref) and items[1].sigil == "@":
+            verb = items[0].text.strip()
+            if verb in ("Căn cứ", "Thực hiện") and items[0].text == verb + " " and not (items[0].bold or items[0].italic):
+                entry = refs.entries[items[1].key]
+                out: dict[str, Any] = {"van_ban": items[1].key}
+                if verb != entry.dong_tu_mac_dinh:
+                    out["dong_tu"] = verb
+                return out
+        return para
+
+    def cited_in(self, value: Any, loai: str) -> str | None:
+        """The first document of type ``loai`` cited in some paragraphs."""
+        assert self.refs is not None
+        for para in paras(value):
+            for piece in para.items:
+                if isinstance(piece, Ref) and piece.sigil == "@" and self.refs.entries[piece.key].loai == loai:
+                    return piece.key
+        return None
+
+    # -- 4. the whole data --------------------------------------------------------------------
+    def data(self) -> dict[str, Any]:
+        head = self.header()
+        ending = {"noi_nhan": shared.noi_nhan(self.src, nhu_tren=self.model.NHU_TREN), "chu_ky": shared.chu_ky(self.src)}
+        content, declare = self.body()
+        data = {**head, **content}
+        self.references(data, declare)
+        if self.loai == ke_hoach_bdg_vstbcpn.LOAI:
+            ke_hoach_bdg_vstbcpn.finish(data, self.cited_in)
+        if self.loai == cong_van_huong_dan.LOAI:
+            attached = cong_van_huong_dan.attachments(cong_van_huong_dan.texts(data))
+            if attached:
+                data["kem_theo"] = attached
+        data.update(ending)
+        self._appendices(data)
+        self._required(data)
+        if not data.get("can_cu"):
+            data.pop("can_cu", None)
+        if self.profile is not None:
+            locality.leave_out(data, self.profile, viet_tat_loai=self.model.VIET_TAT)
+            data = {"loai": data.pop("loai"), **({"nam": data.pop("nam")} if "nam" in data else {}),
+                    "dia_phuong": Commented(self.profile.khoa, after=_profile_note(self.profile)), **data}
+        return _ordered(data)
+
+    def _appendices(self, data: dict[str, Any]) -> None:
+        """Appendices after the signature: kept at the end of the closing paragraphs, for review."""
+        closing = data.setdefault("ket_luan", [])
+        for appendix in self.src.parts.appendices:
+            lines = [appendix.heading, *appendix.title, *([appendix.kem_theo] if appendix.kem_theo else []), *appendix.body]
+            for n, line in enumerate(lines):
+                why = "phụ lục sau phần ký: loại văn bản này không có phụ lục, giữ ở cuối nội dung" if n == 0 else None
+                closing.append(self.src.para(line, review=why))
+
+    def _required(self, data: dict[str, Any]) -> None:
+        """A field the type requires that the document lacks gets ``…`` and a line to review."""
+        for name in _REQUIRED[self.loai]:
+            if not data.get(name):
+                data[name] = [Para([Seg(PLACEHOLDER)], review=f"văn bản gốc không có phần này ({name}): viết vào đây")]
+
+
+_REQUIRED = {
+    "ke_hoach_truyen_thong": ("mo_dau", "muc_dich", "yeu_cau", "ket_luan"),
+    "ke_hoach_bdg_vstbcpn": ("mo_dau", "muc_dich", "yeu_cau", "ket_luan"),
+    "cong_van_huong_dan": ("mo_dau", "noi_dung", "ket_luan"),
+    "bao_cao_bdg_vstbcpn": (),
+}
+# Where each field goes in the file: the starter files' order.
+_ORDER = ("loai", "nam", "dia_phuong", "co_quan", "so", "ky_hieu", "dia_danh", "ngay", "trich_yeu", "kinh_gui",
+          "viet_tat", "van_ban", "chu_thich", "ke_hoach_cap_tren", "can_cu")
+
+
+def _ordered(data: dict[str, Any]) -> dict[str, Any]:
+    head = {key: data[key] for key in _ORDER if key in data}
+    tail = {key: data[key] for key in ("kem_theo", "noi_nhan", "chu_ky") if key in data}
+    body = {key: value for key, value in data.items() if key not in head and key not in tail}
+    return {**head, **body, **tail}
+
+
+def _bound(ngay: dict[str, Any]) -> date:
+    from bdg_docs.models.header import Ngay
+
+    return Ngay.model_validate(ngay).bound()
+
+
+def _profile_note(profile: Profile) -> str:
+    return f"hồ sơ địa phương ({profile.ten_day_du}): cơ quan, địa danh, ký hiệu, nơi nhận, người ký"
+
+
+# -------------------------------------------------------------------- 5. the file
+def file_data(value: Any, review: Callable[[str, str], None]) -> Any:
+    """Paragraphs as their markup, with ``# cần xem lại`` above those to review."""
+    if isinstance(value, Para):
+        text, lost = markup(value.items)
+        notes = [value.review] if value.review else []
+        if lost:
+            notes.append("chữ đậm, nghiêng giữa một từ không ghi lại được: xem lại định dạng")
+        for note in notes:
+            review(value.where, note)
+        return Commented(text, above=[f"{REVIEW}: {note}" for note in notes]) if notes else text
+    if isinstance(value, Commented):
+        inner = file_data(value.value, review)
+        if isinstance(inner, Commented):
+            return Commented(inner.value, [*value.above, *inner.above], value.after or inner.after)
+        return Commented(inner, value.above, value.after)
+    if isinstance(value, dict):
+        return {key: file_data(item, review) for key, item in value.items()}
+    if isinstance(value, list):
+        return [file_data(item, review) for item in value]
+    return value
+
+
+def import_document(src: Source, loai: str, registry: ProfileRegistry, filename: str, *, forced: bool) -> Imported:
+    """Read ``src`` as ``loai``; an annual plan lacking its parts is read as a communication plan."""
+    importer = Importer(src, loai, registry, filename)
+    try:
+        data = importer.data()
+    except ke_hoach_bdg_vstbcpn.NotThisType as exc:
+        if forced:
+            raise
+        fresh = Source(src.view, src.parts)
+        fresh.review("", f"văn bản giống kế hoạch năm BĐG–VSTBCPN nhưng {exc}: đọc như kế hoạch "
+                         f"({ke_hoach_truyen_thong.LOAI}); chọn --loai {loai} để đọc như kế hoạch năm.")
+        return import_document(fresh, ke_hoach_truyen_thong.LOAI, registry, filename, forced=True)
+    reviews_before = len(src.reviews)
+    content = file_data(data, src.review)
+    header = _header(loai, filename, importer.profile)
+    text = dump(content, header)
+    document, problems = _validate(text, filename, registry)
+    if document is not None:
+        verify(document, src)
+    review_count = len(src.reviews) - reviews_before
+    read = src.counts()
+    return Imported(loai=loai, data=plain_data(content), yaml=text, reviews=tuple(src.reviews), read=read,
+                    placed=read - len(src.left()), to_review=review_count, document=document, problems=problems)
+
+
+def _validate(text: str, filename: str, registry: ProfileRegistry) -> tuple[VanBanHanhChinh | None, tuple[str, ...]]:
+    from bdg_docs.documents.loading import load_text
+
+    try:
+        return load_text(text, filename=filename, profiles=registry), ()
+    except InputError as exc:
+        return None, tuple(str(p) for p in exc.problems)
+
+
+def _header(loai: str, filename: str, profile: Profile | None) -> list[str]:
+    lines = [f"{TYPES[loai]}: nhập từ {filename} bằng 'bdg-docs nhap'.",
+             "Xem các dòng \"# cần xem lại\" rồi tạo văn bản: bdg-docs render <tệp này> -o out --pdf"]
+    if loai == ke_hoach_bdg_vstbcpn.LOAI:
+        lines.append("Năm sau: bdg-docs render <tệp này> -o out --year <năm mới> (các ngày theo năm tự đổi).")
+    lines += ["Trong các đoạn chữ: **đậm**, *nghiêng*, [^khoa] chú thích cuối trang, [@khoa] văn bản được trích dẫn",
+              "(lần đầu ghi đủ, sau ghi gọn), [=BĐG] chữ viết tắt" + (", [$nam] năm của kế hoạch." if loai ==
+                                                                   ke_hoach_bdg_vstbcpn.LOAI else "."),
+              "Số mục (I., 1., a)), dấu '-' đầu nơi nhận và dòng Lưu do chương trình tự viết."]
+    return lines
+
+
+# -------------------------------------------------------------------- 6. the comparison
+def verify(document: VanBanHanhChinh, src: Source) -> None:
+    """The imported document laid out again, compared with the .docx part by part."""
+    page = document.page()
+    parts = src.parts
+    header = parts.header
+    pairs = [
+        ("cơ quan ban hành", [*(header.chu_quan if header else []), *(header.co_quan if header else [])],
+         [*page.chu_quan, *page.co_quan]),
+        ("số, ký hiệu", [header.so] if header and header.so else [], [page.so]),
+        ("địa danh, ngày tháng", [header.ngay] if header and header.ngay else [], [page.dia_danh_ngay]),
+        ("trích yếu", [*parts.trich_yeu, *(header.vv if header else [])],
+         [*(page.trich_yeu or "").split("\n"), *((page.vv or "").split("\n") if page.vv else [])]),
+        ("chữ ký", parts.signature.lines if parts.signature else [], [*page.chuc_danh, page.ho_ten]),
+        ("nơi nhận", parts.noi_nhan.items if parts.noi_nhan else [], [line.text for line in page.noi_nhan]),
+    ]
+    for what, lines, made in pairs:
+        before = " ".join(L.norm(p.text) for p in lines)
+        after = " ".join(L.norm(t) for t in made if t)
+        if _words(before) != _words(after) and before:
+            src.review(what, f"văn bản tạo lại ghi '{_short(after)}' (bản gốc: '{_short(before)}').")
+    body_before = [L.norm(p.text) for p in parts.can_cu] + [L.norm(b.paragraph.text) for b in parts.body]
+    body_after = [L.norm(p.text) for p in page.can_cu] + [L.norm(p.text) for p in page.than if isinstance(p, Paragraph)]
+    matcher = difflib.SequenceMatcher(None, body_before, body_after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        was = " / ".join(body_before[i1:i2])
+        now = " / ".join(body_after[j1:j2])
+        where = parts.body[max(0, min(i1 - len(parts.can_cu), len(parts.body) - 1))].paragraph.location if parts.body else ""
+        if was and now:
+            src.review(where, f"văn bản tạo lại ghi '{_short(now)}' (bản gốc: '{_short(was)}').")
+        elif now:
+            src.review(where, f"văn bản tạo lại thêm '{_short(now)}'.")
+        else:
+            src.review(where, f"văn bản tạo lại thiếu '{_short(was)}'.")
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("\u00a0", " ").split()
+
+
+def _short(text: str, size: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+__all__ = ["Imported", "Importer", "PLACEHOLDER", "REVIEW", "file_data", "import_document", "verify"]

@@ -24,15 +24,18 @@ from bdg_docs.documents.base import VanBanHanhChinh
 from bdg_docs.errors import InputError
 from bdg_docs.layout import Paragraph
 from bdg_docs.models.citation import VanBan
-from bdg_docs.importing import cong_van_huong_dan, ke_hoach_bdg_vstbcpn, ke_hoach_truyen_thong, locality, shared
+from bdg_docs.documents.hang_nam import VanBanHangNam
+from bdg_docs.importing import (bao_cao_bdg_vstbcpn, cong_van_huong_dan, ke_hoach_bdg_vstbcpn, ke_hoach_truyen_thong,
+                                locality, shared)
 from bdg_docs.importing.kinds import TYPES
-from bdg_docs.importing.outline import Para, read_body
+from bdg_docs.importing.outline import Para, Row, read_body
 from bdg_docs.importing.references import References, paras
 from bdg_docs.importing.source import Review, Source
 from bdg_docs.importing.text import Ref, Seg, markup, plain
 from bdg_docs.importing.yaml_text import Commented, dump, plain_data
 from bdg_docs.profiles import Profile, ProfileRegistry
 from bdg_docs.reader import lines as L
+from bdg_docs.reader.views import TableView
 
 REVIEW = "cần xem lại"
 PLACEHOLDER = "…"
@@ -94,7 +97,7 @@ class Importer:
             self.review("phần đầu", "không tìm thấy trích yếu: ghi 'trich_yeu'.")
             trich_yeu = PLACEHOLDER
         dia_danh, ngay = shared.place_and_date(src, shared.year_in(trich_yeu))
-        if self.loai in (ke_hoach_bdg_vstbcpn.LOAI,):
+        if issubclass(self.model, VanBanHangNam):  # the library writes "năm N" after the trích yếu
             trich_yeu, nam = ke_hoach_bdg_vstbcpn.split_year(trich_yeu)
             self.nam = nam or ngay["nam"]
             data["nam"] = self.nam
@@ -125,7 +128,8 @@ class Importer:
             src.take(item.paragraph)
         for appendix in src.parts.appendices:
             src.take(appendix.heading, *appendix.title, appendix.kem_theo, appendix.rule, *appendix.body)
-        left = src.leftovers()  # what no part holds: kept where it stood in the body
+        table = self._indicator_table() if self.loai == bao_cao_bdg_vstbcpn.LOAI else None
+        left = [p for p in src.leftovers() if not (table and isinstance(p, Row) and p.table == table[0].index)]
         roots = read_body(src.parts.body, lambda item: src.order(item.paragraph), lambda item: src.words(item.paragraph),
                           left)
         declare: list[Para] = []
@@ -136,12 +140,23 @@ class Importer:
             content["mo_dau"] = [*can_cu, *content["mo_dau"]]
             return content, declare
         content = {"can_cu": can_cu}
-        if self.loai == ke_hoach_bdg_vstbcpn.LOAI:
+        if self.loai == bao_cao_bdg_vstbcpn.LOAI:
+            own, declare = bao_cao_bdg_vstbcpn.content(roots, self.nam, table, self.review)
+        elif self.loai == ke_hoach_bdg_vstbcpn.LOAI:
             own, declare = ke_hoach_bdg_vstbcpn.content(roots, self.nam, self.review)
         else:
             own = ke_hoach_truyen_thong.content(roots, self.review)
         content.update(own)
         return content, declare
+
+    def _indicator_table(self) -> tuple[TableView, int] | None:
+        """The report's indicator table in the body, its lines taken, and where it stands."""
+        for block in self.src.view.blocks:
+            if isinstance(block, TableView) and bao_cao_bdg_vstbcpn.indicator_table(block):
+                lines = list(block.paragraphs())
+                self.src.take_all(lines)
+                return block, self.src.order(lines[0])
+        return None
 
     # -- 3. references ------------------------------------------------------------------------
     def references(self, data: dict[str, Any], declare: list[Para]) -> None:
@@ -151,7 +166,8 @@ class Importer:
         entries: dict[str, VanBan] = {key: VanBan.model_validate(catalogue[key].van_ban()) for key in catalogue}
         if self.profile is not None:
             entries.update(self.profile.van_ban)
-        values = ke_hoach_bdg_vstbcpn.values(self.nam) if self.loai == ke_hoach_bdg_vstbcpn.LOAI else None
+        values = ke_hoach_bdg_vstbcpn.values(self.nam, dates=self.loai == ke_hoach_bdg_vstbcpn.LOAI) \
+            if issubclass(self.model, VanBanHangNam) else None
         refs = References(entries, values=values)
         for para in declare:
             refs.declare_in(para)
@@ -188,15 +204,6 @@ class Importer:
                 return out
         return para
 
-    def cited_in(self, value: Any, loai: str) -> str | None:
-        """The first document of type ``loai`` cited in some paragraphs."""
-        assert self.refs is not None
-        for para in paras(value):
-            for piece in para.items:
-                if isinstance(piece, Ref) and piece.sigil == "@" and self.refs.entries[piece.key].loai == loai:
-                    return piece.key
-        return None
-
     # -- 4. the whole data --------------------------------------------------------------------
     def data(self) -> dict[str, Any]:
         head = self.header()
@@ -205,7 +212,9 @@ class Importer:
         data = {**head, **content}
         self.references(data, declare)
         if self.loai == ke_hoach_bdg_vstbcpn.LOAI:
-            ke_hoach_bdg_vstbcpn.finish(data, self.cited_in)
+            ke_hoach_bdg_vstbcpn.finish(data, self.refs)
+        if self.loai == bao_cao_bdg_vstbcpn.LOAI:
+            bao_cao_bdg_vstbcpn.finish(data, self.refs, self.nam)
         if self.loai == cong_van_huong_dan.LOAI:
             attached = cong_van_huong_dan.attachments(cong_van_huong_dan.texts(data))
             if attached:
@@ -234,18 +243,30 @@ class Importer:
         """A field the type requires that the document lacks gets ``…`` and a line to review."""
         for name in _REQUIRED[self.loai]:
             if not data.get(name):
-                data[name] = [Para([Seg(PLACEHOLDER)], review=f"văn bản gốc không có phần này ({name}): viết vào đây")]
+                data[name] = [_placeholder(name)]
+        if self.loai == ke_hoach_truyen_thong.LOAI and not data.get("nhiem_vu"):
+            data["nhiem_vu"] = {"nhom": [{"ten": _placeholder("nhiem_vu.nhom"), "noi_dung": [_placeholder("noi_dung")]}]}
+        if self.loai == bao_cao_bdg_vstbcpn.LOAI:
+            judged = data.setdefault("danh_gia", {})
+            for name in ("ket_qua_dat_duoc", "han_che", "nguyen_nhan"):
+                judged[name] = judged.get(name) or [_placeholder(f"danh_gia.{name}")]
+            data["ket_qua_thuc_hien"] = [group if not isinstance(group, Para) else {"ten": group, "noi_dung": [
+                _placeholder("noi_dung")]} for group in data["ket_qua_thuc_hien"]]
 
 
 _REQUIRED = {
     "ke_hoach_truyen_thong": ("mo_dau", "muc_dich", "yeu_cau", "ket_luan"),
     "ke_hoach_bdg_vstbcpn": ("mo_dau", "muc_dich", "yeu_cau", "ket_luan"),
     "cong_van_huong_dan": ("mo_dau", "noi_dung", "ket_luan"),
-    "bao_cao_bdg_vstbcpn": (),
+    "bao_cao_bdg_vstbcpn": ("mo_dau", "lanh_dao_chi_dao", "ket_qua_thuc_hien", "phuong_huong", "de_xuat", "ket_luan"),
 }
+def _placeholder(name: str) -> Para:
+    return Para([Seg(PLACEHOLDER)], review=f"văn bản gốc không có phần này ({name}): viết vào đây")
+
+
 # Where each field goes in the file: the starter files' order.
 _ORDER = ("loai", "nam", "dia_phuong", "co_quan", "so", "ky_hieu", "dia_danh", "ngay", "trich_yeu", "kinh_gui",
-          "viet_tat", "van_ban", "chu_thich", "ke_hoach_cap_tren", "can_cu")
+          "viet_tat", "van_ban", "chu_thich", "ke_hoach_cap_tren", "ke_hoach", "can_cu")
 
 
 def _ordered(data: dict[str, Any]) -> dict[str, Any]:

@@ -109,9 +109,9 @@ def _span(found: re.Match[str] | None, nam: int) -> tuple[date, date] | None:
     return (tu, den) if tu.year == den.year == nam and tu < den else None
 
 
-def finish(data: dict[str, Any], cited_in: Callable[[Any, str], str | None]) -> None:
+def finish(data: dict[str, Any], refs: Any) -> None:
     """``ke_hoach_cap_tren`` and ``kinh_phi.quyet_dinh``: the plan cited in the opening, the decision under Kinh phí."""
-    superior = cited_in(data["mo_dau"], "Kế hoạch")
+    superior = refs.cited_in(data["mo_dau"], "Kế hoạch")
     if superior is None:
         raise NotThisType("đoạn mở đầu không trích dẫn kế hoạch của cấp trên (số, ngày, cơ quan)")
     data_items = list(data.items())
@@ -120,13 +120,14 @@ def finish(data: dict[str, Any], cited_in: Callable[[Any, str], str | None]) -> 
         if key == "mo_dau":
             data["ke_hoach_cap_tren"] = superior
         data[key] = value
-    decision = cited_in(data["kinh_phi"]["noi_dung"], "Quyết định")
+    decision = refs.cited_in(data["kinh_phi"]["noi_dung"], "Quyết định")
     if decision is not None:
         data["kinh_phi"] = {"quyet_dinh": decision, **data["kinh_phi"]}
 
 
-def values(nam: int) -> Callable[[Seg], list[Piece]]:
-    """The year's values in some words: ``năm 2024`` → ``năm [$nam]``, deadlines, the action month."""
+def values(nam: int, *, dates: bool = True) -> Callable[[Seg], list[Piece]]:
+    """The year's values in some words: ``năm 2024`` → ``năm [$nam]``; with ``dates``, the plan's
+    deadlines and its action month too."""
     tu, den = (date(nam, m, d) for d, m in THANG_HANH_DONG)
     six, year_end = (date(nam, m, d) for d, m in (HAN_BAO_CAO_6_THANG, HAN_BAO_CAO_NAM))
     month = f"{day_text(tu.day)}/{month_text(tu.month)}-{format_ngay_ngan(den)}"  # as bien() writes it
@@ -134,7 +135,8 @@ def values(nam: int) -> Callable[[Seg], list[Piece]]:
              (format_ngay_ngan(year_end), "han_bao_cao_nam", True), (format_ngay_ngan(den), "ket_thuc_thang_hanh_dong", False),
              (format_ngay_ngan(tu), "bat_dau_thang_hanh_dong", None)]
     year = re.compile(rf"(?<=năm ){nam}(?!\d)(?![/.,]\d)")
-    patterns = [(re.compile(rf"(?<![\d/]){re.escape(text)}(?![\d/])"), name, bold) for text, name, bold in fixed]
+    patterns = [(re.compile(rf"(?<![\d/]){re.escape(text)}(?![\d/])"), name, bold) for text, name, bold in fixed
+                if dates]
 
     def split(seg: Seg) -> list[Piece]:
         text = seg.text

@@ -43,6 +43,15 @@ class Para:
 
 
 @dataclass
+class Row(Para):
+    """A row of a table in the body, kept as a paragraph (its cells' words joined by ``|``)
+    unless the type reads the table (the report's indicator table)."""
+
+    table: int = 0  # the table's block
+    cells: list[tuple[Any, list[Piece]]] = field(default_factory=list)  # (cell, words) in order
+
+
+@dataclass
 class Node:
     """A body paragraph and what hangs under it."""
 

@@ -278,6 +278,14 @@ class References:
                 out.setdefault(start, (match["key"], match.end()))
         return out
 
+    def cited_in(self, value: Any, loai: str) -> str | None:
+        """The first document of type ``loai`` cited in some paragraphs."""
+        for para in paras(value):
+            for piece in para.items:
+                if isinstance(piece, Ref) and piece.sigil == "@" and self.entries[piece.key].loai == loai:
+                    return piece.key
+        return None
+
     # -- what the data then writes ----------------------------------------------------------
     def van_ban(self) -> dict[str, Any]:
         """``van_ban``: the documents the data declares, and the fields it writes otherwise than the catalogue."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from bdg_docs.importing.outline import Para
+from bdg_docs.importing.outline import Para, Row
 from bdg_docs.importing.text import Piece, Seg, merge, pieces, strip, unformatted
 from bdg_docs.reader import lines as L
 from bdg_docs.reader.parts import Parts
@@ -108,7 +108,7 @@ class Source:
         """What nothing took, as paragraphs where it stood: a table's row as its cells' words
         joined by ``|``, any other line as it is. Each is taken, with a reason to review it."""
         out: list[Para] = []
-        rows: dict[tuple[int, int], Para] = {}
+        rows: dict[tuple[int, int], Row] = {}
         for item in L.flatten(self.view):
             line = item.line
             location = _side_less(line.location)
@@ -119,10 +119,16 @@ class Source:
             if item.table is not None and item.row is not None:
                 key = (item.block, item.row)
                 if key in rows:
-                    rows[key].items = merge([*rows[key].items, Seg(" | "), *words])
+                    row = rows[key]
+                    if item.cell is row.cells[-1][0]:  # another line of the same cell
+                        row.cells[-1][1].extend([Seg("\n"), *words])
+                        row.items = merge([*row.items, Seg(" "), *words])
+                    else:
+                        row.cells.append((item.cell, list(words)))
+                        row.items = merge([*row.items, Seg(" | "), *words])
                     continue
-                rows[key] = Para(words, line.location, self.order(line), "hàng của một bảng (dữ liệu không có bảng): "
-                                                                         "các ô viết liền, ngăn bằng '|'")
+                rows[key] = Row(words, line.location, self.order(line), "hàng của một bảng (dữ liệu không có bảng): "
+                                "các ô viết liền, ngăn bằng '|'", table=item.block, cells=[(item.cell, list(words))])
                 out.append(rows[key])
             else:
                 out.append(Para(words, line.location, self.order(line), "đoạn không nhận ra thuộc phần nào"))

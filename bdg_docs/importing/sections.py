@@ -113,7 +113,7 @@ def agencies(section: Node) -> tuple[list[Any], list[Any]] | None:
     the section is not written agency by agency (its content then goes to the closing, as it is)."""
     children = section.children
     numbered = [c for c in children if c.role == "khoan"]
-    if not numbered or children[0].role != "khoan" or not all(_agency_like(c) for c in numbered):
+    if not numbered or children[0].role != "khoan" or any(_name_end(c) is None for c in numbered):
         return None
     out = [_agency(node) for node in numbered]
     last = numbered[-1]
@@ -122,12 +122,31 @@ def agencies(section: Node) -> tuple[list[Any], list[Any]] | None:
     return out, blocks(closing)
 
 
-def _agency_like(node: Node) -> bool:
-    return bold_head(node.items) > 0
+_RUN_IN = re.compile(r"^(?P<name>[^:;.()]{3,400}?):\s")
+_WITH_ROLE = re.compile(r"^(?P<name>[^()]{3,400}?)\s*\([^()]+\)\.?$")
+MAX_NAME_WORDS = 60  # "Ủy ban MTTQ Việt Nam huyện, Hội Liên hiệp Phụ nữ huyện, ... và các tổ chức thành viên"
+MAX_TITLE_WORDS = 25  # a line that is a name alone
+
+
+def _name_end(node: Node) -> int | None:
+    """Where an agency's name ends in its line: its bold words; else, in a line typed without bold,
+    the words before ``: `` (a run-in name), before ``(vai trò).``, or the whole line when it is
+    short and has no final punctuation. None when the line is not an agency's."""
+    head = bold_head(node.items)
+    if head:
+        return head
+    text = plain(node.items)
+    for pattern, end in ((_RUN_IN, lambda m: m.end("name") + 1), (_WITH_ROLE, lambda m: m.end("name"))):
+        found = pattern.match(text)
+        if found and len(found["name"].split()) <= MAX_NAME_WORDS:
+            return end(found)
+    if len(text.split()) <= MAX_TITLE_WORDS and not text.rstrip().endswith((".", ";", ":", ",")):
+        return len(text)
+    return None
 
 
 def _agency(node: Node) -> dict[str, Any]:
-    head = bold_head(node.items)
+    head = _name_end(node) or 0
     title, rest = cut(node.items, head)
     name = strip(unformatted(title))
     out: dict[str, Any] = {}

@@ -33,7 +33,7 @@ def issuer(src: Source) -> dict[str, Any]:
         return {"ten": ["…"]}
     src.take_all(header.co_quan)
     src.take_all(header.chu_quan)
-    src.take(header.quoc_hieu, header.tieu_ngu)
+    src.take(header.quoc_hieu, header.tieu_ngu, header.tieu_ngu_rule, header.co_quan_rule)
     out: dict[str, Any] = {}
     if header.chu_quan:
         out["chu_quan"] = [src.text(p) for p in header.chu_quan]

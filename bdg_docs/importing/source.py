@@ -7,6 +7,7 @@ end, :meth:`Source.left` gives the lines nothing took, so that none is dropped w
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -17,6 +18,7 @@ from bdg_docs.reader.parts import Parts
 from bdg_docs.reader.views import DocxView, ParagraphView
 
 FOOTNOTE_KEY = "ghi_chu_{}"
+_RULES = re.compile(r"[_\-–—\s]+")  # a line of rules typed with underscores (two columns of them)
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ class Source:
         for item in L.flatten(self.view):
             line = item.line
             location = _side_less(line.location)
-            if not item.text or L.is_rule(line) or location in self._taken or _base(location) in self._taken:
+            if not item.text or L.is_rule(line) or _RULES.fullmatch(item.text) or location in self._taken \
+                    or _base(location) in self._taken:
                 continue
             self.take(line)
             words = self.words(line)

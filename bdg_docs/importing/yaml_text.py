@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-# YAML's printable characters (YAML 1.2, 5.1); others are written as escapes in double quotes.
-_NOT_PRINTABLE = re.compile("[^\t\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\ufeff]")
+# YAML's printable characters (YAML 1.2, 5.1) less the ones a YAML reader may take for a line
+# break (U+0085, U+2028, U+2029) or a byte-order mark: others are written as escapes in double quotes.
+_NOT_PRINTABLE = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _SPECIAL_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"})
 _KEY = re.compile(r"^[^\W\d][\w.&-]*$")
@@ -40,7 +41,8 @@ def plain_ok(text: str) -> bool:
         return False
     if text.lower() in _SPECIAL_WORDS or not any(ch.isalpha() for ch in text):
         return False
-    return not re.match(r"^[-+.]?\d", text) or not re.fullmatch(r"[-+.\d_:eE/ ]+", text)
+    # a number in any of YAML's forms (0x1F, 0o17, 1e5, 12:30, .inf) starts so and has no space
+    return not (text[0] in "+.0123456789" and " " not in text)
 
 
 def scalar(value: Any) -> str:

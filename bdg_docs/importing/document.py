@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
+from bdg_docs.compose import END_MARK
 from bdg_docs.documents import DOCUMENT_TYPES
 from bdg_docs.documents.base import VanBanHanhChinh
 from bdg_docs.errors import InputError
@@ -222,13 +223,15 @@ class Importer:
         data.update(ending)
         self._appendices(data)
         self._required(data)
-        if not data.get("can_cu"):
-            data.pop("can_cu", None)
+        _without_end_mark(data)
+        for name in ("can_cu", "muc_khac", "to_chuc_thuc_hien"):  # empty: the type's default
+            if name in data and not data[name]:
+                data.pop(name)
         if self.profile is not None:
             locality.leave_out(data, self.profile, viet_tat_loai=self.model.VIET_TAT)
             data = {"loai": data.pop("loai"), **({"nam": data.pop("nam")} if "nam" in data else {}),
                     "dia_phuong": Commented(self.profile.khoa, after=_profile_note(self.profile)), **data}
-        return _ordered(data)
+        return _ordered(data, self.loai)
 
     def _appendices(self, data: dict[str, Any]) -> None:
         """Appendices after the signature: kept at the end of the closing paragraphs, for review."""
@@ -260,6 +263,16 @@ _REQUIRED = {
     "cong_van_huong_dan": ("mo_dau", "noi_dung", "ket_luan"),
     "bao_cao_bdg_vstbcpn": ("mo_dau", "lanh_dao_chi_dao", "ket_qua_thuc_hien", "phuong_huong", "de_xuat", "ket_luan"),
 }
+def _without_end_mark(data: dict[str, Any]) -> None:
+    """The body's last paragraph without the ``./.`` the library writes at the end of the content."""
+    last = None
+    for last in paras(data):
+        pass
+    if last is not None and last.items and isinstance(last.items[-1], Seg) and last.items[-1].text.endswith(END_MARK):
+        tail = last.items[-1]
+        last.items[-1] = Seg(tail.text[:-len(END_MARK)] + ".", tail.bold, tail.italic)
+
+
 def _placeholder(name: str) -> Para:
     return Para([Seg(PLACEHOLDER)], review=f"văn bản gốc không có phần này ({name}): viết vào đây")
 
@@ -269,11 +282,57 @@ _ORDER = ("loai", "nam", "dia_phuong", "co_quan", "so", "ky_hieu", "dia_danh", "
           "viet_tat", "van_ban", "chu_thich", "ke_hoach_cap_tren", "ke_hoach", "can_cu")
 
 
-def _ordered(data: dict[str, Any]) -> dict[str, Any]:
+# What a reader of the file needs to know about a field, said above it (as the starter files do).
+COMMENTS = {
+    "viet_tat": "Chữ viết tắt, dùng bằng [=...]: lần đầu ghi tên đầy đủ và chữ viết tắt, các lần sau ghi tắt.",
+    "van_ban": "Văn bản được trích dẫn bằng [@khoa]: văn bản riêng của văn bản này, và chỗ viết khác danh mục "
+               "(bdg-docs citations) hay hồ sơ địa phương.",
+    "chu_thich": "Chú thích cuối trang, dùng bằng [^khoa].",
+    "ke_hoach_cap_tren": "Kế hoạch năm của cấp trên (khóa trong van_ban), trích dẫn ở đoạn mở đầu: năm sau thay bằng "
+                         "kế hoạch năm mới.",
+    "ke_hoach": "Kế hoạch được báo cáo: khóa trong van_ban, năm của kế hoạch.",
+    "can_cu": "Căn cứ (in nghiêng): chương trình thêm ';' và '.' cuối dòng.",
+    "kinh_gui": "Kính gửi: mỗi nơi một dòng; chương trình thêm '- ', ';' và '.'.",
+    "mo_dau": "Đoạn mở đầu.",
+    "muc_dich": "MỤC ĐÍCH, YÊU CẦU - 1. Mục đích",
+    "yeu_cau": "2. Yêu cầu",
+    "muc_tieu": "MỤC TIÊU: chung, cụ thể",
+    "nhiem_vu": "Các nhóm nhiệm vụ 1., 2., ... (tên nhóm in đậm)",
+    "noi_dung_hoat_dong": "NỘI DUNG HOẠT ĐỘNG: các nhóm 1., 2., ...; nhóm Tháng hành động chỉ ghi 'thang_hanh_dong: true' "
+                          "(tên và ngày do chương trình ghi theo năm).",
+    "kinh_phi": "KINH PHÍ THỰC HIỆN",
+    "muc_khac": "Các mục khác, đặt sau mục Kinh phí.",
+    "to_chuc_thuc_hien": "TỔ CHỨC THỰC HIỆN: từng cơ quan; {khoa: ...} là tên trong hồ sơ địa phương; cung_dong: tên và "
+                         "nội dung trên một dòng; de_nghi: 'Đề nghị ...'.",
+    "lanh_dao_chi_dao": "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI",
+    "ket_qua_thuc_hien": "KẾT QUẢ THỰC HIỆN: các nhóm của kế hoạch; mỗi hoạt động một 'ket_qua'.",
+    "bang_chi_tieu": "Bảng kết quả thực hiện các chỉ tiêu: mỗi hàng một khóa chỉ tiêu (bdg-docs indicators).",
+    "danh_gia": "ĐÁNH GIÁ CHUNG",
+    "phuong_huong": "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM SAU (chương trình ghi năm)",
+    "de_xuat": "ĐỀ XUẤT, KIẾN NGHỊ",
+    "ket_luan": "Các đoạn kết (chương trình thêm './.' cuối nội dung).",
+    "kem_theo": "Tài liệu gửi kèm công văn (nhắc đến trong nội dung).",
+    "noi_nhan": "Nơi nhận: chỉ ghi tên; chương trình thêm '- ', ';' và dòng Lưu ('luu').",
+    "chu_ky": "Người ký: chức danh (TM., KT., TL., ...) và họ tên.",
+}
+
+
+def _ordered(data: dict[str, Any], loai: str) -> dict[str, Any]:
+    """The fields in the starter files' order, each with what a reader needs to know about it."""
     head = {key: data[key] for key in _ORDER if key in data}
     tail = {key: data[key] for key in ("kem_theo", "noi_nhan", "chu_ky") if key in data}
     body = {key: value for key, value in data.items() if key not in head and key not in tail}
-    return {**head, **body, **tail}
+    out = {**head, **body, **tail}
+    for key, value in out.items():
+        note = COMMENTS.get(key)
+        if key == "noi_dung" and loai == cong_van_huong_dan.LOAI:
+            note = "Các nội dung 1., 2., ...: một đoạn, hoặc tieu_de (in đậm) với noi_dung."
+        if key == "noi_nhan" and loai == cong_van_huong_dan.LOAI:
+            note = "Nơi nhận: chỉ ghi tên; chương trình thêm '- Như trên;' đầu danh sách, '- ', ';' và dòng Lưu ('luu')."
+        if note:
+            out[key] = Commented(value.value, [note, *value.above], value.after) if isinstance(value, Commented) \
+                else Commented(value, [note])
+    return out
 
 
 def _bound(ngay: dict[str, Any]) -> date:
@@ -321,14 +380,13 @@ def import_document(src: Source, loai: str, registry: ProfileRegistry, filename:
         fresh.review("", f"văn bản giống kế hoạch năm BĐG–VSTBCPN nhưng {exc}: đọc như kế hoạch "
                          f"({ke_hoach_truyen_thong.LOAI}); chọn --loai {loai} để đọc như kế hoạch năm.")
         return import_document(fresh, ke_hoach_truyen_thong.LOAI, registry, filename, forced=True)
-    reviews_before = len(src.reviews)
     content = file_data(data, src.review)
     header = _header(loai, filename, importer.profile)
     text = dump(content, header)
     document, problems = _validate(text, filename, registry)
     if document is not None:
         verify(document, src)
-    review_count = len(src.reviews) - reviews_before
+    review_count = len({r.where or r.message for r in src.reviews})  # places to look at, each once
     read = src.counts()
     return Imported(loai=loai, data=plain_data(content), yaml=text, reviews=tuple(src.reviews), read=read,
                     placed=read - len(src.left()), to_review=review_count, document=document, problems=problems)
@@ -371,10 +429,11 @@ def verify(document: VanBanHanhChinh, src: Source) -> None:
         ("chữ ký", parts.signature.lines if parts.signature else [], [*page.chuc_danh, page.ho_ten]),
         ("nơi nhận", parts.noi_nhan.items if parts.noi_nhan else [], [line.text for line in page.noi_nhan]),
     ]
+    said = {r.where for r in src.reviews}
     for what, lines, made in pairs:
         before = " ".join(L.norm(p.text) for p in lines)
         after = " ".join(L.norm(t) for t in made if t)
-        if _words(before) != _words(after) and before:
+        if _words(before) != _words(after) and before and not any(p.location in said for p in lines):
             src.review(what, f"văn bản tạo lại ghi '{_short(after)}' (bản gốc: '{_short(before)}').")
     body_before = [L.norm(p.text) for p in parts.can_cu] + [L.norm(b.paragraph.text) for b in parts.body]
     body_after = [L.norm(p.text) for p in page.can_cu] + [L.norm(p.text) for p in page.than if isinstance(p, Paragraph)]

@@ -175,7 +175,9 @@ def to_chuc_thuc_hien(section: Node, review: Any) -> tuple[list[Any], list[Any]]
     found = agencies(section)
     if found is not None:
         return found
-    review(section.where, "mục Tổ chức thực hiện không viết theo từng cơ quan (tên in đậm): giữ nguyên ở đoạn kết.")
+    if any(child.role == "khoan" for child in section.children):
+        review(section.where, "mục Tổ chức thực hiện không viết theo từng cơ quan (tên cơ quan đầu mỗi khoản): "
+                              "giữ nguyên, kể cả số khoản, ở đoạn kết.")
     return [], everything(section, "giữ nguyên số hiệu của mục Tổ chức thực hiện")
 
 

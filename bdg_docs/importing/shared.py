@@ -16,13 +16,14 @@ from typing import Any
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import dates, recipients, signature, symbols
 from bdg_docs.nd30.vv import PREFIX as VV
-from bdg_docs.importing.outline import Para
+from bdg_docs.importing.outline import CONG, GACH, Para
 from bdg_docs.importing.source import Source
 from bdg_docs.importing.text import Seg
 from bdg_docs.reader import lines as L
 
 _LUU = re.compile(r"^[-–•+]?\s*Lưu\s*:?\s*(?P<rest>.*?)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BULLETS = "".join(sorted(ch for ch in GACH | CONG if not ch.isalnum()))  # what a list item may start with
 
 
 def issuer(src: Source) -> dict[str, Any]:
@@ -63,14 +64,20 @@ def number(src: Source, viet_tat: str | None) -> tuple[int | None, str]:
     return so, ky_hieu
 
 
+_DATE_FIGURES = re.compile(r"^(?P<place>[^,]+),\s*ngày\s*(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
+                           r"(?P<year>\d{4})\s*$")
+PLACE = "Địa danh"  # written when the document has no date line to read it from
+
+
 def place_and_date(src: Source, fallback_year: int | None) -> tuple[str, dict[str, Any]]:
     """``dia_danh`` and ``ngay`` from the date line; day and month left blank as the draft has them."""
     header = src.parts.header
     line = header.ngay if header else None
-    match = dates.DONG_NGAY_LOOSE.match(src.text(line)) if line is not None else None
+    text = src.text(line)
+    match = (dates.DONG_NGAY_LOOSE.match(text) or _DATE_FIGURES.match(text)) if line is not None else None
     if match is None or not match["year"].isdigit():
         src.review(line.location if line else "phần đầu", "không đọc được địa danh, ngày tháng: ghi 'dia_danh' và 'ngay'.")
-        return "…", {"nam": fallback_year or 2000}
+        return PLACE, {"nam": fallback_year or year_in(text) or 2000}
     src.take(line)
     place = match["place"].strip()
     day = int(match["day"]) if match["day"] else None
@@ -128,7 +135,7 @@ def kinh_gui(src: Source) -> list[str]:
 
 def _bare(text: str) -> str:
     """A list item without its bullet and its ND30 punctuation (``- Sở Nội vụ;`` → ``Sở Nội vụ``)."""
-    text = text.lstrip("-–•+ \u00a0").strip()
+    text = text.lstrip(_BULLETS + " \u00a0").strip()
     return text[:-1].rstrip() if text.endswith((";", ",")) or (text.endswith(".") and not text.endswith("./.")) \
         else text
 
@@ -171,7 +178,7 @@ def noi_nhan(src: Source, *, nhu_tren: bool) -> dict[str, Any]:
             if not nhu_tren:
                 src.review(p.location, "'Như trên' chỉ dùng khi văn bản có Kính gửi: bỏ khỏi nơi nhận.")
             continue
-        if not text.startswith(("-", "–", "•", "+")) and text.endswith(":"):
+        if text[:1] not in _BULLETS and text.endswith(":"):
             names.append({"nhom": text})
             continue
         names.append(_bare(text))

@@ -91,11 +91,26 @@ def key_text(key: str) -> str:
     return _double(key)
 
 
+# Values short enough to stand in a mapping on one line, needing no quotes even inside { }:
+# a key (``chu_tri``) or a few words (``về việc``).
+_FLOW_WORD = re.compile(r"^(?:[a-z][a-z0-9_]{0,30}|[^\W\d][\w ]{0,11})$")
+FLOW_WIDTH = 60
+
+
 def _flow(value: dict[str, Any]) -> str | None:
-    """A short mapping of numbers on one line (``{ngay: 5, thang: 3, nam: 2026}``), else None."""
-    if value and all(isinstance(v, (int, type(None))) and not isinstance(v, bool) for v in value.values()):
-        return "{" + ", ".join(f"{key_text(k)}: {scalar(v)}" for k, v in value.items()) + "}"
-    return None
+    """A short mapping on one line (``{ngay: 5, thang: 3, nam: 2026}``, ``{khoa: chu_tri}``), else None."""
+    if not value or len(value) > 3:
+        return None
+    parts = []
+    for key, item in value.items():
+        if isinstance(item, bool) or item is None or isinstance(item, int):
+            parts.append(f"{key_text(key)}: {scalar(item)}")
+        elif isinstance(item, str) and _FLOW_WORD.match(item) and plain_ok(item):
+            parts.append(f"{key_text(key)}: {item}")
+        else:
+            return None
+    text = "{" + ", ".join(parts) + "}"
+    return text if len(text) <= FLOW_WIDTH else None
 
 
 def _comments(lines: list[str], indent: str) -> list[str]:

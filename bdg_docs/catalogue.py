@@ -92,10 +92,9 @@ class Catalogue(Keyed[VanBanDanhMuc]):
 
 def load_catalogue(path: str | Path) -> Catalogue:
     """A catalogue from a YAML file (``van_ban: {khoa: {...}}``); InputError names file:line."""
-    from bdg_docs.loading import read_yaml, validate
+    from bdg_docs.loading import read_yaml_file, validate
 
-    path = Path(path)
-    located = read_yaml(path.read_text(encoding="utf-8"), filename=str(path))
+    located = read_yaml_file(path, what="danh mục văn bản")
     return Catalogue(validate(_CatalogueFile, located, filename=str(path)).van_ban)
 
 

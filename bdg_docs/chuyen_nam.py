@@ -90,7 +90,7 @@ def _shift(value: Any, years: int) -> Any:
             return value.replace(year=value.year + years, day=28)
     if isinstance(value, dict):
         return {key: _shift(item, years) for key, item in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_shift(item, years) for item in value]
     return value
 
@@ -158,7 +158,7 @@ def _walk(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], 
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _walk(item, (*path, key))
-    elif isinstance(value, list):
+    elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
             yield from _walk(item, (*path, i))
 

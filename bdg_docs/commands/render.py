@@ -41,6 +41,13 @@ def run(args: argparse.Namespace) -> int:
     from bdg_docs.batch import render_batch
     from bdg_docs.commands.progress import Progress
 
+    from bdg_docs.files import check_output_folder
+
+    problem = check_output_folder(args.output)
+    if problem:
+        print(f"LỖI: không ghi được {args.output}: {problem}; chưa ghi tệp nào. "
+              "Chọn một thư mục khác (-o THƯ_MỤC).", file=sys.stderr)
+        return EXIT_USAGE
     soffice = None
     if args.pdf:
         from bdg_docs.pdf import INSTALL_HINT, find_soffice

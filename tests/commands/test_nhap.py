@@ -104,7 +104,7 @@ def test_an_oversized_file_exits_2_and_writes_nothing(plan_docx, tmp_path, monke
 
     monkeypatch.setattr(package, "MAX_FILE_BYTES", 1000)
     assert main(["nhap", str(plan_docx), "-o", str(tmp_path / "x.yaml")]) == 2
-    assert "tệp quá lớn" in capsys.readouterr().err
+    assert "giới hạn của một tệp .docx" in capsys.readouterr().err
     assert not (tmp_path / "x.yaml").exists()
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from bdg_docs.documents.bao_cao_bdg_vstbcpn import CHO_GHI_TAY, KinhPhi, budget_sentence
 from bdg_docs.errors import RuleViolation
 from bdg_docs.importing.outline import Node, Para, blocks
-from bdg_docs.importing.sections import Plan, closing_of, opening, titled
+from bdg_docs.importing.sections import Plan, closing_of, insert_before, opening, titled
 from bdg_docs.importing.text import Seg, plain, strip, unformatted
 from bdg_docs.indicators import shipped_indicators
 from bdg_docs.models.bang_chi_tieu import BangChiTieu
@@ -227,12 +227,7 @@ def finish(data: dict[str, Any], refs: Any, nam: int) -> None:
     entry = refs.entries[key]
     year = re.search(r"năm ((?:19|20)\d\d)\b", entry.trich_yeu or "")
     plan = {"van_ban": key, "nam": int(year[1]) if year and int(year[1]) <= nam else nam}
-    items = list(data.items())
-    data.clear()
-    for name, value in items:
-        if name == "mo_dau":
-            data["ke_hoach"] = plan
-        data[name] = value
+    insert_before(data, "mo_dau", "ke_hoach", plan)
 
 
 __all__ = ["LOAI", "content", "finish", "indicator_table"]

@@ -20,7 +20,7 @@ from bdg_docs.documents.ke_hoach_bdg_vstbcpn import (HAN_BAO_CAO_6_THANG, HAN_BA
 from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
 from bdg_docs.importing.ke_hoach_truyen_thong import to_chuc_thuc_hien
 from bdg_docs.importing.outline import Node, Para, blocks
-from bdg_docs.importing.sections import Plan, closing_of, muc_dich_yeu_cau, opening, titled
+from bdg_docs.importing.sections import Plan, closing_of, insert_before, muc_dich_yeu_cau, opening
 from bdg_docs.importing.text import Piece, Ref, Seg, plain, strip, unformatted
 from bdg_docs.search import fold
 
@@ -114,12 +114,7 @@ def finish(data: dict[str, Any], refs: Any) -> None:
     superior = refs.cited_in(data["mo_dau"], "Kế hoạch")
     if superior is None:
         raise NotThisType("đoạn mở đầu không trích dẫn kế hoạch của cấp trên (số, ngày, cơ quan)")
-    data_items = list(data.items())
-    data.clear()
-    for key, value in data_items:
-        if key == "mo_dau":
-            data["ke_hoach_cap_tren"] = superior
-        data[key] = value
+    insert_before(data, "mo_dau", "ke_hoach_cap_tren", superior)
     decision = refs.cited_in(data["kinh_phi"]["noi_dung"], "Quyết định")
     if decision is not None:
         data["kinh_phi"] = {"quyet_dinh": decision, **data["kinh_phi"]}

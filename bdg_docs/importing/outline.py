@@ -169,19 +169,20 @@ def _gach(node: Node) -> Any:
 
 
 def diem(node: Node) -> Any:
-    """``a) ...``: its first line, then what hangs under it; ``a) Tiêu đề: nội dung`` on one line."""
-    run_in = node.run_in()
-    if run_in is not None:
-        title, rest = run_in
-        return {"tieu_de": _title(title, node), "cung_dong": True, "noi_dung": [node.para(rest), *blocks(node.children)]}
-    content = [node.para(), *blocks(node.children)]
-    return content[0] if len(content) == 1 else {"noi_dung": content}
+    """``a) ...``: its first line, then what hangs under it; ``a) Tiêu đề: nội dung`` on one line.
+    A bold ``a) Tiêu đề`` stays a paragraph with its bold: the library prints a điểm's title upright."""
+    return _numbered(node)
 
 
 def khoan(node: Node) -> Any:
     """A khoản: bold title and content; ``1. Tiêu đề: nội dung``; or a numbered paragraph."""
     if node.titled:
         return {"tieu_de": _title(node.items, node), "noi_dung": blocks(node.children)}
+    return _numbered(node)
+
+
+def _numbered(node: Node) -> Any:
+    """A run-in title and its content, or a numbered paragraph and what hangs under it."""
     run_in = node.run_in()
     if run_in is not None:
         title, rest = run_in

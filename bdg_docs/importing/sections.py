@@ -52,6 +52,16 @@ class Plan:
         return None
 
 
+def insert_before(data: dict[str, Any], before: str, key: str, value: Any) -> None:
+    """``key: value`` put just before the field ``before`` (the data's order is the file's)."""
+    items = list(data.items())
+    data.clear()
+    for name, item in items:
+        if name == before:
+            data[key] = value
+        data[name] = item
+
+
 def opening(nodes: Sequence[Node]) -> list[Para]:
     """The opening paragraphs: whatever stands before ``I.``, each kept as a paragraph."""
     out: list[Para] = []
@@ -212,5 +222,6 @@ def everything(section: Node, why: str) -> list[Any]:
     return out
 
 
-__all__ = ["DE_NGHI", "Plan", "agencies", "closing_of", "everything", "muc_dich_yeu_cau", "opening", "section_title",
+__all__ = ["DE_NGHI", "Plan", "agencies", "closing_of", "everything", "insert_before", "muc_dich_yeu_cau", "opening",
+           "section_title",
            "split_closing", "titled"]

@@ -18,17 +18,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
 
-from bdg_docs.models.inline import FootnoteRef, Inline, Span
+from bdg_docs.models.inline import AbbreviationRef, CitationRef, FootnoteRef, Inline, Span, VariableRef
 from bdg_docs.reader.views import RunView
-
-
-@dataclass(frozen=True)
-class Seg:
-    """Words formatted one way."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,6 +32,8 @@ class Ref:
     italic: bool = False
 
 
+Seg = Span
+"""Words formatted one way: the pieces of a paragraph are the parser's own spans."""
 Piece = Seg | Ref
 
 
@@ -186,49 +179,36 @@ def _spread(items: Sequence[Piece]) -> list[Piece]:
     return merge(out)
 
 
-def _read_back(text: str) -> list[tuple]:
+def _read_back(text: str) -> list[object]:
     """What the library's parser makes of some markup: (words, bold, italic) and references."""
     try:
-        inline = Inline.parse(text)
+        return _shape(Inline.parse(text).parts)
     except ValueError:
         return [("unreadable",)]
-    return _shape(inline.parts)
 
 
-def _shape(parts: Iterable[object]) -> list[tuple]:
-    out: list[tuple] = []
+_REFS = {"@": CitationRef, "=": AbbreviationRef, "$": VariableRef}
+
+
+def _expected(items: Sequence[Piece]) -> list[object]:
+    """What the parser should make of the markup of ``items``."""
+    return _shape([p if isinstance(p, Seg) else FootnoteRef(p.key) if p.sigil == "^" else
+                   _REFS[p.sigil](p.key, p.bold, p.italic) for p in items])
+
+
+def _shape(parts: Iterable[object]) -> list[object]:
+    """Parts made comparable: adjacent words formatted alike joined, references as they are."""
+    out: list[object] = []
     for part in parts:
         if isinstance(part, Span):
             key: tuple = ("seg", part.bold, part.italic)
-            if out and out[-1][:3] == key:
-                out[-1] = (*key, out[-1][3] + part.text)
+            last = out[-1] if out else None
+            if isinstance(last, tuple) and last[:3] == key:
+                out[-1] = (*key, last[3] + part.text)
             elif part.text:
                 out.append((*key, part.text))
-        elif isinstance(part, FootnoteRef):
-            out.append(("ref", "^", part.label))
-        else:
-            out.append(("ref", _SIGILS[type(part).__name__], part.key, part.bold, part.italic))  # type: ignore[attr-defined]
-    return out
-
-
-_SIGILS = {"CitationRef": "@", "AbbreviationRef": "=", "VariableRef": "$"}
-
-
-def _expected(items: Sequence[Piece]) -> list[tuple]:
-    out: list[tuple] = []
-    bold = italic = False
-    for piece in items:
-        if isinstance(piece, Seg):
-            key: tuple = ("seg", piece.bold, piece.italic)
-            if out and out[-1][:3] == key:
-                out[-1] = (*key, out[-1][3] + piece.text)
-            elif piece.text:
-                out.append((*key, piece.text))
-            bold, italic = piece.bold, piece.italic
-        elif piece.sigil == "^":
-            out.append(("ref", "^", piece.key))
-        else:
-            out.append(("ref", piece.sigil, piece.key, piece.bold, piece.italic))
+        else:  # the parser's references are values: equal when of one kind, key and formatting
+            out.append(part)
     return out
 
 

@@ -4,14 +4,13 @@ tests/documents agree), with nothing to review; and the same through a copy Libr
 from __future__ import annotations
 
 import difflib
-import subprocess
 from pathlib import Path
 
 import pytest
 
 import bdg_docs
 from bdg_docs.reader.dump import dump_docx
-from tests.conftest import DATA, SOFFICE, all_fixtures, needs_libreoffice, rendered
+from tests.conftest import DATA, all_fixtures, needs_libreoffice, rendered, saved_by_libreoffice
 from tests.fidelity import docx_tokens
 
 
@@ -68,18 +67,9 @@ def test_a_copy_libreoffice_saved_reads_back_the_same(path: Path):
 @needs_libreoffice
 def test_copies_libreoffice_saves_now_read_back_the_same(tmp_path: Path):
     """The same with this machine's LibreOffice, one run for every fixture."""
-    sources = []
+    saved = saved_by_libreoffice(tmp_path)
     for path in all_fixtures():
-        source = tmp_path / "in" / f"{path.stem}.docx"
-        source.parent.mkdir(exist_ok=True)
-        source.write_bytes(rendered(path))
-        sources.append(source)
-    result = subprocess.run([SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                             "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "out"),
-                             *map(str, sources)], capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    for path in all_fixtures():
-        _, second = _again(tmp_path / "out" / f"{path.stem}.docx", path.stem)
+        _, second = _again(saved[path.stem], path.stem)
         assert _same_text(second, rendered(path)) == (1.0, 1.0), path.name
         assert dump_docx(second) == dump_docx(rendered(path)), path.name
 

@@ -22,7 +22,7 @@ from typing import Any, Callable
 from bdg_docs.compose import END_MARK
 from bdg_docs.documents import DOCUMENT_TYPES
 from bdg_docs.documents.base import VanBanHanhChinh
-from bdg_docs.errors import InputError
+from bdg_docs.errors import InputError, UnsupportedDocument
 from bdg_docs.layout import Paragraph
 from bdg_docs.models.citation import VanBan
 from bdg_docs.documents.hang_nam import VanBanHangNam
@@ -32,7 +32,7 @@ from bdg_docs.importing.kinds import TYPES
 from bdg_docs.importing.outline import Para, Row, read_body
 from bdg_docs.importing.references import References, paras
 from bdg_docs.importing.source import Review, Source
-from bdg_docs.importing.text import Ref, Seg, markup, plain
+from bdg_docs.importing.text import Ref, Seg, markup
 from bdg_docs.importing.yaml_text import Commented, dump, plain_data
 from bdg_docs.profiles import Profile, ProfileRegistry
 from bdg_docs.reader import lines as L
@@ -253,16 +253,18 @@ class Importer:
             judged = data.setdefault("danh_gia", {})
             for name in ("ket_qua_dat_duoc", "han_che", "nguyen_nhan"):
                 judged[name] = judged.get(name) or [_placeholder(f"danh_gia.{name}")]
-            data["ket_qua_thuc_hien"] = [group if not isinstance(group, Para) else {"ten": group, "noi_dung": [
-                _placeholder("noi_dung")]} for group in data["ket_qua_thuc_hien"]]
+            if not data.get("ket_qua_thuc_hien"):
+                data["ket_qua_thuc_hien"] = [{"ten": _placeholder("ket_qua_thuc_hien"), "noi_dung": [_placeholder("noi_dung")]}]
 
 
 _REQUIRED = {
     "ke_hoach_truyen_thong": ("mo_dau", "muc_dich", "yeu_cau", "ket_luan"),
     "ke_hoach_bdg_vstbcpn": ("mo_dau", "muc_dich", "yeu_cau", "ket_luan"),
     "cong_van_huong_dan": ("mo_dau", "noi_dung", "ket_luan"),
-    "bao_cao_bdg_vstbcpn": ("mo_dau", "lanh_dao_chi_dao", "ket_qua_thuc_hien", "phuong_huong", "de_xuat", "ket_luan"),
+    "bao_cao_bdg_vstbcpn": ("mo_dau", "lanh_dao_chi_dao", "phuong_huong", "de_xuat", "ket_luan"),
 }
+
+
 def _without_end_mark(data: dict[str, Any]) -> None:
     """The body's last paragraph without the ``./.`` the library writes at the end of the content."""
     last = None
@@ -375,7 +377,8 @@ def import_document(src: Source, loai: str, registry: ProfileRegistry, filename:
         data = importer.data()
     except ke_hoach_bdg_vstbcpn.NotThisType as exc:
         if forced:
-            raise
+            raise UnsupportedDocument(f"văn bản không đọc được như {TYPES[loai]} ({loai}): {exc}; bỏ --loai để "
+                                      "chương trình tự chọn loại") from None
         fresh = Source(src.view, src.parts)
         fresh.review("", f"văn bản giống kế hoạch năm BĐG–VSTBCPN nhưng {exc}: đọc như kế hoạch "
                          f"({ke_hoach_truyen_thong.LOAI}); chọn --loai {loai} để đọc như kế hoạch năm.")

@@ -14,7 +14,6 @@ of an annual plan, its budget decision): those are declared in ``van_ban`` from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
@@ -60,15 +59,6 @@ def stop(text: str) -> int:
         elif ch == " " and any(text.startswith(f" {word} {kind} số ", i) for word in ("và", "và các") for kind in CITED_TYPES):
             return i
     return len(text)
-
-
-@dataclass(frozen=True)
-class Found:
-    """A citation in the text: its key, the fields written otherwise than the entry, where it ends."""
-
-    key: str
-    override: dict[str, Any]
-    end: int
 
 
 def _date_text(value: date, form: str) -> str:
@@ -338,4 +328,4 @@ def paras(value: Any, *, skip: Iterable[str] = ("chu_thich", "van_ban", "viet_ta
         yield from paras(value.value, skip=skipped)
 
 
-__all__ = ["CITED_TYPES", "Found", "References", "full_form", "own_key", "parse_citation", "paras", "stop"]
+__all__ = ["CITED_TYPES", "References", "full_form", "own_key", "parse_citation", "paras", "stop"]

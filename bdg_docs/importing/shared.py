@@ -60,8 +60,26 @@ def number(src: Source, viet_tat: str | None) -> tuple[int | None, str]:
     try:
         symbols.validate_ky_hieu(ky_hieu, loai=viet_tat)
     except RuleViolation as exc:
-        src.review(line.location, f"ký hiệu '{ky_hieu}': {exc}")
+        fixed = retyped(ky_hieu, viet_tat)
+        src.review(line.location, f"ký hiệu '{ky_hieu}': {exc.message} Ghi lại thành '{fixed}'.")
+        return so, fixed
     return so, ky_hieu
+
+
+def retyped(ky_hieu: str, viet_tat: str | None) -> str:
+    """A symbol written for the type read: ``BC-UBND`` → ``KH-UBND`` for a plan, ``KH-UBND`` →
+    ``UBND-VP`` for a Công văn (which has no type abbreviation), ``UBND-VX`` → ``KH-UBND``.
+
+    >>> retyped("BC-UBND", "KH"), retyped("KH-UBND", None), retyped("UBND-VX", "KH"), retyped("KH-UBND-2026", "KH")
+    ('KH-UBND', 'UBND-VP', 'KH-UBND', 'KH-UBND')
+    """
+    groups = [g for g in ky_hieu.split("-") if g and not g.isdigit()]  # a year has no place in it (R19)
+    typed = bool(groups) and (groups[0] in symbols.ABBREVIATIONS or groups[0] in symbols.D_FOR_Đ)
+    if viet_tat is not None:
+        rest = groups[1:] if typed else groups[:1]
+        return "-".join([viet_tat, *(rest or ["UBND"])])
+    rest = groups[1:] if typed else groups
+    return "-".join(rest if len(rest) >= 2 else [*(rest or ["UBND"]), "VP"])
 
 
 _DATE_FIGURES = re.compile(r"^(?P<place>[^,]+),\s*ngày\s*(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"

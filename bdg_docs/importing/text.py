@@ -242,10 +242,5 @@ def _first_difference(items: list[Piece]) -> int | None:
     return None
 
 
-def literal_markup(text: str) -> str:
-    """Markup that shows ``text`` as it is (for single-line fields typed as Inline)."""
-    return _escape(text)
-
-
-__all__ = ["Piece", "Ref", "Seg", "bold_head", "cut", "is_bold", "literal_markup", "markup", "merge", "pieces", "plain",
+__all__ = ["Piece", "Ref", "Seg", "bold_head", "cut", "is_bold", "markup", "merge", "pieces", "plain",
            "strip", "unformatted"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bdg_docs.importing.text import Ref, Seg, markup, merge, strip
+from bdg_docs.importing.text import Ref, Seg, markup, strip
 from bdg_docs.models.inline import FootnoteRef, Inline, Span
 from tests.strategies import QUICK
 

@@ -87,3 +87,14 @@ def test_a_type_bdg_docs_does_not_build_is_refused_with_what_it_is(name: str):
     with pytest.raises(bdg_docs.UnsupportedDocument, match="nhập được") as exc:
         bdg_docs.nhap(CORPUS / f"{name}.docx")
     assert REFUSED[name] in str(exc.value)
+
+
+def test_a_forced_type_the_document_cannot_be_is_refused_with_what_it_lacks():
+    with pytest.raises(bdg_docs.UnsupportedDocument, match="không có nhóm Tháng hành động"):
+        bdg_docs.nhap(PLANS[-1], loai="ke_hoach_bdg_vstbcpn")
+
+
+def test_a_forced_type_writes_the_symbol_for_that_type_and_says_so():
+    imported = bdg_docs.nhap(CORPUS / "23_bc.docx", loai="ke_hoach_truyen_thong")
+    assert imported.valid and imported.data["ky_hieu"].startswith("KH-")
+    assert any("Ghi lại thành 'KH-" in r.message for r in imported.reviews)

@@ -95,6 +95,6 @@ def test_a_forced_type_the_document_cannot_be_is_refused_with_what_it_lacks():
 
 
 def test_a_forced_type_writes_the_symbol_for_that_type_and_says_so():
-    imported = bdg_docs.nhap(CORPUS / "23_bc.docx", loai="ke_hoach_truyen_thong")
+    imported = bdg_docs.nhap(CORPUS / "ho_12_bc.docx", loai="ke_hoach_truyen_thong")
     assert imported.valid and imported.data["ky_hieu"].startswith("KH-")
     assert any("Ghi lại thành 'KH-" in r.message for r in imported.reviews)

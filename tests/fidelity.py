@@ -63,11 +63,12 @@ def assert_reproduces(data: bytes, seed: str) -> None:
 
 
 def parts_text(data: bytes | str) -> str:
-    """A document's text in the order of its parts, whatever its layout: the issuer's column (issuer,
-    number, V/v), the other header column (Quốc hiệu, Tiêu ngữ, place and date), type name and trích
-    yếu, Kính gửi, căn cứ, the body (with lines no part holds where they stand), Nơi nhận, signature,
-    appendices, footnotes. Two layouts of the same document give the same text: a signature typed
-    before Nơi nhận, a header in text boxes (which some files store twice) or placed by tabs."""
+    """A document's text in the order of its parts, whatever its layout: the header row by row
+    (issuer, Quốc hiệu and Tiêu ngữ; number, V/v and date), type name and trích yếu, Kính gửi, căn
+    cứ, the body (with lines no part holds where they stand), Nơi nhận, signature, appendices,
+    footnotes. Two layouts of the same document give the same text: a signature typed before Nơi
+    nhận, a header in text boxes (which some files store twice) or placed by tabs. It is the order
+    in which the fidelity tool reads bdg_docs' own output."""
     from bdg_docs.reader import find_parts
     from bdg_docs.reader import lines as L
 
@@ -76,7 +77,7 @@ def parts_text(data: bytes | str) -> str:
     h = parts.header
     first: list = []
     if h is not None:
-        first += [*h.chu_quan, *h.co_quan, h.so, *h.vv, h.quoc_hieu, h.tieu_ngu, h.ngay]
+        first += [*h.chu_quan, *h.co_quan, h.quoc_hieu, h.tieu_ngu, h.so, *h.vv, h.ngay]
     first += [parts.type_line, *parts.trich_yeu]
     if parts.kinh_gui is not None:
         first += [parts.kinh_gui.heading, *parts.kinh_gui.items]

@@ -87,7 +87,7 @@ class Catalogue(Keyed[VanBanDanhMuc]):
 
     def search(self, query: str) -> list[tuple[str, VanBanDanhMuc]]:
         return [(key, e) for key, e in self._entries.items()
-                if matches(query, key, e.loai, e.so_ky_hieu or "", e.trich_yeu or "", e.co_quan or "", str(e.ngay.year))]
+                if matches(query, key, e.loai, e.so_ky_hieu or "", e.trich_yeu or "", e.co_quan or "", str(e.ngay.year) if e.ngay else "")]
 
 
 def load_catalogue(path: str | Path) -> Catalogue:

@@ -131,7 +131,8 @@ def canh_bao_chuyen_nam(plan: Any) -> list[Problem]:
 
 def _cited(plan: Any, key: str, field: str, hint: str) -> Problem:
     doc = plan.van_ban[key]
-    return Problem(field, f"vẫn trích dẫn {doc.ngan()} ngày {format_ngay_ngan(doc.ngay)} (chép từ kế hoạch năm {plan.chuyen_tu_nam}).",
+    ngay = f" ngày {format_ngay_ngan(doc.ngay)}" if doc.ngay else ""
+    return Problem(field, f"vẫn trích dẫn {doc.ngan()}{ngay} (chép từ kế hoạch năm {plan.chuyen_tu_nam}).",
                    hint=f"{hint} Sửa van_ban.{key}.")
 
 

@@ -44,11 +44,16 @@ def _vi(message: str) -> str:
     return (message.replace("the following arguments are required", "thiếu tham số bắt buộc")
             .replace("unrecognized arguments", "tham số không nhận ra")
             .replace("invalid choice", "lựa chọn không hợp lệ")
-            .replace("expected one argument", "cần một giá trị"))
+            .replace("expected one argument", "cần một giá trị")
+            .replace("expected at least one argument", "cần ít nhất một giá trị")
+            .replace("not allowed with argument", "không dùng cùng với")
+            .replace("one of the arguments", "cần một trong các tham số")
+            .replace(" is required", "")
+            .replace("argument ", "tham số "))
 
 
 # Subcommand modules in bdg_docs/commands/, in the order --help lists them.
-COMMANDS = ("new", "render", "check", "nhap", "profiles", "citations", "indicators", "chuyen_ma")
+COMMANDS = ("new", "render", "cap_xa", "check", "nhap", "profiles", "citations", "indicators", "chuyen_ma")
 
 
 def _command(name: str) -> ModuleType:
@@ -73,10 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for name in COMMANDS:
         module = _command(name)
-        command = sub.add_parser(name, help=module.HELP, add_help=False,
+        command = sub.add_parser(getattr(module, "NAME", name), help=module.HELP, add_help=False,
                                  description=getattr(module, "DESCRIPTION", module.HELP))
         _add_help(command)
         module.configure(command)
+        command.set_defaults(module=name)
         command.add_argument("--debug", action="store_true", help="hiện chi tiết lỗi của Python")
     return parser
 
@@ -118,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         with _stopping_cleanly():
-            return int(_command(args.command).run(args))
+            return int(_command(args.module).run(args))
     except (KeyboardInterrupt, _Stopped) as exc:
         print("\nĐã dừng. Các tệp đã tạo xong vẫn còn nguyên; tệp đang ghi dở không được giữ lại.",
               file=sys.stderr)

@@ -95,7 +95,8 @@ def main() -> None:
         "fixtures (render, nhap, render)": [
             measure(bdg_docs.render(bdg_docs.load(p)), p.stem, original=bdg_docs.render(bdg_docs.load(p))) for p in fixtures],
         "fixtures saved by LibreOffice": [
-            measure(WORD / f"lo_{p.stem}.docx", f"lo_{p.stem}", original=bdg_docs.render(bdg_docs.load(p))) for p in fixtures],
+            measure(WORD / f"lo_{p.stem}.docx", f"lo_{p.stem}", original=bdg_docs.render(bdg_docs.load(p))) for p in fixtures
+            if (WORD / f"lo_{p.stem}.docx").exists()],
         "plans and letter typed in Word": [measure(p, p.stem) for p in sorted(PLANS.glob("*.docx"))],
         "checker corpus": [measure(p, p.stem) for p in sorted(WORD.glob("*.docx")) if not p.stem.startswith("lo_")
                            or not (ROOT / "fixtures" / f"{p.stem[3:]}.yaml").exists()],

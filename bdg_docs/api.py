@@ -68,7 +68,8 @@ def nhap(source: str | Path | bytes, *, loai: str | None = None, dia_phuong: Pro
     ``ke_hoach_bdg_vstbcpn``); ``dia_phuong`` adds locality profiles; ``filename`` names the file
     in the data's comments and messages. Returns an :class:`~bdg_docs.importing.Imported`: ``loai``,
     ``data`` (the data file's content), ``yaml`` (its text), ``reviews`` (what to look at), the counts,
-    and ``document`` (the validated model) when the data validates. Raises
+    and ``document`` (the validated model) when the data validates and renders; otherwise
+    ``problems`` says what to fix in the file, by field and line. Raises
     :class:`~bdg_docs.reader.DocxReadError` for a file that is not a readable .docx and
     :class:`~bdg_docs.errors.UnsupportedDocument` for a type bdg_docs does not build.
     """

@@ -22,7 +22,7 @@ from typing import Any, Callable
 from bdg_docs.compose import END_MARK
 from bdg_docs.documents import DOCUMENT_TYPES
 from bdg_docs.documents.base import VanBanHanhChinh
-from bdg_docs.errors import InputError, UnsupportedDocument
+from bdg_docs.errors import InputError, Problem, UnsupportedDocument
 from bdg_docs.layout import Paragraph
 from bdg_docs.models.citation import VanBan
 from bdg_docs.documents.hang_nam import VanBanHangNam
@@ -32,7 +32,7 @@ from bdg_docs.importing.kinds import TYPES
 from bdg_docs.importing.outline import Para, Row, read_body
 from bdg_docs.importing.references import References, paras
 from bdg_docs.importing.source import Review, Source
-from bdg_docs.importing.text import Ref, Seg, markup
+from bdg_docs.importing.text import Ref, Seg, markup, unformatted
 from bdg_docs.importing.yaml_text import Commented, dump, plain_data
 from bdg_docs.profiles import Profile, ProfileRegistry
 from bdg_docs.reader import lines as L
@@ -383,16 +383,65 @@ def import_document(src: Source, loai: str, registry: ProfileRegistry, filename:
         fresh.review("", f"văn bản giống kế hoạch năm BĐG–VSTBCPN nhưng {exc}: đọc như kế hoạch "
                          f"({ke_hoach_truyen_thong.LOAI}); chọn --loai {loai} để đọc như kế hoạch năm.")
         return import_document(fresh, ke_hoach_truyen_thong.LOAI, registry, filename, forced=True)
-    content = file_data(data, src.review)
     header = _header(loai, filename, importer.profile)
-    text = dump(content, header)
-    document, problems = _validate(text, filename, registry)
+    content, text, reviews, document, problems = _written(data, header, filename, registry)
+    page = document.page_problems() if document is not None else ()
+    if _upright(data, page):
+        content, text, reviews, document, problems = _written(data, header, filename, registry)
+        page = document.page_problems() if document is not None else ()
+    if page:  # what render would refuse: the officer fixes it in the file first
+        document, problems = None, tuple(str(p) for p in page)
+    src.reviews.extend(reviews)
     if document is not None:
         verify(document, src)
     review_count = len({r.where or r.message for r in src.reviews})  # places to look at, each once
     read = src.counts()
     return Imported(loai=loai, data=plain_data(content), yaml=text, reviews=tuple(src.reviews), read=read,
                     placed=read - len(src.left()), to_review=review_count, document=document, problems=problems)
+
+
+def _written(data: dict[str, Any], header: list[str], filename: str, registry: ProfileRegistry) \
+        -> tuple[Any, str, list[Review], VanBanHanhChinh | None, tuple[str, ...]]:
+    """The file's data and text, the reviews its paragraphs carry, and the document it loads as."""
+    reviews: list[Review] = []
+    content = file_data(data, lambda where, message: reviews.append(Review(where, message)))
+    text = dump(content, header)
+    return (content, text, reviews, *_validate(text, filename, registry))
+
+
+def _upright(data: dict[str, Any], page: tuple[Problem, ...]) -> bool:
+    """Paragraphs the page rules refuse for being italic as a whole (R28: running text is upright)
+    written upright, each with a line to review. True when one was."""
+    from bdg_docs.loading import loc_of
+
+    changed = False
+    for problem in page:
+        para = _para_at(data, loc_of(problem.field)) if problem.rule == "R28" else None
+        if para is None:
+            continue
+        para.items = unformatted(para.items, bold=False, italic=True)
+        para.review = "; ".join(filter(None, [para.review, UPRIGHT]))
+        changed = True
+    return changed
+
+
+UPRIGHT = "cả đoạn in nghiêng trong bản gốc, ghi lại chữ đứng (nội dung văn bản viết chữ đứng)"
+
+
+def _para_at(value: Any, loc: tuple) -> Para | None:
+    """The paragraph of the data at a field's location (or the paragraph a model field is read from)."""
+    for part in (*loc, None):
+        while isinstance(value, Commented):
+            value = value.value
+        if isinstance(value, Para) or part is None:
+            break
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+            value = value[part]
+        else:
+            return None
+    return value if isinstance(value, Para) else None
 
 
 def _validate(text: str, filename: str, registry: ProfileRegistry) -> tuple[VanBanHanhChinh | None, tuple[str, ...]]:

@@ -150,12 +150,19 @@ def _emit(value: Any, indent: str, out: list[str]) -> None:
 
 
 def _emit_list(items: list[Any], indent: str, out: list[str]) -> None:
-    """List items at ``indent`` (``- ...``), mappings with their first key on the dash's line."""
+    """List items at ``indent`` (``- ...``), mappings with their first key on the dash's line.
+
+    A text after a mapping has a blank line above it, as officers set a paragraph apart from the
+    bullets above it (a text right under a ``gach:`` list would read as a bullet that lost its dash)."""
+    before: Any = None
     for item in items:
         above: list[str] = []
         after = None
         if isinstance(item, Commented):
             above, after, item = item.above, item.after, item.value
+        if isinstance(before, dict) and before and not isinstance(item, (dict, list)):
+            out.append("")
+        before = item
         out.extend(_comments(above, indent))
         if isinstance(item, dict) and item:
             flow = _flow(item)

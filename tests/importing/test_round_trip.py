@@ -12,6 +12,7 @@ import bdg_docs
 from bdg_docs.reader.dump import dump_docx
 from tests.conftest import DATA, all_fixtures, needs_libreoffice, rendered, saved_by_libreoffice
 from tests.fidelity import docx_tokens
+from tests.importing import assert_loads_without_slips
 
 
 def _same_text(made: bytes, original: bytes) -> tuple[float, float]:
@@ -24,6 +25,7 @@ def _same_text(made: bytes, original: bytes) -> tuple[float, float]:
 def _again(source: bytes | Path, name: str) -> tuple[bdg_docs.importing.Imported, bytes]:  # type: ignore[name-defined]
     imported = bdg_docs.nhap(source, filename=f"{name}.docx")
     assert imported.valid, imported.problems
+    assert_loads_without_slips(imported.yaml)
     return imported, bdg_docs.render(imported.document)
 
 

@@ -7,13 +7,19 @@ Nơi nhận and signature, so that a layout that puts the signature before Nơi 
 text boxes, is not counted as lost words."""
 from __future__ import annotations
 
+import copy
+import io
 from pathlib import Path
+from typing import Any, Callable
 
+import docx
 import pytest
 
 import bdg_docs
-from tests.conftest import DATA
+from bdg_docs.importing.document import UPRIGHT
+from tests.conftest import DATA, TRIEU_SON, rendered
 from tests.fidelity import parts_fidelity
+from tests.importing import assert_loads_without_slips
 
 PLANS = sorted((DATA / "word_plans").glob("*.docx"))
 CORPUS = DATA / "word"
@@ -38,6 +44,7 @@ def test_a_plan_typed_in_word_reads_back_whole_and_as_its_type(path: Path):
     imported = bdg_docs.nhap(path)
     assert imported.loai == _loai(path)
     assert imported.valid, imported.problems
+    assert_loads_without_slips(imported.yaml)
     made = bdg_docs.render(imported.document)
     recall, precision = parts_fidelity(made, path)
     assert recall >= 0.98 and precision >= 0.98, (recall, precision)
@@ -58,6 +65,7 @@ def test_a_corpus_document_reads_back(name: str):
     path = CORPUS / f"{name}.docx"
     imported = bdg_docs.nhap(path)
     assert imported.valid, imported.problems
+    assert_loads_without_slips(imported.yaml)
     made = bdg_docs.render(imported.document)
     recall, precision = parts_fidelity(made, path)
     assert min(recall, precision) >= READ[name], (recall, precision)
@@ -98,3 +106,52 @@ def test_a_forced_type_writes_the_symbol_for_that_type_and_says_so():
     imported = bdg_docs.nhap(CORPUS / "ho_12_bc.docx", loai="ke_hoach_truyen_thong")
     assert imported.valid and imported.data["ky_hieu"].startswith("KH-")
     assert any("Ghi lại thành 'KH-" in r.message for r in imported.reviews)
+
+
+def _edited(edit: Callable[[Any], None]) -> bytes:
+    """The Triệu Sơn plan as bdg_docs writes it, edited in python-docx as an officer would in Word."""
+    document = docx.Document(io.BytesIO(rendered(TRIEU_SON)))
+    edit(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _paragraph_after(document: Any, start: str, text: str, **formatting: bool) -> None:
+    """A paragraph of ``text`` typed after the one starting with ``start``, in its style."""
+    from docx.text.paragraph import Paragraph
+
+    before = next(p for p in document.paragraphs if p.text.startswith(start))
+    new = copy.deepcopy(before._p)
+    before._p.addnext(new)
+    paragraph = Paragraph(new, before._parent)
+    for run in paragraph.runs[1:]:
+        run._r.getparent().remove(run._r)
+    paragraph.runs[0].text = text
+    for name, value in formatting.items():
+        setattr(paragraph.runs[0], name, value)
+
+
+def test_a_paragraph_italic_as_a_whole_is_written_upright_and_said():
+    """Running text is upright (R28): an italic note in the body is read upright, for review,
+    and the document renders and checks."""
+    note = "Ghi chú: kế hoạch này thay thế kế hoạch năm trước."
+    imported = bdg_docs.nhap(_edited(lambda d: _paragraph_after(d, "Triển khai thực hiện có hiệu quả công tác", note,
+                                                                 italic=True, bold=False)))
+    assert imported.valid, imported.problems
+    assert [r.message for r in imported.reviews] == [UPRIGHT]
+    assert f"# cần xem lại: {UPRIGHT}" in imported.yaml and f"- '{note}'" in imported.yaml
+    assert bdg_docs.check(bdg_docs.render(imported.document)).ok
+
+
+def test_what_the_page_rules_refuse_is_reported_with_its_field_and_the_file_is_not_valid():
+    """A trích yếu typed in capitals (R24) cannot be lowered without guessing proper names: the file
+    is written as the document says, and the report names the field, as render would."""
+    def capitals(document: Any) -> None:
+        for run in document.paragraphs[1].runs:
+            run.text = run.text.upper()
+
+    imported = bdg_docs.nhap(_edited(capitals), filename="kh.yaml")
+    assert not imported.valid
+    assert len(imported.problems) == 1 and "trường 'trich_yeu'" in imported.problems[0] and "in hoa" in imported.problems[0]
+    assert imported.data["trich_yeu"].startswith("TRUYỀN THÔNG VỀ BÌNH ĐẲNG GIỚI")

@@ -79,6 +79,7 @@ class Importer:
         self.notes: dict[str, Para] = {}
         self.refs: References | None = None
         self.nam = 0  # a yearly document's year, from its trích yếu or date
+        self.labels_typed: dict[str, str] = {}  # where a label typed again was taken off → the review
 
     def review(self, where: str, message: str) -> None:
         self.src.review(where, message)
@@ -132,7 +133,7 @@ class Importer:
         table = self._indicator_table() if self.loai == bao_cao_bdg_vstbcpn.LOAI else None
         left = [p for p in src.leftovers() if not (table and isinstance(p, Row) and p.table == table[0].index)]
         roots = read_body(src.parts.body, lambda item: src.order(item.paragraph), lambda item: src.words(item.paragraph),
-                          left)
+                          left, self.labels_typed.__setitem__)
         declare: list[Para] = []
         if self.loai == cong_van_huong_dan.LOAI:
             content = cong_van_huong_dan.content(roots, self.review)
@@ -223,6 +224,7 @@ class Importer:
         data.update(ending)
         self._appendices(data)
         self._required(data)
+        self._said_where_labels_were_typed(data)
         _without_end_mark(data)
         for name in ("can_cu", "muc_khac", "to_chuc_thuc_hien"):  # empty: the type's default
             if name in data and not data[name]:
@@ -241,6 +243,16 @@ class Importer:
             for n, line in enumerate(lines):
                 why = "phụ lục sau phần ký: loại văn bản này không có phụ lục, giữ ở cuối nội dung" if n == 0 else None
                 closing.append(self.src.para(line, review=why))
+
+    def _said_where_labels_were_typed(self, data: dict[str, Any]) -> None:
+        """The review of a label typed again above the first paragraph read from that line."""
+        notes = dict(self.labels_typed)
+        for para in paras(data):
+            note = notes.pop(para.where, None)
+            if note is not None:
+                para.add_review(note)
+        for where, note in notes.items():
+            self.review(where, note)
 
     def _required(self, data: dict[str, Any]) -> None:
         """A field the type requires that the document lacks gets ``…`` and a line to review."""
@@ -420,7 +432,7 @@ def _upright(data: dict[str, Any], page: tuple[Problem, ...]) -> bool:
         if para is None:
             continue
         para.items = unformatted(para.items, bold=False, italic=True)
-        para.review = "; ".join(filter(None, [para.review, UPRIGHT]))
+        para.add_review(UPRIGHT)
         changed = True
     return changed
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
 from bdg_docs.importing.text import Piece, Seg, bold_head, cut, is_bold, plain, strip, unformatted
+from bdg_docs.nd30.numbering import nhan_go_lai
 from bdg_docs.reader.parts import BodyParagraph
 
 # How deep each role sits: a node closes every open node as deep or deeper.
@@ -40,6 +41,9 @@ class Para:
     @property
     def text(self) -> str:
         return plain(self.items)
+
+    def add_review(self, note: str) -> None:
+        self.review = f"{self.review}; {note}" if self.review else note
 
 
 @dataclass
@@ -87,12 +91,14 @@ class Node:
 
 
 def read_body(body: Sequence[BodyParagraph], order: Callable[[BodyParagraph], int],
-              words: Callable[[BodyParagraph], list[Piece]], left: Sequence[Para] = ()) -> list[Node]:
+              words: Callable[[BodyParagraph], list[Piece]], left: Sequence[Para] = (),
+              review: Callable[[str, str], None] = lambda where, message: None) -> list[Node]:
     """The body as a tree (the top-level nodes), each node with its label removed; ``left``,
-    paragraphs no part of the document holds, stand as plain paragraphs where they were."""
+    paragraphs no part of the document holds, stand as plain paragraphs where they were. A label
+    typed again after a line's own (``- - Phát thanh``) is taken off too, and ``review`` is told."""
     roots: list[Node] = []
     stack: list[Node] = []
-    nodes = [_node(item, order(item), words(item)) for item in body]
+    nodes = [_node(item, order(item), words(item), review) for item in body]
     nodes += [Node("doan", None, para.items, para.where, para.order, review=para.review) for para in left]
     for node in sorted(nodes, key=lambda n: n.order):
         level = LEVEL.get(node.role)
@@ -108,7 +114,7 @@ def read_body(body: Sequence[BodyParagraph], order: Callable[[BodyParagraph], in
     return roots
 
 
-def _node(item: BodyParagraph, order: int, items: list[Piece]) -> Node:
+def _node(item: BodyParagraph, order: int, items: list[Piece], review: Callable[[str, str], None]) -> Node:
     p = item.paragraph
     role, label = item.role, item.label
     first = p.runs[0] if p.runs else None
@@ -117,7 +123,9 @@ def _node(item: BodyParagraph, order: int, items: list[Piece]) -> Node:
         role = "cong" if label[:1] in CONG else "gach"
     where = p.location
     if label is not None and role in LEVEL:
-        items = _without_label(items, label)
+        items, typed = _without_typed_labels(_without_label(items, label), role)
+        if typed:
+            review(where, f"'{typed}' gõ thêm sau '{label}' đầu dòng: bỏ đi (số mục, dấu đầu dòng do chương trình tự viết)")
         return Node(role, label, items, where, order, p.style_id)
     original = role if role not in ("doan", "giua", "tieu_de") else None
     return Node("doan", None, strip(items), where, order, p.style_id, original=original)
@@ -131,6 +139,27 @@ def _without_label(items: list[Piece], label: str) -> list[Piece]:
         return strip(items)
     _, rest = cut(items, start + len(label))
     return strip(rest)
+
+
+# The label the library writes before each role's text (nd30.numbering.validate_khong_nhan).
+_VI_TRI = {"muc_la_ma": "muc", "khoan": "khoan", "diem": "diem", "gach": "gach", "cong": "cong"}
+
+
+def _without_typed_labels(items: list[Piece], role: str) -> tuple[list[Piece], str]:
+    """The words without the labels typed after the line's own (``- Phát thanh`` after Word's
+    bullet, ``1) ...`` after ``1.``), which the data format refuses, and what was taken off.
+    A label with nothing after it stays."""
+    vi_tri = _VI_TRI.get(role)
+    taken: list[str] = []
+    while vi_tri is not None:
+        text = plain(items)
+        typed = nhan_go_lai(text, vi_tri)
+        start = len(text) - len(text.lstrip())
+        if typed is None or not text[start + len(typed):].strip():
+            break
+        items = strip(cut(items, start + len(typed))[1])
+        taken.append(typed.strip())
+    return items, " ".join(taken)
 
 
 # ---------------------------------------------------------------- to the data's lists

@@ -103,6 +103,18 @@ def validate_diem_sequence(letters: list[str]) -> None:
                                 hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")
 
 
+def nhan_go_lai(text: str, vi_tri: str) -> str | None:
+    """The label typed at the start of ``text`` where the library writes one itself (``vi_tri`` as
+    for :func:`validate_khong_nhan`), with the spaces after it; None when there is none.
+
+    >>> nhan_go_lai("  - Phát thanh", "gach"), nhan_go_lai("Phát thanh", "khoan")
+    ('- ', None)
+    """
+    pattern = NHAN_GACH if vi_tri in ("gach", "cong") else NHAN_SO
+    match = pattern.match(text.lstrip())
+    return match.group() if match else None
+
+
 def validate_khong_nhan(text: str, vi_tri: str) -> str:
     """Text the library writes a label before must not start with one typed by hand (``1. 1. ...``).
 
@@ -115,11 +127,10 @@ def validate_khong_nhan(text: str, vi_tri: str) -> str:
     Traceback (most recent call last):
     bdg_docs.errors.RuleViolation: '1. Truyền thông về bình đẳng giới' bắt đầu bằng '1.': số thứ tự (1., 2., ...) do chương trình tự viết. Viết 'Truyền thông về bình đẳng giới'.
     """
-    pattern = NHAN_GACH if vi_tri in ("gach", "cong") else NHAN_SO
-    match = pattern.match(text.lstrip())
-    if match is None:
+    typed = nhan_go_lai(text, vi_tri)
+    if typed is None:
         return text
-    label, rest = match.group().strip(), text.lstrip()[match.end():].strip()
+    label, rest = typed.strip(), text.lstrip()[len(typed):].strip()
     hint = f"Viết '{rest}'."
     if vi_tri == "gach" and label == "+":
         hint = f"Nếu đó là ý nhỏ của gạch đầu dòng trên, ghi '{rest}' dưới 'cong:' của gạch ấy; nếu không, viết '{rest}'."

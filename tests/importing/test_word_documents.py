@@ -18,7 +18,7 @@ import pytest
 import bdg_docs
 from bdg_docs.importing.document import UPRIGHT
 from tests.conftest import DATA, TRIEU_SON, rendered
-from tests.fidelity import parts_fidelity
+from tests.fidelity import parts_fidelity, parts_text
 from tests.importing import assert_loads_without_slips
 
 PLANS = sorted((DATA / "word_plans").glob("*.docx"))
@@ -155,3 +155,25 @@ def test_what_the_page_rules_refuse_is_reported_with_its_field_and_the_file_is_n
     assert not imported.valid
     assert len(imported.problems) == 1 and "trường 'trich_yeu'" in imported.problems[0] and "in hoa" in imported.problems[0]
     assert imported.data["trich_yeu"].startswith("TRUYỀN THÔNG VỀ BÌNH ĐẲNG GIỚI")
+
+
+def _retyped(document: Any, start: str, text: str) -> None:
+    paragraph = next(p for p in document.paragraphs if p.text.startswith(start))
+    paragraph.runs[0].text = text
+    for run in paragraph.runs[1:]:
+        run.text = ""
+
+
+@pytest.mark.parametrize("start, typed, label, line", [
+    ("- Thường xuyên thông tin, tuyên truyền và phổ biến", "- - Thường xuyên thông tin", "-", "- Thường xuyên thông tin"),
+    ("- Thường xuyên thông tin, tuyên truyền và phổ biến", "- + Thường xuyên thông tin", "+", "- Thường xuyên thông tin"),
+    ("1. Ngân sách nhà nước", "1. 1) Ngân sách nhà nước được bố trí", "1)", "1. Ngân sách nhà nước được bố trí"),
+])
+def test_a_label_typed_again_after_the_lines_own_is_taken_off_and_said(start: str, typed: str, label: str, line: str):
+    """The data format refuses a label typed before text the library labels itself: the import
+    takes it off, says so above the paragraph, and the file renders the line labelled once."""
+    imported = bdg_docs.nhap(_edited(lambda d: _retyped(d, start, typed)))
+    assert imported.valid, imported.problems
+    note = next(r.message for r in imported.reviews if "gõ thêm" in r.message)
+    assert note.startswith(f"'{label}' gõ thêm sau") and f"# cần xem lại: {note}" in imported.yaml
+    assert line in parts_text(bdg_docs.render(imported.document)).splitlines()

@@ -135,5 +135,6 @@ class UnreadableFile(BdgError):
 
 class UnsupportedDocument(BdgError):
     """A document read back with ``nhap`` is of a type bdg_docs does not build (a Quyết định, a
-    Party document, a copy), or its type cannot be told. The message names what it is and the
-    types that can be read."""
+    Party document, a copy), its type cannot be told, or its data would be larger than a data
+    file may be (:mod:`bdg_docs.limits`). The message names what it is and the types that can be
+    read, or the limit."""

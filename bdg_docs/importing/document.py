@@ -417,7 +417,11 @@ def _written(data: dict[str, Any], header: list[str], filename: str, registry: P
     """The file's data and text, the reviews its paragraphs carry, and the document it loads as."""
     reviews: list[Review] = []
     content = file_data(data, lambda where, message: reviews.append(Review(where, message)))
-    text = dump(content, header)
+    try:
+        text = dump(content, header)  # within what the loader reads
+    except InputError as exc:
+        raise UnsupportedDocument(f"văn bản quá dài để ghi thành một tệp dữ liệu: {exc.problems[0].message.rstrip('.')}; "
+                                  "bdg-docs render không đọc được tệp như vậy. Chia thành các văn bản nhỏ hơn.") from None
     return (content, text, reviews, *_validate(text, filename, registry))
 
 

@@ -182,10 +182,20 @@ def _emit_list(items: list[Any], indent: str, out: list[str]) -> None:
 
 
 def dump(data: dict[str, Any], header: list[str] | None = None) -> str:
-    """The YAML text of ``data`` (plain values and :class:`Commented`), header comments first."""
+    """The YAML text of ``data`` (plain values and :class:`Commented`), header comments first.
+
+    Raises :class:`~bdg_docs.errors.InputError` when the text would be beyond what the loader
+    reads (:data:`~bdg_docs.limits.MAX_YAML_FILE_BYTES` and the limits of the YAML reader)."""
+    from bdg_docs.errors import InputError, Problem
+    from bdg_docs.limits import MAX_YAML_FILE_BYTES, written
+
     out = _comments(header or [], "")
     _emit(data, "", out)
     text = "\n".join(out) + "\n"
+    size = len(text.encode("utf-8"))
+    if size > MAX_YAML_FILE_BYTES:
+        raise InputError([Problem("", f"tệp dữ liệu sẽ có {written(size)} byte, quá giới hạn "
+                                      f"{written(MAX_YAML_FILE_BYTES)} byte (MAX_YAML_FILE_BYTES).")])
     _check(text, data)
     return text
 

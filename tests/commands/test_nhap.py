@@ -108,6 +108,17 @@ def test_an_oversized_file_exits_2_and_writes_nothing(plan_docx, tmp_path, monke
     assert not (tmp_path / "x.yaml").exists()
 
 
+def test_a_document_too_long_for_a_data_file_exits_1_and_writes_nothing(plan_docx, tmp_path, monkeypatch, capsys):
+    """A file render could not read is not written: the limit of a data file is said."""
+    from bdg_docs import limits
+
+    monkeypatch.setattr(limits, "MAX_YAML_FILE_BYTES", 10_000)
+    assert main(["nhap", str(plan_docx), "-o", str(tmp_path / "x.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert "quá giới hạn 10.000 byte (MAX_YAML_FILE_BYTES)" in err and "Chưa ghi tệp nào." in err
+    assert len(err.strip().splitlines()) == 1 and not (tmp_path / "x.yaml").exists()
+
+
 @pytest.mark.parametrize("name, says", [("03_qd", "Quyết định (QUYẾT ĐỊNH): bdg_docs chưa soạn loại văn bản này"),
                                         ("45_dang", "văn bản của Đảng"),
                                         ("53_qd_sao_y", "bản sao (SAO Y)")])

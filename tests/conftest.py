@@ -55,6 +55,8 @@ def saved_by_libreoffice(folder: Path) -> dict[str, Path]:
     )
     assert result.returncode == 0, result.stderr
     return {p.stem: folder / "out" / p.name for p in sources}
+
+
 needs_libreoffice = pytest.mark.skipif(
     SOFFICE is None,
     reason="LibreOffice (soffice) không có trên máy này; cài libreoffice-writer-nogui để chạy kiểm thử PDF",

@@ -11,18 +11,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bdg_docs.documents.ke_hoach_truyen_thong import (CHU_TRI, GIAI_PHAP, HOAT_DONG, KINH_PHI, NHIEM_VU_MAC_DINH,
+                                                     PHOI_HOP, PHUONG_THUC, THOI_GIAN)
 from bdg_docs.importing.outline import Node, Para, blocks, khoan, sentence_case
 from bdg_docs.importing.sections import Plan, agencies, closing_of, everything, muc_dich_yeu_cau, opening, section_title, titled
 from bdg_docs.importing.text import Seg, cut, plain, strip, unformatted
 
 LOAI = "ke_hoach_truyen_thong"
-NHIEM_VU_MAC_DINH = "Nhiệm vụ và giải pháp"
-KINH_PHI = "Kinh phí thực hiện"
 # The task groups' second and third forms, as the library writes them.
-_ACTIVITY = re.compile(r"^Hoạt động \d+:\s*")
-_ACTIVITY_FIELDS = {"Chủ trì:": "chu_tri", "Phối hợp:": "phoi_hop", "Thời gian thực hiện:": "thoi_gian"}
-PHUONG_THUC = "Phương thức thực hiện:"
-GIAI_PHAP = "Một số nhiệm vụ, giải pháp cụ thể:"
+_ACTIVITY = re.compile(rf"^{HOAT_DONG} \d+:\s*")
+_ACTIVITY_FIELDS = {CHU_TRI: "chu_tri", PHOI_HOP: "phoi_hop", THOI_GIAN: "thoi_gian"}
 
 
 def content(roots: list[Node], review: Any) -> dict[str, Any]:

@@ -136,3 +136,14 @@ def test_loai_forces_the_type_and_an_unknown_one_is_a_usage_error(plan_docx, tmp
     assert main(["nhap", str(plan_docx), "-o", str(tmp_path / "y.yaml"), "--loai", "quyet_dinh"]) == 2
     assert "không có loại văn bản 'quyet_dinh'" in capsys.readouterr().err
     assert not (tmp_path / "y.yaml").exists()
+
+
+def test_a_file_that_needs_fixing_before_it_renders_is_written_with_what_to_fix_and_exits_1(tmp_path, capsys):
+    """A report that names no plan: the file is written (the officer completes it), each problem
+    is printed as LỖI with its field, and the command says to fix them before render."""
+    target = tmp_path / "bao_cao.yaml"
+    assert main(["nhap", str(DATA / "word" / "25_bc_len.docx"), "-o", str(target)]) == 1
+    captured = capsys.readouterr()
+    assert any(line.startswith("LỖI ") and "'ke_hoach'" in line for line in captured.err.splitlines())
+    assert f"sửa các lỗi trên trong {target}" in captured.err
+    assert target.read_text(encoding="utf-8").count("loai: bao_cao_bdg_vstbcpn") == 1

@@ -89,6 +89,13 @@ class NoiDungMuc(Model):
     def _from_text(cls, value: Any) -> Any:
         return {"noi_dung": [value]} if isinstance(value, str) else value
 
+    @model_validator(mode="after")
+    def _not_empty(self) -> "NoiDungMuc":
+        if not self.noi_dung and not self.khoan:  # as Muc: a heading over nothing
+            raise RuleViolation("mục không có nội dung.",
+                                hint="Thêm 'noi_dung' hoặc 'khoan'; kế hoạch không có mục này thì bỏ cả khóa.")
+        return self
+
     def muc(self, tieu_de: str) -> Muc:
         return Muc(tieu_de=tieu_de, noi_dung=self.noi_dung, khoan=self.khoan)
 

@@ -29,7 +29,7 @@ from bdg_docs.documents.hang_nam import VanBanHangNam
 from bdg_docs.importing import (bao_cao_bdg_vstbcpn, cong_van_huong_dan, ke_hoach_bdg_vstbcpn, ke_hoach_truyen_thong,
                                 locality, shared)
 from bdg_docs.importing.kinds import TYPES
-from bdg_docs.importing.outline import Para, Row, read_body
+from bdg_docs.importing.outline import PLACEHOLDER, Para, Row, placeholder, read_body
 from bdg_docs.importing.references import References, paras
 from bdg_docs.importing.source import Review, Source
 from bdg_docs.importing.text import Ref, Seg, markup, unformatted
@@ -39,7 +39,6 @@ from bdg_docs.reader import lines as L
 from bdg_docs.reader.views import TableView
 
 REVIEW = "cần xem lại"
-PLACEHOLDER = "…"
 
 
 @dataclass
@@ -288,7 +287,7 @@ def _without_end_mark(data: dict[str, Any]) -> None:
 
 
 def _placeholder(name: str) -> Para:
-    return Para([Seg(PLACEHOLDER)], review=f"văn bản gốc không có phần này ({name}): viết vào đây")
+    return placeholder(f"văn bản gốc không có phần này ({name}): viết vào đây")
 
 
 # Where each field goes in the file: the starter files' order.
@@ -529,4 +528,4 @@ def _short(text: str, size: int = 80) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
-__all__ = ["Imported", "Importer", "PLACEHOLDER", "REVIEW", "file_data", "import_document", "verify"]
+__all__ = ["Imported", "Importer", "REVIEW", "file_data", "import_document", "verify"]

@@ -13,9 +13,9 @@ from typing import Any
 
 from bdg_docs.documents.ke_hoach_truyen_thong import (CHU_TRI, GIAI_PHAP, HOAT_DONG, KINH_PHI, NHIEM_VU_MAC_DINH,
                                                      PHOI_HOP, PHUONG_THUC, THOI_GIAN)
-from bdg_docs.importing.outline import Node, Para, blocks, khoan, sentence_case
+from bdg_docs.importing.outline import Node, Para, blocks, khoan, placeholder, sentence_case
 from bdg_docs.importing.sections import Plan, agencies, closing_of, everything, muc_dich_yeu_cau, opening, section_title, titled
-from bdg_docs.importing.text import Seg, cut, plain, strip, unformatted
+from bdg_docs.importing.text import cut, plain, strip, unformatted
 
 LOAI = "ke_hoach_truyen_thong"
 # The task groups' second and third forms, as the library writes them.
@@ -78,8 +78,8 @@ def nhiem_vu(section: Node) -> dict[str, Any]:
             if isinstance(item, Para):
                 item.review = "đoạn đứng trước nhóm nhiệm vụ đầu tiên: ghi vào nhóm đó"
         if not groups or "noi_dung" not in groups[0]:
-            groups.insert(0, {"ten": Para([Seg("…")], section.where, section.order,
-                                          review="đoạn không thuộc nhóm nhiệm vụ nào: ghi tên nhóm"), "noi_dung": []})
+            groups.insert(0, {"ten": placeholder("đoạn không thuộc nhóm nhiệm vụ nào: ghi tên nhóm", section.where,
+                                                 section.order), "noi_dung": []})
         groups[0]["noi_dung"] = [*kept, *groups[0]["noi_dung"]]
     out["nhom"] = groups
     return out
@@ -150,6 +150,9 @@ def noi_dung_muc(section: Node) -> Any:
     if [c for c in section.children if c.role == "khoan"] and section.children[0].role == "khoan" and before:
         before = []  # paragraphs after a khoản belong to it (the tree put them there)
     text = blocks(before)
+    if not items and not text:
+        return placeholder(f"mục '{section.title_text}' không có nội dung trong văn bản gốc: viết vào đây, hoặc bỏ mục",
+                           section.where, section.order)
     if not items and len(text) == 1 and isinstance(text[0], Para):
         return text[0]
     out: dict[str, Any] = {}

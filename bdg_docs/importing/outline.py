@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
 from bdg_docs.importing.text import Piece, Seg, bold_head, cut, is_bold, plain, strip, unformatted
+from bdg_docs.documents.warnings import CHO_TRONG
 from bdg_docs.nd30.numbering import nhan_go_lai
 from bdg_docs.reader.parts import BodyParagraph
 
@@ -141,6 +142,14 @@ def _without_label(items: list[Piece], label: str) -> list[Piece]:
     return strip(rest)
 
 
+PLACEHOLDER = CHO_TRONG  # written where the document has nothing for a field the data needs (render warns)
+
+
+def placeholder(why: str, where: str = "", order: int = 0) -> Para:
+    """``…`` in a field the document has nothing for, with what to do about it."""
+    return Para([Seg(PLACEHOLDER)], where, order, review=why)
+
+
 # The label the library writes before each role's text (nd30.numbering.validate_khong_nhan).
 _VI_TRI = {"muc_la_ma": "muc", "khoan": "khoan", "diem": "diem", "gach": "gach", "cong": "cong"}
 
@@ -250,4 +259,5 @@ _KEPT = {
     "other": "mục có số hiệu ở chỗ dữ liệu không có mục, giữ nguyên số hiệu",
 }
 
-__all__ = ["LEVEL", "Node", "Para", "blocks", "diem", "flat", "khoan", "read_body", "sentence_case"]
+__all__ = ["LEVEL", "Node", "PLACEHOLDER", "Para", "blocks", "diem", "flat", "khoan", "placeholder", "read_body",
+           "sentence_case"]

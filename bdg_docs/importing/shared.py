@@ -16,7 +16,7 @@ from typing import Any
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import dates, recipients, signature, symbols
 from bdg_docs.nd30.vv import PREFIX as VV
-from bdg_docs.importing.outline import CONG, GACH, Para
+from bdg_docs.importing.outline import CONG, GACH, PLACEHOLDER, Para
 from bdg_docs.importing.source import Source
 from bdg_docs.importing.text import Seg
 from bdg_docs.reader import lines as L
@@ -31,7 +31,7 @@ def issuer(src: Source) -> dict[str, Any]:
     header = src.parts.header
     if header is None or not header.co_quan:
         src.review("phần đầu", "không tìm thấy tên cơ quan ban hành: ghi 'co_quan'.")
-        return {"ten": ["…"]}
+        return {"ten": [PLACEHOLDER]}
     src.take_all(header.co_quan)
     src.take_all(header.chu_quan)
     src.take(header.quoc_hieu, header.tieu_ngu, header.tieu_ngu_rule, header.co_quan_rule)
@@ -215,7 +215,7 @@ def chu_ky(src: Source) -> dict[str, Any]:
     sig = src.parts.signature
     if sig is None or not sig.titles:
         src.review("cuối văn bản", "không tìm thấy phần chữ ký: ghi 'chu_ky' (chức danh, họ tên).")
-        return {"chuc_danh": ["Chủ tịch"], "ho_ten": "…"}
+        return {"chuc_danh": ["Chủ tịch"], "ho_ten": PLACEHOLDER}
     src.take_all(sig.lines)
     titles = [_title(src, p.location, src.text(p)) for p in sig.titles]
     try:
@@ -225,7 +225,7 @@ def chu_ky(src: Source) -> dict[str, Any]:
     name = src.text(sig.name) if sig.name is not None else ""
     if not name:
         src.review(sig.titles[-1].location, "không tìm thấy họ tên người ký: ghi 'ho_ten'.")
-        name = "…"
+        name = PLACEHOLDER
     for title in signature.ACADEMIC_TITLES:
         if name.startswith(title + " "):
             src.review(sig.name.location if sig.name else "", f"bỏ học hàm, học vị '{title}' trước họ tên người ký.")

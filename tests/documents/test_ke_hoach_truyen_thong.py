@@ -12,7 +12,7 @@ from bdg_docs.models.signing import ChuKy, NoiNhan
 from bdg_docs.reader.dump import dump_docx
 from tests.conftest import TRIEU_SON
 from tests.fidelity import assert_reproduces
-from tests.minimal import MINIMAL, replace
+from tests.minimal import MINIMAL, replace, reported
 
 
 def test_layout_dump_snapshot(trieu_son_docx, snapshot):
@@ -95,3 +95,8 @@ def test_a_plan_without_kinh_phi_or_agencies_numbers_the_sections_it_has():
     headings = [t for t in texts if t[:3] in ("I. ", "II.", "III", "IV.")]
     assert headings == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN"]
     assert texts[-2:] == ["III. TỔ CHỨC THỰC HIỆN", "Đề nghị các cơ quan triển khai thực hiện./."]
+
+
+def test_a_kinh_phi_written_empty_is_refused_on_its_field_not_at_render():
+    problems = reported(replace("kinh_phi: Ngân sách xã.\n", "kinh_phi: {}\n"), "kh.yaml")
+    assert [(p.field, p.message) for p in problems] == [("kinh_phi", "mục không có nội dung.")]

@@ -14,12 +14,15 @@ from typing import Any, Callable
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import bdg_docs
 from bdg_docs.importing.document import UPRIGHT
-from tests.conftest import DATA, TRIEU_SON, rendered
+from tests.conftest import DATA, FIXTURES, TRIEU_SON, rendered
 from tests.fidelity import parts_fidelity, parts_text
 from tests.importing import assert_loads_without_slips
+from tests.strategies import PROPERTY
 
 PLANS = sorted((DATA / "word_plans").glob("*.docx"))
 CORPUS = DATA / "word"
@@ -108,9 +111,9 @@ def test_a_forced_type_writes_the_symbol_for_that_type_and_says_so():
     assert any("Ghi lại thành 'KH-" in r.message for r in imported.reviews)
 
 
-def _edited(edit: Callable[[Any], None]) -> bytes:
-    """The Triệu Sơn plan as bdg_docs writes it, edited in python-docx as an officer would in Word."""
-    document = docx.Document(io.BytesIO(rendered(TRIEU_SON)))
+def _edited(edit: Callable[[Any], None], fixture: Path = TRIEU_SON) -> bytes:
+    """A plan as bdg_docs writes it, edited in python-docx as an officer would in Word."""
+    document = docx.Document(io.BytesIO(rendered(fixture)))
     edit(document)
     out = io.BytesIO()
     document.save(out)
@@ -177,3 +180,46 @@ def test_a_label_typed_again_after_the_lines_own_is_taken_off_and_said(start: st
     note = next(r.message for r in imported.reviews if "gõ thêm" in r.message)
     assert note.startswith(f"'{label}' gõ thêm sau") and f"# cần xem lại: {note}" in imported.yaml
     assert line in parts_text(bdg_docs.render(imported.document)).splitlines()
+
+
+@PROPERTY
+@given(st.data())
+def test_a_plan_with_parts_missing_or_moved_reads_back_or_is_refused_never_crashes(data: st.DataObject):
+    """Paragraphs and tables of the body deleted or moved (a plan half rewritten in Word): nhap gives
+    a file, valid or with its problems said, or refuses the document; a valid file renders."""
+    def shuffle(document: Any) -> None:
+        body = document.element.body
+        blocks = [b for b in body.iterchildren() if not b.tag.endswith("sectPr")]
+        for at in sorted(data.draw(st.sets(st.integers(0, len(blocks) - 1), max_size=12)), reverse=True):
+            body.remove(blocks.pop(at))
+        for _ in range(data.draw(st.integers(0, 4))):
+            if len(blocks) > 1:
+                block = blocks.pop(data.draw(st.integers(0, len(blocks) - 1)))
+                blocks[data.draw(st.integers(0, len(blocks) - 1))].addprevious(block)
+
+    try:
+        imported = bdg_docs.nhap(_edited(shuffle, FIXTURES / "ke_hoach_truyen_thong_xa_trieu_son_2026.yaml"))
+    except bdg_docs.UnsupportedDocument as exc:
+        assert "nhập được" in str(exc) or "loại" in str(exc)
+        return
+    assert imported.valid or imported.problems
+    assert imported.placed == imported.read
+    if imported.valid:
+        bdg_docs.render(imported.document)
+
+
+def test_a_section_left_empty_is_a_gap_to_write_and_render_warns_of_it():
+    """The Kinh phí section's paragraphs deleted: the file holds '…' there, with a line to review,
+    and the document renders with a CẢNH BÁO naming the field, never silently with '…'."""
+    def without_budget(document: Any) -> None:
+        for paragraph in list(document.paragraphs):
+            if paragraph.text.startswith(("1. Ngân sách nhà nước", "2. Kinh phí từ nguồn")):
+                paragraph._p.getparent().remove(paragraph._p)
+
+    imported = bdg_docs.nhap(_edited(without_budget))
+    assert imported.valid, imported.problems
+    assert any("'KINH PHÍ THỰC HIỆN' không có nội dung" in r.message for r in imported.reviews)
+    assert imported.data["kinh_phi"] == "…"
+    assert [(w.field, w.message) for w in imported.document.canh_bao() if "còn trống" in w.message] == [
+        ("kinh_phi.noi_dung[1]", "chỗ '…' còn trống, chưa viết.")]
+    assert bdg_docs.check(bdg_docs.render(imported.document)).ok

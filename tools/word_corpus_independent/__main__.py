@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import json
 import random
 import re
 import shutil
@@ -33,7 +34,8 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "word_independent"
 FIXED = dt.datetime(2026, 1, 1, 8, 0, 0)
 WAYS = {"P": "python-docx", "L": "python-docx, then opened and saved as .docx by LibreOffice",
-        "O": "python-docx, saved as .odt by LibreOffice, then as .docx", "H": "HTML, made .docx by LibreOffice"}
+        "O": "python-docx, saved as .odt by LibreOffice, then as .docx", "H": "HTML, made .docx by LibreOffice",
+        "D": "python-docx, saved as a Word 97 .doc by LibreOffice, then as .docx"}
 
 
 def held_out(name: str) -> bool:
@@ -67,6 +69,7 @@ def look_for(doc: dict, rng: random.Random) -> Look:
         title_br=rng.random() < 0.3,
         header_spacing=rng.choice([0, 0, 60]),
         page_number="header" if doc["long"] else rng.choice(["header", "none", "none"]),
+        quirks=rng.choice([[], [], ["split_runs"], ["split_runs", "proof"], ["bookmarks"]]),
     )
     if base["spacing"] == (60, 60):
         base["spacing"] = (60, 60) if rng.random() < 0.5 else (120, 0)
@@ -89,11 +92,24 @@ def make(doc: dict):
     month = rng.choice([1, 2, 3, 3, 4, 6, 8, 9, 10, 11, 12])
     day = rng.choice([3, 5, 8, 12, 15, 20, 25, 28])
     number = rng.choice([3, 7, 12, 25, 48, 112, 156, 203])
+    defects = set(doc.get("defects", []))
+    # the date and signature must be such that the planted slip is one
+    if {"ngay_month0", "copy_month0"} & defects or doc.get("look", {}).get("tracked"):
+        month = rng.choice([3, 4, 6, 8, 9])
+    if "ngay_jan" in defects:
+        month = rng.choice([1, 2])
+    if "ngay_day1" in defects:
+        day = rng.choice([3, 5, 8])
     text = text_for(doc["kind"], rng, iss, doc["long"], year)
     look = look_for(doc, rng)
     look.way = WAYS[doc["way"]]
-    b = Builder(look, text, iss, rng, set(doc.get("defects", [])), (day, month, year), number,
-                rng.choice(NAMES), signer_lines(iss, doc["kind"], rng))
+    sign = signer_lines(iss, doc["kind"], rng)
+    if {"sig_kslash", "sig_no_post", "sig_kt_nodot"} & defects and not any(x.startswith("KT.") for x in sign):
+        sign = (["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] if iss.collective
+                else [f"KT. {iss.head}", iss.deputy])
+    if "sig_tm_slash" in defects and not any(x.startswith("TM.") for x in sign):
+        sign = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    b = Builder(look, text, iss, rng, defects, (day, month, year), number, rng.choice(NAMES), sign)
     b.add_vv = bool(doc.get("add_vv"))
     if doc["way"] == "H":
         html = html_page(b)
@@ -165,8 +181,7 @@ def sidecar(doc: dict, b: Builder, pages: int, fonts: set[str], tolerated: list)
              f"kind: {kind}",
              f"type_name: {yaml_scalar(type_name)}",
              f"pages: {pages}",
-             "look: {" + ", ".join(f"{k}: {yaml_scalar(v) if isinstance(v, (str, list)) else v}"
-                                   for k, v in sorted(vars(b.look).items()) if k not in ("quirks",)) + "}",
+             "look: " + json.dumps({k: v for k, v in sorted(vars(b.look).items()) if k != "quirks"}, ensure_ascii=False),
              "fonts_in_pdf: " + yaml_scalar(sorted(fonts))]
     if b.declared:
         lines.append("defects:")
@@ -212,7 +227,7 @@ def main(argv: list[str]) -> None:
                 (tmp / "html" / f"{doc['name']}.html").write_text(made, encoding="utf-8")
             else:
                 made.save(stage / f"{doc['name']}.docx")
-        by_way = {w: [d["name"] for d in selected if d["way"] == w] for w in "PLOH"}
+        by_way = {w: [d["name"] for d in selected if d["way"] == w] for w in "PLOHD"}
         for n in by_way["P"]:
             shutil.copy(stage / f"{n}.docx", final / f"{n}.docx")
         docx_filter = "docx:MS Word 2007 XML"
@@ -228,6 +243,15 @@ def main(argv: list[str]) -> None:
                     + [str(tmp / "odt" / f"{n}.odt") for n in by_way["O"]], profile)
             for n in by_way["O"]:
                 shutil.copy(tmp / "odt_docx" / f"{n}.docx", final / f"{n}.docx")
+        if by_way["D"]:
+            (tmp / "doc").mkdir()
+            (tmp / "doc_docx").mkdir()
+            soffice(["--convert-to", "doc:MS Word 97", "--outdir", str(tmp / "doc")]
+                    + [str(stage / f"{n}.docx") for n in by_way["D"]], profile)
+            soffice(["--convert-to", docx_filter, "--outdir", str(tmp / "doc_docx")]
+                    + [str(tmp / "doc" / f"{n}.doc") for n in by_way["D"]], profile)
+            for n in by_way["D"]:
+                shutil.copy(tmp / "doc_docx" / f"{n}.docx", final / f"{n}.docx")
         if by_way["H"]:
             soffice(["--infilter=HTML (StarWriter)", "--convert-to", docx_filter, "--outdir", str(final)]
                     + [str(tmp / "html" / f"{n}.html") for n in by_way["H"]], profile)
@@ -244,7 +268,7 @@ def main(argv: list[str]) -> None:
             wants_other = b.look.fonts == "calibri" or {"font_arial_par", "heading_style"} & b.defects
             if strange and not wants_other:
                 raise SystemExit(f"{name}: fonts other than Times New Roman in the rendered file: {sorted(strange)}")
-            tolerated = page_number_truth(doc, b, pages)
+            tolerated = page_number_truth(doc, b, pages) + b.tolerated
             if doc.get("party"):
                 b.declared = []               # out of scope for Decree 30: nothing is a defect
             stem = ("ho_" if held_out(name) else "") + name

@@ -65,7 +65,14 @@ class Look:
     appendix: bool = False
     nbh_symbol: bool = False                           # non-breaking hyphen typed in the symbol
     hoa_spelling: bool = False                         # CỘNG HOÀ (old-style accent)
-    quirks: list = field(default_factory=list)
+    caps: bool = False                                 # Quốc hiệu, type name typed in lower case, shown by All caps
+    kg_table: bool = False                             # Kính gửi laid out in a borderless table
+    blank_lines: bool = False                          # an empty paragraph between body paragraphs, no spacing
+    nbsp: bool = False                                 # non-breaking spaces typed in the number and date lines
+    tracked: bool = False                              # tracked changes (an old date deleted, words inserted)
+    landscape_appendix: bool = False                   # appendix in a landscape section, pages from 1
+    sig_cols: int = 2                                  # signature table columns (3: a spacer column)
+    quirks: list = field(default_factory=list)         # split_runs, proof, bookmarks
 
 
 @dataclass
@@ -82,6 +89,7 @@ class Builder:
         self.defects = set(defects)
         self.used: set[str] = set()
         self.declared: list[Declared] = []
+        self.tolerated: list[tuple] = []      # (rule, at, why): findings neither required nor false
         self.date, self.number, self.signer, self.sign = date, number, signer, sign
         self.doc = Document()
         X.reset_ids()                          # shape ids numbered within each document
@@ -116,6 +124,8 @@ class Builder:
         return X.TNR if self.look.fonts == "direct" else None
 
     def run(self, p, text: str, **fmt):
+        if fmt.get("caps"):
+            text = text.capitalize()           # typed in lower case; Word shows it in capitals
         r = p.add_run()
         parts = text.split("\n")
         for i, part in enumerate(parts):
@@ -136,7 +146,8 @@ class Builder:
                     else:
                         r._r.add_t(chunk)
         X.set_rpr(r._r, font=self.font_for(fmt), size=fmt.get("size"), bold=fmt.get("bold"),
-                  italic=fmt.get("italic"), color=fmt.get("color"), underline=fmt.get("underline"))
+                  italic=fmt.get("italic"), color=fmt.get("color"), underline=fmt.get("underline"),
+                  caps=bool(fmt.get("caps")))
         if not r._r.rPr.getchildren():
             r._r.remove(r._r.rPr)
         return r
@@ -213,7 +224,7 @@ class Builder:
             if not lo - 2 <= val <= hi + 2:
                 self.declare(rule, None, f"margin_{what}_{val}")
         before, after = look.spacing
-        if before + after < 120:
+        if before + after < 120 and not look.blank_lines:
             self.declare("R29", None, "body_no_spacing")
         line, rule = look.line
         size = look.body_size
@@ -325,6 +336,8 @@ class Builder:
         lead = "Số " if self.has("so_nocolon") else "Số: "
         if self.look.draft:
             return f"{lead}      /{sym}"
+        if self.look.nbsp:
+            lead = lead.replace(" ", "\u00a0")
         return f"{lead}{num}/{sym}"
 
     def ngay_text(self) -> str:
@@ -346,6 +359,8 @@ class Builder:
             return f"{place}, ngày {dd}/{m}/{y}"
         if self.look.draft:
             return f"{place}, ngày      tháng      năm {y}"
+        if self.look.nbsp:
+            return f"{place}, ngày\u00a0{dd} tháng\u00a0{mm} năm\u00a0{y}"
         return f"{place}, ngày {dd} tháng {mm} năm {y}"
 
     def header_items(self) -> tuple[list, list]:
@@ -383,7 +398,7 @@ class Builder:
             left.append(("rule", length, cq_fmt["size"], "cq_rule"))
         right: list = []
         qh = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" if self.look.hoa_spelling else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-        qh_fmt = {"size": sz["qh"], "bold": True}
+        qh_fmt = {"size": sz["qh"], "bold": True, "caps": self.look.caps}
         if self.has("qh_size14"):
             qh_fmt["size"] = 14
             self.declare("R11", qh, "quoc_hieu_14")
@@ -435,7 +450,7 @@ class Builder:
             self.declare("R19", text[:12], "symbol_year")
         if "sym_d" in self.defects:
             self.declare("R50", text[:12], "symbol_d_for_dd")
-            self.declare("R18", text[:12], "symbol_d_for_dd")
+            self.tolerated.append(("R18", text[:12], "the same slip seen as a symbol without its type"))
         return ("text", [text], fmt, "so")
 
     def ngay_item(self):
@@ -463,12 +478,13 @@ class Builder:
         if self.text.type_name is not None:
             return []
         fmt = {"size": self.sz["vv"], "bold": False}
+        lines = [x[:20] for x in self.text.trich_yeu]
         if self.has("vv_bold"):
             fmt["bold"] = True
-            self.declare("R26", "V/v", "vv_bold")
+            self.declare("R26", lines, "vv_bold")
         if self.has("vv_size14"):
             fmt["size"] = 14
-            self.declare("R26", "V/v", "vv_14")
+            self.declare("R26", lines, "vv_14")
         return [("vv", self.text.trich_yeu, fmt, "vv")]
 
     def mark_items(self) -> list:
@@ -672,6 +688,7 @@ class Builder:
         n = max(len(L), len(R))
         L += [("", {})] * (n - len(L))
         R += [("", {})] * (n - len(R))
+        one: list = []
         for (lt, lf), (rt, rf) in zip(L, R):
             segs = [("\t", lf or rf)]
             if lt:
@@ -679,7 +696,12 @@ class Builder:
             segs.append(("\t", rf or lf))
             if rt:
                 segs.append((rt, rf))
-            self.par(self.doc, segs, tabs=tabs, before=0, after=0, line=240)
+            if self.look.header_br:
+                one += ([("\n", lf or rf)] if one else []) + segs
+            else:
+                self.par(self.doc, segs, tabs=tabs, before=0, after=0, line=240)
+        if one:
+            self.par(self.doc, one, tabs=tabs, before=0, after=0, line=240)
         so = lines(bl)
         ng = lines(br_)
         self.par(self.doc, [("\t", so[0][1]), so[0], ("\t", ng[0][1]), ng[0]], tabs=tabs, before=120, after=0)
@@ -709,7 +731,7 @@ class Builder:
     def title_parts(self) -> tuple[dict, dict, list[str]]:
         """Formats of the type name and trích yếu and the trích yếu's lines, with their defects."""
         t = self.text
-        tl_fmt = {"size": self.sz["tl"], "bold": True}
+        tl_fmt = {"size": self.sz["tl"], "bold": True, "caps": self.look.caps}
         name = t.type_name
         if self.has("tl_notbold"):
             tl_fmt["bold"] = False
@@ -722,13 +744,13 @@ class Builder:
         if lines:
             if self.has("ty_caps"):
                 lines = [x.upper() for x in lines]
-                self.declare("R24", lines[0][:20], "trich_yeu_caps")
+                self.declare("R24", [x[:20] for x in lines], "trich_yeu_caps")
             if self.has("ty_notbold"):
                 ty_fmt["bold"] = False
-                self.declare("R24", lines[0][:20], "trich_yeu_regular")
+                self.declare("R24", [x[:20] for x in lines], "trich_yeu_regular")
             if self.has("ty_size12"):
                 ty_fmt["size"] = 12
-                self.declare("R24", lines[0][:20], "trich_yeu_12")
+                self.declare("R24", [x[:20] for x in lines], "trich_yeu_12")
         return tl_fmt, ty_fmt, lines
 
     def title(self, container=None) -> None:
@@ -747,6 +769,8 @@ class Builder:
                     self.par(c, [(x, ty_fmt)], align="center", before=0, after=0, keep_next=True)
         if t.kem_theo:
             self.par(c, [(t.kem_theo, {"size": self.sz["ty"], "italic": True})], align="center", before=0, after=0)
+        if not lines:                          # Giấy giới thiệu, Giấy nghỉ phép: the rule goes under the type name
+            self.rule(c, width_pt(t.type_name, tl_fmt["size"], True) * 0.45, tl_fmt["size"], self.tw)
         if lines:
             widest = max(width_pt(x, ty_fmt["size"], True) for x in lines)
             length = widest * self.rng.uniform(0.36, 0.46)
@@ -768,7 +792,7 @@ class Builder:
         fmt = {"size": size}
         if self.has("kg_bold"):
             fmt["bold"] = True
-            self.declare("R27", "Kính gửi", "kinh_gui_bold")
+            self.declare("R27", ["Kính gửi"] + [x[:20] for x in t.kinh_gui], "kinh_gui_bold")
         label = t.addressees_label or "Kính gửi:"
         items = list(t.kinh_gui)
         if len(items) == 1 and not t.addressees_label:
@@ -776,6 +800,20 @@ class Builder:
                 self.par(self.doc, [(f"{label} {items[0]}.", fmt)], align="center", before=120, after=120)
             else:
                 self.par(self.doc, [(f"{label} {items[0]}.", fmt)], left=0, first=1985, before=120, after=120)
+            return
+        if self.look.kg_table and not t.addressees_label:
+            tbl = self.doc.add_table(rows=1, cols=2)
+            X.table_borders_none(tbl._tbl)
+            for i, w in enumerate((3300, self.tw - 3300)):
+                for cell in tbl.columns[i].cells:
+                    cell.width = Twips(w)
+            self.par(tbl.cell(0, 0), [(label, fmt)], align="right", before=0, after=0)
+            for i, it in enumerate(items):
+                end = "." if i == len(items) - 1 else ";"
+                self.par(tbl.cell(0, 1), [(f"- {it}{end}", fmt)], before=0, after=0)
+            for c in tbl.rows[0].cells:
+                c.paragraphs[0]._p.getparent().remove(c.paragraphs[0]._p)
+            self.par(self.doc, [], before=0, after=0)
             return
         start = 1985 if self.look.kg_layout == "indent" else None
         lw = width_pt(label, size, fmt.get("bold", False)) * 20
@@ -802,7 +840,7 @@ class Builder:
                     self.declare("R27", items[0][:20], "kinh_gui_item_no_semicolon")
             left = item_left + (300 if self.has("kg_misaligned") and i == 1 else 0)
             if i == 1 and "kg_misaligned" in self.defects:
-                self.declare("R27", items[1][:20], "kinh_gui_items_misaligned")
+                self.declare("R27", [x[:20] for x in items], "kinh_gui_items_misaligned")
             if i == 0 and "kg_firstline" in self.defects:
                 self.par(self.doc, [(f"{label}\t- {it}{end}", fmt)], first=start, tabs=[(item_left, "left")],
                          before=120, after=0)
@@ -892,6 +930,8 @@ class Builder:
                          line=line, line_rule=rule)
         if label:
             X.set_numpr(p._p, *label)
+        if look.blank_lines:
+            self.par(self.doc, [], before=0, after=0, mark={"size": fmt.get("size", look.body_size)})
         return p
 
     def body(self) -> None:
@@ -1017,6 +1057,10 @@ class Builder:
                     self.body_par(text, f, label=(self.numbering("dash"), 0))
                 else:
                     self.body_par(f"- {text}", f)
+            elif kind == "muc":
+                cf = dict(f, bold=True)
+                self.par(self.doc, [(label, cf)], align="center", before=120, after=0, keep_next=True)
+                self.par(self.doc, [(text, cf)], align="center", before=0, after=120, keep_next=True)
             elif kind == "chuong":
                 cf = dict(f, bold=True)
                 self.par(self.doc, [(label, cf)], align="center", before=240, after=0, keep_next=True)
@@ -1140,6 +1184,7 @@ class Builder:
         name = self.signer
         tf = {"size": self.sz["sig"], "bold": True}
         nf = {"size": self.sz["name"], "bold": True}
+        before = list(lines)
         if self.has("sig_kslash"):
             lines = [x.replace("KT. ", "K/T ") for x in lines]
             self.declare("R35", "K/T", "kt_slash")
@@ -1152,12 +1197,14 @@ class Builder:
         if self.has("sig_no_post"):
             lines = [x for x in lines if not (x.startswith(("PHÓ", "THỨ")))]
             self.declare("R36", [x for x in lines if x.startswith("KT")][0], "kt_without_own_post")
+        if {"sig_kslash", "sig_tm_slash", "sig_kt_nodot", "sig_no_post"} & self.defects:
+            assert lines != before, (self.defects, lines)
         if self.has("sig_notbold"):
             tf["bold"] = False
-            self.declare("R34", lines[-1], "title_regular")
+            self.declare("R34", list(lines), "title_regular")
         if self.has("sig_size12"):
             tf["size"] = 12
-            self.declare("R34", lines[-1], "title_12")
+            self.declare("R34", list(lines), "title_12")
         if self.has("name_degree"):
             name = "ThS. " + name
             self.declare("R37", name, "name_degree")
@@ -1181,18 +1228,29 @@ class Builder:
         if kind in ("table", "rows"):
             lw = int(self.tw * self.rng.choice([0.40, 0.45, 0.48]))
             rw = self.tw - lw
-            if kind == "table":
+            if kind == "table" and look.sig_cols == 3:
+                tbl = self.doc.add_table(rows=1, cols=3)
+                X.table_borders_none(tbl._tbl)
+                for i, w in enumerate((lw - 400, 400, rw)):
+                    for cell in tbl.columns[i].cells:
+                        cell.width = Twips(w)
+                tbl.cell(0, 1).paragraphs[0].paragraph_format.space_after = Twips(0)
+                tbl._tbl.remove(tbl._tbl.tblGrid)
+                tbl._tbl.insert(1, X.el(f'<w:tblGrid {X.NS_W}><w:gridCol w:w="{lw - 400}"/><w:gridCol w:w="400"/>'
+                                        f'<w:gridCol w:w="{rw}"/></w:tblGrid>'))
+            elif kind == "table":
                 tbl = self.doc.add_table(rows=1, cols=2)
             else:
                 n = max(len(items) + 1, len(lines) + 4)
                 tbl = self.doc.add_table(rows=n, cols=2)
-            X.table_borders_none(tbl._tbl)
-            for i, w in enumerate((lw, rw)):
-                tbl.columns[i].width = Twips(w)
-                for cell in tbl.columns[i].cells:
-                    cell.width = Twips(w)
+            if look.sig_cols != 3 or kind != "table":
+                X.table_borders_none(tbl._tbl)
+                for i, w in enumerate((lw, rw)):
+                    tbl.columns[i].width = Twips(w)
+                    for cell in tbl.columns[i].cells:
+                        cell.width = Twips(w)
             if kind == "table":
-                lc, rc = tbl.cell(0, 0), tbl.cell(0, 1)
+                lc, rc = tbl.cell(0, 0), tbl.cell(0, len(tbl.columns) - 1)
                 if items:
                     self.par(lc, [(label, head)], before=0, after=0)
                     if look.nn_br:
@@ -1282,8 +1340,9 @@ class Builder:
     def appendix(self) -> None:
         if not self.look.appendix:
             return
+        if self.look.landscape_appendix:
+            return self.appendix_landscape()
         p = self.par(self.doc, [], before=0, after=0)
-        p.runs and None
         p.add_run().add_break(WD_BREAK.PAGE)
         head = {"size": 14, "bold": True}
         if self.has("pl_notbold"):
@@ -1311,6 +1370,38 @@ class Builder:
             for c, v in enumerate(vals):
                 cp = tbl.cell(r, c).paragraphs[0]
                 cp.alignment = ALIGN["center" if c != 1 else "left"]
+                self.run(cp, v, size=13, bold=r == 0)
+
+    def appendix_landscape(self) -> None:
+        """The appendix in a section of its own, landscape for a wide table, its pages numbered from 1."""
+        from docx.enum.section import WD_SECTION
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Twips(self.ph), Twips(self.pw)
+        sec.different_first_page_header_footer = True
+        sec._sectPr.append(X.el(f'<w:pgNumType {X.NS_W} w:start="1"/>'))
+        self.par(self.doc, [("Phụ lục", {"size": 14, "bold": True})], align="center", before=0, after=0)
+        self.par(self.doc, [("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU BÌNH ĐẲNG GIỚI", {"size": 14, "bold": True})],
+                 align="center", after=0)
+        kem = (f"(Kèm theo {self.text.type_name.capitalize()} số {self.number:02d}/{self.text.abbr}-{self.iss.abbr} "
+               f"ngày {self.date[0]:02d} tháng {self.date[1] if self.date[1] > 2 else f'{self.date[1]:02d}'} "
+               f"năm {self.date[2]} của {self.issuer_phrase()})")
+        self.par(self.doc, [(kem, {"size": 14, "italic": True})], align="center", after=240)
+        head = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Ghi chú"]
+        widths = [600, 4600, 1500, 1500, 1500, 1300, 2200]
+        rows = [["1", "Tỷ lệ nữ tham gia cấp ủy", "%", "20", "21,5", "107,5", ""],
+                ["2", "Số người được tập huấn về giới", "người", "120", "134", "111,7", ""],
+                ["3", "Số hương ước được rà soát", "bản", "18", "18", "100", "Đạt"]]
+        tbl = self.doc.add_table(rows=4, cols=7)
+        X.table_borders_all(tbl._tbl)
+        for i, w in enumerate(widths):
+            tbl.columns[i].width = Twips(w)
+            for cell in tbl.columns[i].cells:
+                cell.width = Twips(w)
+        for r, vals in enumerate([head] + rows):
+            for c, v in enumerate(vals):
+                cp = tbl.cell(r, c).paragraphs[0]
+                cp.alignment = ALIGN["left" if c == 1 and r else "center"]
                 self.run(cp, v, size=13, bold=r == 0)
 
     def issuer_phrase(self) -> str:
@@ -1474,4 +1565,20 @@ class Builder:
         if copy:
             self.copy_block(*copy)
         self.page_numbers()
+        self.apply_quirks()
         return self.doc
+
+    def apply_quirks(self) -> None:
+        from . import quirks as Q
+        body = self.doc.element.body
+        if self.look.tracked:
+            d, m, y = self.date
+            assert Q.track(body, f"{m:02d}", str(m), f"tháng {m} năm"), "no date line to track"
+            assert Q.track(body, "xây dựng", "ban hành", "ban hành Kế hoạch"), "no body text to track"
+        rng = self.rng
+        if "split_runs" in self.look.quirks:
+            Q.split_runs(body, rng)
+        if "proof" in self.look.quirks:
+            Q.proof_marks(body, rng)
+        if "bookmarks" in self.look.quirks:
+            Q.bookmarks(body, rng)

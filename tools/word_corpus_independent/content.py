@@ -343,6 +343,45 @@ def text_for(kind: str, rng: random.Random, iss: Issuer, long: bool, year: int) 
                           ("p", None, "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ."),
                           ("p", None, f"Giấy này có giá trị đến hết ngày 30 tháng 4 năm {year}./.")],
                     noi_nhan=["Như trên"], luu="VT")
+    if kind == "gnp":
+        return Text("GIẤY NGHỈ PHÉP", "GNP", [],
+                    body=[("p", None, f"Xét Đơn đề nghị nghỉ phép ngày 02 tháng 7 năm {year} của bà Hà Thị Thanh Xuân, "
+                                      "Ủy ban nhân dân cấp cho:"),
+                          ("line", None, "Bà: Hà Thị Thanh Xuân"),
+                          ("line", None, "Chức vụ: Công chức Văn phòng - Thống kê"),
+                          ("p", None, f"Được nghỉ phép năm {year} trong thời gian 10 ngày, kể từ ngày 15 tháng 7 năm {year} "
+                                      f"đến hết ngày 28 tháng 7 năm {year} tại xã Triệu Sơn, tỉnh Thanh Hóa."),
+                          ("p", None, f"Số ngày nghỉ phép nêu trên được tính vào thời gian nghỉ phép năm {year}./.")],
+                    noi_nhan=["Bà Hà Thị Thanh Xuân"], luu="VT")
+    if kind == "qyd":
+        body: list[tuple] = [("chuong", "Chương I", "QUY ĐỊNH CHUNG"),
+                             ("dieu", "Điều 1.", "Phạm vi điều chỉnh"),
+                             ("p", None, "Quy định này quy định việc tiếp nhận, xử lý và trả lời phản ánh của người dân "
+                                         "về bạo lực trên cơ sở giới trên địa bàn."),
+                             ("dieu", "Điều 2.", "Đối tượng áp dụng"),
+                             ("p", None, "Quy định này áp dụng đối với các cơ quan, đơn vị, thôn, khu phố và cá nhân có liên quan."),
+                             ("chuong", "Chương II", "TIẾP NHẬN VÀ XỬ LÝ PHẢN ÁNH"),
+                             ("muc", "Mục 1", "TIẾP NHẬN PHẢN ÁNH"),
+                             ("dieu", "Điều 3.", "Hình thức tiếp nhận")]
+        body += [("k", f"{i}.", s) for i, s in enumerate([
+            "Trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân.",
+            "Qua đường dây nóng, thư điện tử hoặc Cổng thông tin điện tử.",
+            "Qua Trưởng thôn, khu phố và các tổ chức đoàn thể."], 1)]
+        body += [("muc", "Mục 2", "XỬ LÝ PHẢN ÁNH"), ("dieu", "Điều 4.", "Thời hạn xử lý")]
+        body += [("k", "1.", "Phản ánh được xử lý trong thời hạn 05 ngày làm việc kể từ ngày tiếp nhận."),
+                 ("k", "2.", "Trường hợp phức tạp, thời hạn xử lý không quá 10 ngày làm việc./.")]
+        return Text("QUY ĐỊNH", "QyĐ", ["Tiếp nhận, xử lý phản ánh về bạo lực trên cơ sở giới"],
+                    body=body, noi_nhan=[], luu="VT",
+                    kem_theo=f"(Ban hành kèm theo Quyết định số 31/QĐ-UBND ngày 18 tháng 3 năm {year} của {iss.full})")
+    if kind == "tb_ho_so":
+        return Text("THÔNG BÁO", "TB", ["Về việc tiếp nhận hồ sơ đề nghị hỗ trợ phụ nữ khởi nghiệp"],
+                    body=[("p", None, f"Thực hiện Kế hoạch số 25/KH-UBND ngày 10 tháng 3 năm {year}, Ủy ban nhân dân "
+                                      "thông báo việc tiếp nhận hồ sơ như sau:"),
+                          ("line", None, "Đối tượng: Phụ nữ từ đủ 18 tuổi, cư trú trên địa bàn, có dự án khởi nghiệp."),
+                          ("line", None, "Nơi nhận hồ sơ: Bộ phận Một cửa Ủy ban nhân dân, trong giờ hành chính."),
+                          ("line", None, f"Thời hạn nhận hồ sơ: đến hết ngày 30 tháng 6 năm {year}."),
+                          ("p", None, "Ủy ban nhân dân thông báo để các tổ chức, cá nhân biết, thực hiện./.")],
+                    noi_nhan=["Các thôn, khu phố", "Hội Liên hiệp Phụ nữ"], luu=f"VT, {iss.luu_unit}")
     if kind == "bb":
         return Text("BIÊN BẢN", "BB", ["Họp Ban Vì sự tiến bộ của phụ nữ quý I"],
                     body=[("line", None, f"Thời gian bắt đầu: 14 giờ 00 phút, ngày 25 tháng 3 năm {year}."),

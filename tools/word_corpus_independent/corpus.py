@@ -8,7 +8,7 @@ defects planted. About a third carry no defect at all.
 from __future__ import annotations
 
 # way: P python-docx | L python-docx, then LibreOffice docx -> docx | O python-docx -> .odt -> .docx
-#      H HTML -> .docx (LibreOffice)
+#      H HTML -> .docx (LibreOffice) | D python-docx -> Word 97 .doc -> .docx (an old .doc file resaved)
 # Layout keys are fields of build.Look; "party" and "copy" select the other kinds.
 DOCS: list[dict] = [
     # ---- Kế hoạch
@@ -26,7 +26,7 @@ DOCS: list[dict] = [
     dict(name="kh_huyen_odt", kind="kh", iss=2, way="O", long=True, look=dict(header="table2", rules="border"),
          defects=["ty_caps", "no_end_mark"]),
     dict(name="kh_kieu_heading", kind="kh", iss=0, way="P", long=True, look=dict(heading_styles=True, fonts="style")),
-    dict(name="kh_heading_mac_dinh", kind="kh", iss=1, way="P", long=True, look=dict(fonts="docdefaults"),
+    dict(name="kh_heading_mac_dinh", kind="kh", iss=1, way="P", long=True, look=dict(fonts="docdefaults", spacing=(120, 0)),
          defects=["heading_style"]),
     dict(name="kh_du_thao", kind="kh", iss=1, way="P", long=True, look=dict(draft=True, header="table1")),
     dict(name="kh_chu_cai_tu_dong", kind="kh", iss=0, way="P", long=True, look=dict(numbering="auto"),
@@ -129,12 +129,61 @@ DOCS: list[dict] = [
     dict(name="dang_ke_hoach", kind="kh", iss=1, way="P", long=False, look=dict(), party=True),
     dict(name="dang_lo", kind="bc", iss=1, way="L", long=False, look=dict(signature="tabs"), party=True),
     dict(name="xem_lai_qd_vv", kind="qd", iss=1, way="P", long=False, look=dict(), add_vv=True),
+    # ---- second round: what Word leaves in files, other ways of laying out, other types
+    dict(name="kh_chu_hoa_tu_dong", kind="kh", iss=0, way="P", long=True, look=dict(caps=True, quirks=["split_runs"])),
+    dict(name="kh_dong_trong", kind="kh", iss=1, way="P", long=True, look=dict(blank_lines=True, spacing=(0, 0))),
+    dict(name="kh_sua_doi", kind="kh", iss=2, way="P", long=True, look=dict(tracked=True, quirks=["proof", "bookmarks"])),
+    dict(name="kh_phu_luc_ngang", kind="kh", iss=0, way="P", long=True, look=dict(appendix=True, landscape_appendix=True)),
+    dict(name="kh_phu_luc_ngang_lo", kind="kh", iss=1, way="L", long=True,
+         look=dict(appendix=True, landscape_appendix=True, header="table1")),
+    dict(name="kh_doc_cu", kind="kh", iss=2, way="D", long=True, look=dict(header="table2")),
+    dict(name="kh_doc_cu_loi", kind="kh", iss=3, way="D", long=True, look=dict(header="table1"),
+         defects=["ngay_month0", "h_notbold"]),
+    dict(name="kh_tab_xuong_dong", kind="kh", iss=9, way="P", long=True, look=dict(header="tabs", header_br=True),
+         defects=["qh_size14"]),
+    dict(name="kh_ky_ba_cot", kind="kh", iss=10, way="P", long=True, look=dict(sig_cols=3, quirks=["split_runs", "proof"])),
+    dict(name="kh_khoang_trang_cung", kind="kh", iss=0, way="P", long=False, look=dict(nbsp=True)),
+    dict(name="kh_sai_nhieu", kind="kh", iss=1, way="P", long=True, look=dict(quirks=["split_runs"]),
+         defects=["so_year", "ty_size12", "diem_bold", "luu_vanthu", "name_notbold"]),
+    dict(name="kh_doc_cu_tab", kind="kh", iss=0, way="D", long=True, look=dict(header="tabs", signature="tabs")),
+    dict(name="cv_kinh_gui_bang", kind="cv", iss=1, way="P", long=False, look=dict(kg_table=True)),
+    dict(name="cv_kinh_gui_bang_lo", kind="cv", iss=9, way="L", long=False, look=dict(kg_table=True),
+         defects=["sig_kt_nodot"]),
+    dict(name="cv_chu_hoa_lo", kind="cv", iss=3, way="L", long=False, look=dict(caps=True, header="table3")),
+    dict(name="cv_doc_cu", kind="cv", iss=2, way="D", long=False, look=dict(), defects=["vv_size14"]),
+    dict(name="cv_tach_run", kind="cv", iss=0, way="P", long=False, look=dict(quirks=["split_runs", "bookmarks"]),
+         defects=["cq_size14"]),
+    dict(name="cv_bo_mot_noi", kind="cv1", iss=6, way="P", long=False, look=dict(header="textbox", header_br=True),
+         ),
+    dict(name="cv_kinh_gui_lech", kind="cv", iss=10, way="P", long=False, look=dict(), defects=["kg_misaligned"]),
+    dict(name="qd_chu_hoa", kind="qd", iss=2, way="P", long=False, look=dict(caps=True, numbering="auto")),
+    dict(name="qd_doc_cu", kind="qd", iss=1, way="D", long=False, look=dict(), defects=["sig_size12"]),
+    dict(name="qd_tach_run", kind="qd", iss=0, way="P", long=False, look=dict(quirks=["split_runs", "proof", "bookmarks"]),
+         defects=["ngay_numeric"]),
+    dict(name="qyd_kem_theo", kind="qyd", iss=1, way="P", long=True, look=dict()),
+    dict(name="qyd_kem_theo_lo", kind="qyd", iss=0, way="L", long=True, look=dict(numbering="auto")),
+    dict(name="gnp_xa", kind="gnp", iss=1, way="P", long=False, look=dict()),
+    dict(name="gnp_lo", kind="gnp", iss=9, way="L", long=False, look=dict(), defects=["ngay_lowerplace"]),
+    dict(name="tb_noi_nhan_ho_so", kind="tb_ho_so", iss=1, way="P", long=False, look=dict()),
+    dict(name="tb_noi_nhan_ho_so_lo", kind="tb_ho_so", iss=9, way="L", long=False, look=dict(signature="tabs")),
+    dict(name="bc_len_bang_kinh_gui", kind="bc_len", iss=2, way="P", long=True, look=dict(kg_table=True, table_in_body=True)),
+    dict(name="ttr_doc_cu", kind="ttr", iss=1, way="D", long=False, look=dict(), defects=["tl_size12"]),
+    dict(name="ct_tach_run_lo", kind="ct", iss=0, way="L", long=False, look=dict(quirks=["split_runs"])),
+    dict(name="gm_chu_hoa", kind="gm", iss=1, way="P", long=False, look=dict(caps=True, nbsp=True)),
+    dict(name="bb_doc_cu", kind="bb", iss=1, way="D", long=False, look=dict()),
+    dict(name="cd_ba_cot", kind="cd", iss=0, way="P", long=False, look=dict(sig_cols=3, mark="THƯỢNG KHẨN")),
+    dict(name="sy_qd_doc_cu", kind="qd", iss=1, way="D", long=False, look=dict(), copy="SAO Y"),
+    dict(name="sl_kh_lo", kind="kh", iss=0, way="L", long=False, look=dict(header="table1"), copy="SAO LỤC",
+         defects=["copy_so_nozero"]),
+    dict(name="dang_doc_cu", kind="kh", iss=1, way="D", long=False, look=dict(), party=True),
+    dict(name="xem_lai_bc_vv_lo", kind="bc", iss=3, way="L", long=False, look=dict(), add_vv=True),
 ]
 
 KIND_TYPE = {"kh": "KẾ HOẠCH", "cv": None, "cv1": None, "qd": "QUYẾT ĐỊNH", "nq": "NGHỊ QUYẾT", "bc": "BÁO CÁO",
              "bc_len": "BÁO CÁO", "ttr": "TỜ TRÌNH", "tb": "THÔNG BÁO", "ct": "CHỈ THỊ", "hd": "HƯỚNG DẪN",
              "ctr": "CHƯƠNG TRÌNH", "pa": "PHƯƠNG ÁN", "da": "ĐỀ ÁN", "qc": "QUY CHẾ", "gm": "GIẤY MỜI",
-             "ggt": "GIẤY GIỚI THIỆU", "bb": "BIÊN BẢN", "cd": "CÔNG ĐIỆN", "pl": "PHỤ LỤC"}
+             "ggt": "GIẤY GIỚI THIỆU", "bb": "BIÊN BẢN", "cd": "CÔNG ĐIỆN", "pl": "PHỤ LỤC",
+             "gnp": "GIẤY NGHỈ PHÉP", "qyd": "QUY ĐỊNH", "tb_ho_so": "THÔNG BÁO"}
 
 
 def expected_kind(doc: dict) -> tuple[str, str | None]:

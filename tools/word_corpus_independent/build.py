@@ -1544,6 +1544,7 @@ class Builder:
                 cp.alignment = ALIGN["center" if c in (0, 3) or r == 0 else "left"]
                 self.run(cp, v, size=13, bold=r == 0)
         self.page_numbers()
+        self.end_with_paragraph()
         return self.doc
 
     # ---------------------------------------------------------------- whole document
@@ -1565,8 +1566,16 @@ class Builder:
         if copy:
             self.copy_block(*copy)
         self.page_numbers()
+        self.end_with_paragraph()
         self.apply_quirks()
         return self.doc
+
+    def end_with_paragraph(self) -> None:
+        """Word never ends a document with a table: a paragraph always follows it."""
+        body = self.doc.element.body
+        last = body[-2] if len(body) > 1 and body[-1].tag == qn("w:sectPr") else body[-1]
+        if last.tag == qn("w:tbl"):
+            self.par(self.doc, [], before=0, after=0)
 
     def apply_quirks(self) -> None:
         from . import quirks as Q

@@ -11,7 +11,7 @@ from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import metrics, page
-from bdg_docs.nd30.numbering import validate_diem_sequence
+from bdg_docs.nd30.numbering import first_wrong_diem, validate_diem_sequence
 from bdg_docs.reader.lines import norm
 from bdg_docs.reader.parts import BodyParagraph, Parts
 from bdg_docs.reader.views import ParagraphView
@@ -72,8 +72,8 @@ def check_body(parts: Parts, width: int, out: Collector) -> None:
             # A lead-in label such as "- *Một số nhiệm vụ, giải pháp cụ thể:*" is italic in the seeds.
             if fmt.share(p, "italic") > 0.9 and not text.endswith(":"):
                 once("R28", p, "đoạn nội dung in nghiêng cả đoạn.", "Phần nội dung dùng chữ đứng.")
-        if previous is not None and role not in CENTRED_ROLES and _gap(previous, p) < page.MIN_PARAGRAPH_GAP:
-            gap = _gap(previous, p)
+        gap = _gap(previous, p) + item.empty_before if previous is not None else 0
+        if previous is not None and role not in CENTRED_ROLES and gap < page.MIN_PARAGRAPH_GAP:
             once("R29", p, f"khoảng cách giữa các đoạn {gap / 20:g}pt (tối thiểu 6pt).",
                  "Đặt Spacing Before 6pt cho các đoạn nội dung.")
         _line_spacing(p, size, once)
@@ -138,10 +138,12 @@ def _diem_sequences(body: list[BodyParagraph], out: Collector) -> None:
 
     def flush() -> None:
         if group:
+            letters = [letter for letter, _ in group]
             try:
-                validate_diem_sequence([letter for letter, _ in group])
+                validate_diem_sequence(letters)
             except RuleViolation as exc:
-                out.add("R33", group[0][1], exc.message, exc.hint or "Đánh điểm theo thứ tự a) b) c) d) đ) e) g) ...")
+                at = group[first_wrong_diem(letters) or 0][1]  # the first điểm out of sequence
+                out.add("R33", at, exc.message, exc.hint or "Đánh điểm theo thứ tự a) b) c) d) đ) e) g) ...")
             group.clear()
 
     for item in body:

@@ -126,7 +126,8 @@ def _issuer(h: Header, width: int, out: Collector) -> None:
     if h.chu_quan:
         out.checked("R15")
     for p in h.chu_quan:
-        if not fmt.shows_upper(p) or not fmt.in_range(fmt.size(p), "chu_quan") or fmt.any_italic(p) or not _centred(p, h):
+        if not fmt.shows_upper(p) or not fmt.in_range(fmt.size(p), "chu_quan") or fmt.any_italic(p) \
+                or fmt.any_bold(p) or not _centred(p, h):
             out.add("R15", p, f"tên cơ quan chủ quản phải in hoa, không đậm, đứng, căn giữa, cỡ {fmt.sizes('chu_quan')} "
                               f"({fmt.described(p)}).", "Sửa định dạng dòng tên cơ quan chủ quản.")
     rule = h.co_quan_rule

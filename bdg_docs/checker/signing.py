@@ -124,10 +124,20 @@ def _heading(block: NoiNhan, sig: Signature | None, out: Collector) -> None:
                              f"({fmt.described(head)}).",
                 f"Sửa thành '{recipients.TIEU_DE}' cỡ {fmt.sizes('noi_nhan_tieu_de')}, đậm, nghiêng, không thụt lề.")
     title = sig.titles[0] if sig and sig.titles else None
-    if title and head.cell and title.cell and head.cell[0] == title.cell[0] \
-            and (head.cell[1] != title.cell[1] or abs(head.space_before - title.space_before) > 120):
+    if title is not None and _level(head, title) is False:
         out.add("R38", head, f"'{recipients.TIEU_DE}' không ngang dòng chức vụ người ký.",
-                f"Đặt '{recipients.TIEU_DE}' và dòng chức vụ trên cùng một hàng bảng.")
+                f"Đặt '{recipients.TIEU_DE}' bên trái, cùng hàng với dòng chức vụ đầu tiên "
+                "(bảng 2 cột không viền: trái nơi nhận, phải chữ ký).")
+
+
+def _level(head: ParagraphView, title: ParagraphView) -> bool | None:
+    """Whether 'Nơi nhận:' stands level with the first title line, told in the cells of one table
+    only: None elsewhere. Paragraphs one under the other (a signature indented or aligned right,
+    Nơi nhận below it) are common enough in offices' files that the place is not judged there;
+    text boxes and frames are placed freely."""
+    if head.floating or title.floating or not (head.cell and title.cell) or head.cell[0] != title.cell[0]:
+        return None
+    return head.cell[1] == title.cell[1] and abs(head.space_before - title.space_before) <= 120
 
 
 def _luu(p: ParagraphView, text: str, out: Collector) -> None:

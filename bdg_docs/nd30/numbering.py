@@ -48,12 +48,20 @@ def diem_letter(n: int) -> str:
     return DIEM_LETTERS[n - 1]
 
 
+def first_wrong_diem(letters: list[str]) -> int | None:
+    """Where a run of điểm letters first leaves the sequence a) b) c) d) đ) e) g) ..., or None."""
+    return next((i for i, letter in enumerate(letters)
+                 if i >= len(DIEM_LETTERS) or letter != DIEM_LETTERS[i]), None)
+
+
 def validate_diem_sequence(letters: list[str]) -> None:
     """Raise if a run of điểm letters skips or misorders the sequence (R33)."""
-    for i, letter in enumerate(letters):
+    i = first_wrong_diem(letters)
+    if i is not None:
+        letter = letters[i]
         if letter not in DIEM_LETTERS:
             raise RuleViolation(f"điểm '{letter})' không thuộc bảng chữ cái dùng cho điểm.", rule="R33",
                                 hint="Không dùng f, j, w, z; sau d) là đ), sau e) là g).")
-        if letter != DIEM_LETTERS[i]:
-            raise RuleViolation(f"điểm '{letter})' đứng ở vị trí của '{DIEM_LETTERS[i]})'.", rule="R33",
-                                hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")
+        diem_letter(i + 1)  # more điểm than letters
+        raise RuleViolation(f"điểm '{letter})' đứng ở vị trí của '{DIEM_LETTERS[i]})'.", rule="R33",
+                            hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from bdg_docs.nd30 import dates as nd30_dates
 from bdg_docs.nd30 import loai as nd30_loai
 from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, KINH_GUI, PHAM_VI_LUU_HANH, QUOC_HIEU, VV
 from bdg_docs.nd30.recipients import TIEU_DE as NOI_NHAN_TIEU_DE
@@ -183,9 +184,12 @@ def is_so_dang(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """A place and date line: ``ngày … tháng … năm …`` in that order, near the start."""
+    """A place and date line: ``ngày … tháng … năm …`` in that order, near the start, or a place
+    and a date in numbers (``Hà Nội, ngày 05/3/2026``: a date line in the wrong form, R20)."""
     if not short(text):
         return False
+    if len(text) <= nd30_dates.MAX_DONG_NGAY and nd30_dates.DONG_NGAY_SO.match(text):
+        return True
     lower = text.lower()
     day = lower.find("ngày")
     if day < 0 or day > 120:
@@ -244,7 +248,12 @@ def is_kem_theo(text: str) -> bool:
 
 
 def is_noi_nhan(text: str) -> bool:
-    return text.startswith(NOI_NHAN) or text.startswith(NOI_NHAN.upper())
+    """The heading ``Nơi nhận:`` (the colon may be missing), not a line of the body that starts
+    with the same words (``Nơi nhận hồ sơ: Bộ phận Một cửa ...``)."""
+    if not (text.startswith(NOI_NHAN) or text.startswith(NOI_NHAN.upper())):
+        return False
+    rest = text[len(NOI_NHAN):].lstrip()
+    return not rest or rest.startswith(":")
 
 
 def is_luu(text: str) -> bool:

@@ -1310,7 +1310,9 @@ class Builder:
                 self.par(self.doc, [], align="center", left=ind, before=0, after=0)
             self.par(self.doc, [(name, nf)], align="center", left=ind, before=0, after=0)
             if items:
-                self.declare("R38", "Nơi nhận", "noi_nhan_below_signature")
+                # Decree 30 puts Nơi nhận level with the first title; offices very often type it
+                # under an indented signature, and checkers differ on it: neither required nor false.
+                self.tolerated.append(("R38", "Nơi nhận", "Nơi nhận under a signature typed as indented paragraphs"))
                 self.par(self.doc, [(label, head)], before=240, after=0)
                 for x in items:
                     self.par(self.doc, [(x, item_fmt)], before=0, after=0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from bdg_docs.nd30 import metrics
+from bdg_docs.nd30.header import issuer_starts
 from bdg_docs.reader import lines as L
 from bdg_docs.reader.lines import Item, norm
 from bdg_docs.reader.parts import Header, Parts
@@ -175,6 +176,8 @@ def _read_columns(header: Header, anchor: Item | None, found: list[Item]) -> int
     for p in issuer:
         keep(p)
     bold_from = next((i for i, p in enumerate(issuer) if any(r.bold for r in p.visible_runs)), None)
+    if not bold_from:  # all bold (or none): the parent body is told by its words
+        bold_from = issuer_starts([norm(p.text) for p in issuer]) or bold_from
     header.chu_quan = issuer[:bold_from] if bold_from else []
     header.co_quan = issuer[bold_from:] if bold_from is not None else issuer
     if header.co_quan:

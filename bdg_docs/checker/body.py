@@ -12,7 +12,7 @@ from bdg_docs.checker.findings import Collector
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import metrics, page
 from bdg_docs.nd30.numbering import first_wrong_diem, validate_diem_sequence
-from bdg_docs.reader.lines import norm
+from bdg_docs.reader.lines import norm, tab_position
 from bdg_docs.reader.parts import BodyParagraph, Parts
 from bdg_docs.reader.views import ParagraphView
 
@@ -49,14 +49,14 @@ def check_body(parts: Parts, width: int, out: Collector) -> None:
     low_fl, high_fl = page.FIRST_LINE_INDENT
     reported: set[str] = set()
 
-    def once(rule: str, p: ParagraphView, message: str, hint: str) -> None:
+    def once(rule: str, p: ParagraphView, message: str, hint: str, severity: str | None = None) -> None:
         key = f"{rule}:{message.split('(')[0]}"
         if key not in reported:
             reported.add(key)
-            out.add(rule, p, message, hint)
+            out.add(rule, p, message, hint, severity)
 
     previous: ParagraphView | None = None
-    for item in body:
+    for k, item in enumerate(body):
         p, role = item.paragraph, item.role
         text = norm(p.text)
         size = fmt.size(p)
@@ -66,8 +66,9 @@ def check_body(parts: Parts, width: int, out: Collector) -> None:
         if role == "doan" and not form:
             if p.alignment != "both" and not (p.alignment in ("left", None) and _one_line(p, width)):
                 once("R28", p, "đoạn nội dung không căn đều hai bên.", "Căn đều hai bên (Ctrl+J).")
-            if not low_fl <= p.first_line <= high_fl:
-                once("R28", p, f"thụt đầu dòng {p.first_line / 567:.2f} cm (phải 1–1,27 cm).".replace(".", ",", 1),
+            first_line = _first_line(p)
+            if not low_fl <= first_line <= high_fl:
+                once("R28", p, f"thụt đầu dòng {first_line / 567:.2f} cm (phải 1–1,27 cm).".replace(".", ",", 1),
                      "Đặt thụt đầu dòng (First line) 1 cm hoặc 1,27 cm.")
             # A lead-in label such as "- *Một số nhiệm vụ, giải pháp cụ thể:*" is italic in the seeds.
             if fmt.share(p, "italic") > 0.9 and not text.endswith(":"):
@@ -77,12 +78,21 @@ def check_body(parts: Parts, width: int, out: Collector) -> None:
             once("R29", p, f"khoảng cách giữa các đoạn {gap / 20:g}pt (tối thiểu 6pt).",
                  "Đặt Spacing Before 6pt cho các đoạn nội dung.")
         _line_spacing(p, size, once)
-        _heading(item, text, once)
+        _heading(item, text, once, body[k + 1].role if k + 1 < len(body) else None)
         previous = p
     _diem_sequences(body, out)
     last = norm(body[-1].paragraph.text)
     if not last.endswith("./."):
         out.add("R48", body[-1].paragraph, "nội dung không kết thúc bằng './.'.", "Thêm './.' vào cuối đoạn cuối cùng.")
+
+
+def _first_line(p: ParagraphView) -> int:
+    """Where the first line starts, from the left indent (twips): the first-line indent, or the
+    tab stop reached by the Tab an officer typed at the start of the paragraph instead."""
+    leading = len(p.text) - len(p.text.lstrip("\t"))
+    if leading and p.first_line <= 0:
+        return tab_position(p, leading) - p.ind_left
+    return p.first_line
 
 
 def _one_line(p: ParagraphView, width: int) -> bool:
@@ -112,7 +122,7 @@ def _line_spacing(p: ParagraphView, size: float | None, once) -> None:  # type: 
         once("R30", p, "khoảng cách dòng ngoài khoảng từ dòng đơn đến 1,5 dòng.", "Đặt Line spacing từ Single đến 1.5 lines.")
 
 
-def _heading(item: BodyParagraph, text: str, once) -> None:  # type: ignore[no-untyped-def]
+def _heading(item: BodyParagraph, text: str, once, next_role: str | None) -> None:  # type: ignore[no-untyped-def]
     p, role = item.paragraph, item.role
     runs = p.visible_runs
     if not runs:
@@ -125,12 +135,22 @@ def _heading(item: BodyParagraph, text: str, once) -> None:  # type: ignore[no-u
         if fmt.all_bold(p) and text.endswith(".") and not text.endswith("./.") and len(text) > 3:
             once("R32", p, "khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
                  "Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
+        elif _untitled_looking_title(p, text, next_role):
+            once("R32", p, "tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm.",
+                 "Đặt chữ đậm cho tiêu đề khoản.", "warning")
     elif role == "diem":
         if runs[0].bold:
             once("R32", p, "điểm (a), b), ...) không in đậm.", "Bỏ chữ đậm ở đầu điểm.")
     elif role in ("chuong", "phan", "muc", "tieu_muc", "dieu"):
         if not runs[0].bold:
             once("R32", p, f"dòng '{item.label}' phải in đậm.", "Đặt chữ đậm cho số thứ tự và tiêu đề.")
+
+
+def _untitled_looking_title(p: ParagraphView, text: str, next_role: str | None) -> bool:
+    """A khoản that reads as a title (short, no end punctuation, content under it rather than the
+    next khoản) written without bold: told from its text only, so a warning."""
+    return (not fmt.any_bold(p) and len(text) <= 80 and not text.endswith((".", ";", ":", ",", "!", "?", ")"))
+            and next_role in ("doan", "diem", "gach", "cong"))
 
 
 def _diem_sequences(body: list[BodyParagraph], out: Collector) -> None:

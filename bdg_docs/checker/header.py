@@ -97,8 +97,17 @@ def _quoc_hieu(h: Header, width: int, out: Collector) -> None:
     length, text_len = rule_length(rule, width), text_width([tn], width)
     low, high = page.RULE_TIEU_NGU
     if length is not None and text_len and not low <= length / text_len <= high:
-        out.add("R13", rule, f"đường kẻ dưới Tiêu ngữ dài {length / text_len:.0%} dòng chữ.",
+        out.add("R13", at_rule(rule, tn), f"đường kẻ dưới Tiêu ngữ dài {length / text_len:.0%} dòng chữ.",
                 "Kẻ đường dài bằng dòng Tiêu ngữ.")
+
+
+def at_rule(rule: ParagraphView, above: ParagraphView) -> ParagraphView:
+    """Where to report a rule line: the line itself when it has text (underscores), else the
+    text it is drawn under (an empty paragraph holding a border or a shape is hard to find)."""
+    return rule if rule.text.strip() else above
+
+
+
 
 
 def _near_tieu_ngu(text: str) -> bool:
@@ -138,7 +147,7 @@ def _issuer(h: Header, width: int, out: Collector) -> None:
     length, text_len = rule_length(rule, width), text_width(lines, width)
     low, high = page.RULE_SHORT
     if length is not None and text_len and not low <= length / text_len <= high:
-        out.add("R16", rule, f"đường kẻ dưới tên cơ quan dài {length / text_len:.0%} dòng chữ.",
+        out.add("R16", at_rule(rule, lines[-1]), f"đường kẻ dưới tên cơ quan dài {length / text_len:.0%} dòng chữ.",
                 "Kẻ đường dài 1/3–1/2 dòng chữ tên cơ quan ban hành.")
 
 

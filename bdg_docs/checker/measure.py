@@ -43,6 +43,9 @@ def rule_length(rule: ParagraphView, page_text_width: int) -> float | None:
         return float(max(rule.shape_widths)) or None  # 0: a shape whose column cannot be told
     if rule.border_bottom or rule.border_top:
         return float(container_width(rule, page_text_width) - rule.ind_left - rule.ind_right)
+    underlined = [r for r in rule.visible_runs if r.underline and not r.label]
+    if underlined:  # the text underlined: the line is as long as the underlined words
+        return sum(metrics.text_width(r.text.strip(), r.size or 12, bold=r.bold) for r in underlined)
     return None
 
 

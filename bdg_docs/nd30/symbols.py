@@ -109,6 +109,12 @@ def validate_ky_hieu(ky_hieu: str, *, loai: str | None, type_known: bool = True)
     if not type_known:
         return ky_hieu
     if loai is not None:
+        if first != loai and first == loai.replace("Đ", "D"):  # ĐA written DA (that is Dự án), HĐ as HD
+            raise RuleViolation(
+                f"ký hiệu '{ky_hieu}' viết '{first}' thay cho '{loai}'.",
+                rule="R50",
+                hint=f"Dùng chữ Đ: '{loai}-{ky_hieu.split('-', 1)[1]}'.",
+            )
         if first != loai:
             raise RuleViolation(
                 f"ký hiệu '{ky_hieu}' phải bắt đầu bằng '{loai}-' (chữ viết tắt tên loại văn bản).",

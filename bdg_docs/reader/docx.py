@@ -611,6 +611,8 @@ def _visible_borders(borders: etree._Element | None) -> bool:
 def _run(text: str, props: dict[str, object], *, footnote: int | None = None, field: str | None = None,
          label: bool = False) -> RunView:
     size = props.get("size")
+    if props.get("caps") and text:
+        text = text.upper()  # All Caps: Word shows the letters in capitals
     return RunView(
         text=text,
         bold=bool(props.get("bold", False)),

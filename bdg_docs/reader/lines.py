@@ -190,12 +190,15 @@ def is_date_line(text: str) -> bool:
         return False
     if len(text) <= nd30_dates.MAX_DONG_NGAY and nd30_dates.DONG_NGAY_SO.match(text):
         return True
+    if text.startswith("(") or is_kem_theo(text):
+        return False  # "(Ban hành kèm theo Quyết định số ... ngày ... tháng ... năm ... của ...)"
     lower = text.lower()
     day = lower.find("ngày")
     if day < 0 or day > 120:
         return False
     month = lower.find("tháng", day)
-    return month > 0 and lower.find("năm", month) > 0
+    year = lower.find("năm", month) if month > 0 else -1
+    return year > 0 and len(lower) - year <= 16  # the line ends with the year
 
 
 def type_of(text: str) -> nd30_loai.Loai | None:

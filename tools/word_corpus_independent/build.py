@@ -93,7 +93,8 @@ class Builder:
         self.date, self.number, self.signer, self.sign = date, number, signer, sign
         self.doc = Document()
         X.reset_ids()                          # shape ids numbered within each document
-        self.body_paras: list[str] = []        # text of running paragraphs (for defects "at")
+        self.body_paras: list[str] = []
+        self.list_gaps: list[str] = []         # list paragraphs Word sets with no space between them        # text of running paragraphs (for defects "at")
         self.num_ids: dict[str, int] = {}
         self._next_num = 101
         self._next_abs = 51
@@ -715,16 +716,17 @@ class Builder:
         L = self.pad(left, max(0, nr - nl)) + bl
         R = self.pad(right, max(0, nl - nr)) + br_
         tmp = self.doc.add_table(rows=1, cols=2)        # a scratch place to build the boxes' paragraphs
-        self.fill(tmp.cell(0, 0), L, lw, "box")
-        self.fill(tmp.cell(0, 1), R, rw, "box")
+        left_box, right_box = lw - 100, rw + 2 * BOX_INSET - 2 * CELL_MARGIN
+        self.fill(tmp.cell(0, 0), L, left_box, "box")
+        self.fill(tmp.cell(0, 1), R, right_box, "box")
         pl = [p._p for p in tmp.cell(0, 0).paragraphs if p.text or p._p.xpath(".//w:drawing|.//w:pBdr")]
         pr = [p._p for p in tmp.cell(0, 1).paragraphs if p.text or p._p.xpath(".//w:drawing|.//w:pBdr")]
         tmp._tbl.getparent().remove(tmp._tbl)
         height = (max(len(pl), len(pr)) + 1) * 340
         anchor = self.par(self.doc, [], before=0, after=0)
         shift = (lw + rw - self.tw) // 2
-        anchor._p.append(X.text_box(pl, lw - 100, height, -shift, 0))
-        anchor._p.append(X.text_box(pr, rw + 2 * BOX_INSET - 2 * CELL_MARGIN, height, lw - shift, 0, wrap="none"))
+        anchor._p.append(X.text_box(pl, left_box, height, -shift, 0))
+        anchor._p.append(X.text_box(pr, right_box, height, lw - shift, 0, wrap="none"))
         # body text starts under the boxes (the left one wraps top and bottom)
 
     # ---------------------------------------------------------------- title, Kính gửi, căn cứ
@@ -770,19 +772,25 @@ class Builder:
         if t.kem_theo:
             self.par(c, [(t.kem_theo, {"size": self.sz["ty"], "italic": True})], align="center", before=0, after=0)
         if not lines:                          # Giấy giới thiệu, Giấy nghỉ phép: the rule goes under the type name
-            self.rule(c, width_pt(t.type_name, tl_fmt["size"], True) * 0.45, tl_fmt["size"], self.tw)
+            self.rule(c, width_pt(t.type_name, tl_fmt["size"], True) * 0.45, tl_fmt["size"], self.title_room(container))
         if lines:
             widest = max(width_pt(x, ty_fmt["size"], True) for x in lines)
             length = widest * self.rng.uniform(0.36, 0.46)
             if self.has("ty_rule_missing"):
-                self.declare("R25", lines[0][:20], "trich_yeu_no_rule")
+                self.declare("R25", [x[:20] for x in lines], "trich_yeu_no_rule")
             else:
                 if self.has("ty_rule_long"):
                     length = widest * 1.0
-                    self.declare("R25", [lines[0][:20], "___"], "trich_yeu_rule_full")
-                inner = self.tw
-                self.rule(c, length, ty_fmt["size"], inner)
+                    self.declare("R25", [x[:20] for x in lines] + ["___"], "trich_yeu_rule_full")
+                self.rule(c, length, ty_fmt["size"], self.title_room(container))
         self.par(c, [], before=0, after=0)
+
+    def title_room(self, container) -> int:
+        """Width the title's lines have: the page's, or the merged row's of the header table."""
+        if container is None:
+            return self.tw
+        lw, rw = self._widths
+        return lw + rw - 2 * CELL_MARGIN
 
     def kinh_gui(self) -> None:
         t = self.text
@@ -864,7 +872,7 @@ class Builder:
         fmt = {"size": self.look.body_size, "italic": True}
         if self.has("cc_upright"):
             fmt["italic"] = False
-            self.declare("R31", t.can_cu[0][:20], "can_cu_upright")
+            self.declare("R31", [c[:20] for c in t.can_cu], "can_cu_upright")
         n = len(t.can_cu)
         for i, c in enumerate(t.can_cu):
             end = "." if i == n - 1 else ";"
@@ -922,7 +930,8 @@ class Builder:
         before, after = look.spacing
         line, rule = look.line
         if style in ("Noi dung", "Muc", "Khoan dam"):
-            p = self.par(self.doc, [(text, fmt)], style=style, first=first if first is not None and first != fl else None)
+            p = self.par(self.doc, [(text, fmt)], style=style, first=first if first is not None and first != fl else None,
+                         align=align if align != "both" else None)
         elif style:
             p = self.par(self.doc, [(text, fmt)], style=style, align=align, first=fl)
         else:
@@ -960,10 +969,10 @@ class Builder:
             last = i == len(blocks) - 1
             if last and self.has("no_end_mark"):
                 text = text.replace("./.", ".")
-                self.declare("R48", text[-30:], "no_end_mark")
+                self.declare("R48", text[:30], "no_end_mark")
             f = dict(plain)
             if kind == "p" or kind == "line":
-                if self.has_once("body_left", i, kind):
+                if len(text) >= 150 and self.has_once("body_left", i, kind):  # a paragraph of several lines
                     self.body_par(text, f, align="left")
                     self.declare("R28", text[:30], "body_left")
                     continue
@@ -985,7 +994,7 @@ class Builder:
                     self.body_par(unicodedata.normalize("NFD", text), f)
                     self.declare("R9", unicodedata.normalize("NFD", text[:30]), "nfd_text")
                     continue
-                if self.has_once("color_run", i, kind):
+                if len(text) >= 60 and self.has_once("color_run", i, kind):
                     p = self.body_par(text[:40], f)
                     self.run(p, text[40:], color="0000FF", **f)
                     self.declare("R8", text[:30], "blue_text")
@@ -1028,7 +1037,15 @@ class Builder:
                 if auto and look.numbering == "liststyle":
                     p = self.body_par(text, f, style=None, record=True)
                     p.style = self.doc.styles["List Number"]
+                    p.paragraph_format.space_before = Twips(look.spacing[0])
+                    p.paragraph_format.space_after = Twips(look.spacing[1])
+                    p.paragraph_format.first_line_indent = Twips(look.first_line)
+                    p.paragraph_format.left_indent = Twips(0)
+                    p.alignment = ALIGN["both"]
                     X.set_numpr(p._p, self.numbering("decimal"), 0)
+                    if i and blocks[i - 1][0] == "k" and not look.blank_lines:
+                        # List Number keeps "no space between paragraphs of the same style"
+                        self.list_gaps.append(text[:30])
                 elif auto:
                     key = "structure_b" if any(b[0] == "h1" for b in blocks) else "decimal"
                     self.body_par(text, f, label=(self.numbering(key), 1 if key == "structure_b" else 0))
@@ -1079,6 +1096,8 @@ class Builder:
                 raise ValueError(kind)
             if i == 2 and look.table_in_body:
                 self.body_table()
+        if self.list_gaps:
+            self.declare("R29", self.list_gaps, "list_number_contextual_spacing")
         if look.footnote:
             self.add_footnote()
 
@@ -1088,7 +1107,8 @@ class Builder:
         """Plant `defect` on the second running paragraph only (a place in the middle of the body)."""
         if defect not in self.defects or defect in self.used:
             return False
-        if kind not in ("p", "line", "h1", "h2", "d") or i < 2:
+        if i < 2 or kind not in (("h1", "h2") if defect.startswith("h") else ("d",) if defect.startswith("diem")
+                                 else ("p",)):
             return False
         self.used.add(defect)
         return True

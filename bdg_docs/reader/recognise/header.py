@@ -44,6 +44,8 @@ def read_header(parts: Parts, items: list[Item], width: int) -> int:
         pieces = L.columns([items[i]], width)
         found.extend(pieces)
         origin.extend([z] * len(pieces))
+    cut = _opening_row(found)
+    found, origin = found[:cut], origin[:cut]
     qh = next((it for it in found if L.is_quoc_hieu(it.text)), None)
     dang = next((it for it in found if L.is_dang(it.text)), None) if qh is None else None
     anchor = qh or dang
@@ -85,6 +87,18 @@ def read_header(parts: Parts, items: list[Item], width: int) -> int:
 def _position(seq: list, obj: object) -> int:
     """Where ``obj`` itself (not an equal object) stands in ``seq``."""
     return next(i for i, x in enumerate(seq) if x is obj)
+
+
+def _opening_row(found: list[Item]) -> int:
+    """Where a row of the header's table that spans the whole table and opens with a type name
+    (``KẾ HOẠCH`` and its trích yếu typed in the table's last, merged row) starts; the end otherwise."""
+    for k, it in enumerate(found):
+        row = it.table.rows[it.row] if it.table is not None and it.row is not None else None
+        if row is not None and len(row) == 1 and it.text and (L.type_of(it.text) or L.copy_form(it.text)):
+            first = next(j for j in range(k + 1) if found[j].table is it.table and found[j].row == it.row)
+            if not any(x.text for x in found[first:k]):
+                return first
+    return len(found)
 
 
 def _header_table(table: TableView) -> bool:
@@ -230,7 +244,7 @@ def _same_box(a: Item, b: Item) -> bool:
 def rule_under(lines: list[ParagraphView], above: ParagraphView) -> ParagraphView | None:
     """The rule drawn under a line: its own bottom border, a line shape anchored in it (Word puts
     the anchor in the paragraph the line was drawn next to), or the next line if it is a rule."""
-    if above.border_bottom or above.shape_widths:
+    if above.border_bottom or above.shape_widths or underlined(above):
         return above
     i = next((k for k, p in enumerate(lines) if p is above), None)
     if i is None:
@@ -241,6 +255,12 @@ def rule_under(lines: list[ParagraphView], above: ParagraphView) -> ParagraphVie
         if p.text.strip():
             return None
     return None
+
+
+def underlined(p: ParagraphView) -> bool:
+    """The line's text is underlined (Ctrl+U): the underline is the rule drawn under it."""
+    runs = [r for r in p.visible_runs if not r.label]
+    return bool(runs) and any(r.underline for r in runs)
 
 
 def _marks(parts: Parts, lines: list[ParagraphView]) -> None:

@@ -8,6 +8,8 @@ changes the document at the place it is produced and declares its rule and place
 """
 from __future__ import annotations
 
+import io
+import math
 import random
 import unicodedata
 from dataclasses import dataclass, field
@@ -72,6 +74,8 @@ class Look:
     tracked: bool = False                              # tracked changes (an old date deleted, words inserted)
     landscape_appendix: bool = False                   # appendix in a landscape section, pages from 1
     sig_cols: int = 2                                  # signature table columns (3: a spacer column)
+    sign_mark: str | None = None                       # image (a scanned signature) | da_ky ("(Đã ký)")
+    footer_address: bool = False                       # ô 13: address under a rule at the foot of page 1
     quirks: list = field(default_factory=list)         # split_runs, proof, bookmarks
 
 
@@ -80,6 +84,26 @@ class Declared:
     rule: str
     at: object
     defect: str
+
+
+def signature_png() -> bytes:
+    """A small blue stroke on a transparent ground, as a scanned signature (PNG, made here)."""
+    import struct
+    import zlib
+    w, h = 120, 40
+    rows = []
+    for y in range(h):
+        row = bytearray([0])
+        for x in range(w):
+            on = abs((y - 20) - int(12 * math.sin(x / 9))) < 2
+            row += bytes([20, 40, 160, 255 if on else 0])
+        rows.append(bytes(row))
+    raw = zlib.compress(b"".join(rows), 9)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0))
+            + chunk(b"IDAT", raw) + chunk(b"IEND", b""))
 
 
 class Builder:
@@ -442,16 +466,17 @@ class Builder:
             fmt["bold"] = True
         if self.has("so_size14"):
             fmt["size"] = 14
+        shown = text.replace("‑", "-")[:12]        # a non-breaking hyphen reads as a hyphen
         for d in ("so_nozero", "so_space", "so_nocolon", "so_bold", "so_size14"):
             if d in self.defects:
-                self.declare("R17", text.replace("‑", "-")[:12], d)
+                self.declare("R17", shown, d)
         if "sym_cv_type" in self.defects or "sym_wrong_type" in self.defects:
-            self.declare("R18", text[:12], "symbol_type")
+            self.declare("R18", shown, "symbol_type")
         if "so_year" in self.defects:
-            self.declare("R19", text[:12], "symbol_year")
+            self.declare("R19", shown, "symbol_year")
         if "sym_d" in self.defects:
-            self.declare("R50", text[:12], "symbol_d_for_dd")
-            self.tolerated.append(("R18", text[:12], "the same slip seen as a symbol without its type"))
+            self.declare("R50", shown, "symbol_d_for_dd")
+            self.tolerated.append(("R18", shown, "the same slip seen as a symbol without its type"))
         return ("text", [text], fmt, "so")
 
     def ngay_item(self):
@@ -930,7 +955,9 @@ class Builder:
         before, after = look.spacing
         line, rule = look.line
         if style in ("Noi dung", "Muc", "Khoan dam"):
-            p = self.par(self.doc, [(text, fmt)], style=style, first=first if first is not None and first != fl else None,
+            style_first = 0 if look.tab_indent else look.first_line
+            p = self.par(self.doc, [(text, fmt)], style=style,
+                         first=first if first is not None and first != style_first else None,
                          align=align if align != "both" else None)
         elif style:
             p = self.par(self.doc, [(text, fmt)], style=style, align=align, first=fl)
@@ -989,6 +1016,12 @@ class Builder:
                     f["font"] = "Arial"
                     self.body_par(text, f)
                     self.declare("R7", text[:30], "font_arial")
+                    continue
+                if self.has_once("vntime", i, kind):
+                    f["font"] = ".VnTime"
+                    self.body_par(text, f)
+                    self.declare("R9", text[:30], "legacy_font")
+                    self.tolerated.append(("R7", text[:30], "the legacy font is not Times New Roman either"))
                     continue
                 if self.has_once("nfd", i, kind):
                     self.body_par(unicodedata.normalize("NFD", text), f)
@@ -1283,8 +1316,7 @@ class Builder:
                 else:
                     for x in lines:
                         self.par(rc, [(x, tf)], align="center", before=0, after=0)
-                for _ in range(4):
-                    self.par(rc, [], align="center", before=0, after=0)
+                self.sign_space(rc)
                 self.par(rc, [(name, nf)], align="center", before=0, after=0)
                 for c in (lc, rc):
                     first = c.paragraphs[0]
@@ -1322,13 +1354,13 @@ class Builder:
                     segs += [("\t", rf), (rt, rf)]
                 self.par(self.doc, segs or [("", lf or rf)], tabs=[(c2, "center")], before=0, after=0, line=240,
                          mark=lf or rf)
-        elif kind == "indent_after":
-            ind = int(self.tw * 0.45)
+        elif kind in ("indent_after", "right"):
+            ind, align = (int(self.tw * 0.45), "center") if kind == "indent_after" else (None, "right")
             for x in lines:
-                self.par(self.doc, [(x, tf)], align="center", left=ind, before=0, after=0)
+                self.par(self.doc, [(x, tf)], align=align, left=ind, before=0, after=0)
             for _ in range(3):
-                self.par(self.doc, [], align="center", left=ind, before=0, after=0)
-            self.par(self.doc, [(name, nf)], align="center", left=ind, before=0, after=0)
+                self.par(self.doc, [], align=align, left=ind, before=0, after=0)
+            self.par(self.doc, [(name, nf)], align=align, left=ind, before=0, after=0)
             if items:
                 # Decree 30 puts Nơi nhận level with the first title; offices very often type it
                 # under an indented signature, and checkers differ on it: neither required nor false.
@@ -1338,6 +1370,22 @@ class Builder:
                     self.par(self.doc, [(x, item_fmt)], before=0, after=0)
         else:
             raise ValueError(kind)
+
+    def sign_space(self, cell) -> None:
+        """The room for the hand signature: empty lines, a scanned signature, or '(Đã ký)'."""
+        mark = self.look.sign_mark
+        if mark == "image":
+            p = self.par(cell, [], align="center", before=120, after=120)
+            from docx.shared import Cm
+            p.add_run().add_picture(io.BytesIO(signature_png()), width=Cm(3.5))
+            return
+        if mark == "da_ky":
+            self.par(cell, [], align="center", before=0, after=0)
+            self.par(cell, [("(Đã ký)", {"size": 14, "italic": True})], align="center", before=0, after=0)
+            self.par(cell, [], align="center", before=0, after=0)
+            return
+        for _ in range(4):
+            self.par(cell, [], align="center", before=0, after=0)
 
     def signature_bb(self, items, head, item_fmt, label) -> None:
         """A Biên bản: the secretary on the left, the chair on the right, Nơi nhận under them."""
@@ -1455,6 +1503,11 @@ class Builder:
                 st.font.name = X.TNR
         for e in X.field_runs("PAGE", result, rpr, simple):
             p._p.append(e)
+        if look.footer_address and sec.different_first_page_header_footer:
+            f = sec.first_page_footer.paragraphs[0]
+            self.run(f, "Địa chỉ: 01 đường Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa; ĐT: 0237.3852.xxx; "
+                        "Email: vanphong@thanhhoa.gov.vn", size=11)
+            X.add_border(f._p, "top", 6)
 
     # ---------------------------------------------------------------- other kinds
     def party_header(self) -> None:

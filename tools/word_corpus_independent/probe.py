@@ -34,7 +34,7 @@ GENERIC = ["so_nozero", "so_space", "so_bold", "so_nocolon", "so_year", "ngay_mo
            "cq_size14", "cq_rule_long", "cq_rule_missing", "sig_kslash", "sig_tm_slash", "sig_kt_nodot", "sig_no_post",
            "sig_notbold", "sig_size12", "name_degree", "name_caps", "name_notbold", "nn_notitalic", "nn_size14",
            "nn_item_size13", "nn_item_nosemi", "luu_nocolon", "luu_nodot", "luu_vanthu", "font_arial_par", "nfd",
-           "color_run", "no_end_mark", "body_left", "body_noindent", "body_size12"]
+           "color_run", "no_end_mark", "body_left", "body_noindent", "body_size12", "vntime"]
 
 
 def draw(rng: random.Random, n: int) -> dict:
@@ -45,7 +45,8 @@ def draw(rng: random.Random, n: int) -> dict:
     look = dict(
         header=rng.choice(["table2", "table2", "table1", "table3", "span", "tabs", "textbox"]),
         header_br=rng.random() < 0.3, rules=rng.choice(["underscore", "border", "shape", "underline"]),
-        signature=rng.choice(["table", "table", "rows", "tabs"]), sig_br=rng.random() < 0.2,
+        signature=rng.choice(["table", "table", "rows", "tabs", "right", "indent_after"]), sig_br=rng.random() < 0.2,
+        sign_mark=rng.choice([None, None, "image", "da_ky"]), footer_address=rng.random() < 0.2,
         nn_br=rng.random() < 0.2, numbering=rng.choice(["manual", "manual", "auto", "liststyle"]),
         dash_bullets=rng.random() < 0.2, caps=rng.random() < 0.15, kg_table=rng.random() < 0.2,
         blank_lines=rng.random() < 0.1, nbsp=rng.random() < 0.2, body_style=rng.random() < 0.3,
@@ -95,7 +96,18 @@ def draw(rng: random.Random, n: int) -> dict:
         defects = [d for d in defects if d not in same[1:]]  # one slip per line
     if look["draft"]:
         defects = [d for d in defects if not d.startswith(("so_", "ngay_"))]
-    return dict(name=f"probe_{n}", kind=kind, iss=iss, way="P", long=rng.random() < 0.4, look=look, defects=defects)
+    doc = dict(name=f"probe_{n}", kind=kind, iss=iss, way="P", long=rng.random() < 0.4, look=look, defects=defects)
+    special = rng.random()
+    if special < 0.05 and kind not in ("qc", "qyd", "bb"):
+        doc["copy"] = rng.choice(["SAO Y", "SAO LỤC", "TRÍCH SAO"])
+        doc["defects"] = [d for d in defects if d not in ("sig_no_post",)]
+    elif special < 0.08:
+        doc.update(kind="pl", appendix_file=True, defects=[])
+    elif special < 0.11 and kind in ("kh", "bc"):
+        doc.update(party=True, defects=[])
+    elif special < 0.16 and kind in ("kh", "bc", "hd"):
+        look.update(appendix=True, landscape_appendix=rng.random() < 0.5)
+    return doc
 
 
 def convert(paths: list[Path], way: str, tmp: Path) -> list[Path]:

@@ -90,14 +90,20 @@ def _position(seq: list, obj: object) -> int:
 
 
 def _opening_row(found: list[Item]) -> int:
-    """Where a row of the header's table that spans the whole table and opens with a type name
-    (``KẾ HOẠCH`` and its trích yếu typed in the table's last, merged row) starts; the end otherwise."""
+    """Where a row of the header's table that opens what follows the header starts (the type
+    name and trích yếu typed in a merged last row; a Kính gửi table that LibreOffice joined to
+    the header table); the end otherwise."""
     for k, it in enumerate(found):
-        row = it.table.rows[it.row] if it.table is not None and it.row is not None else None
-        if row is not None and len(row) == 1 and it.text and (L.type_of(it.text) or L.copy_form(it.text)):
-            first = next(j for j in range(k + 1) if found[j].table is it.table and found[j].row == it.row)
-            if not any(x.text for x in found[first:k]):
-                return first
+        if it.table is None or it.row is None or not it.text:
+            continue
+        if not (L.type_of(it.text) or L.copy_form(it.text) or L.is_kinh_gui(it.text) or L.is_dien(it.text)):
+            continue
+        row = [x for x in found if x.table is it.table and x.row == it.row]
+        if row[0] is not it and any(x.text for x in row[:row.index(it)]):
+            continue  # not the first line of its row
+        if any(L.is_quoc_hieu(x.text) or L.is_so(x.text) or L.is_date_line(x.text) for x in row):
+            continue
+        return next(j for j, x in enumerate(found) if x is row[0])
     return len(found)
 
 

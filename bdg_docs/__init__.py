@@ -28,6 +28,8 @@ _EXPORTS = {
     "catalogue": "bdg_docs.catalogue",
     "indicator_catalogue": "bdg_docs.indicators",
     "roll_forward": "bdg_docs.chuyen_nam",
+    "cap_xa": "bdg_docs.cascade",
+    "Cascade": "bdg_docs.cascade",
     "check": "bdg_docs.checker",
     "Report": "bdg_docs.checker",
     "Finding": "bdg_docs.checker",
@@ -57,6 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover
                                     KeHoachTruyenThong, VanBanHanhChinh)
     from bdg_docs.indicators import indicator_catalogue
     from bdg_docs.chuyen_nam import roll_forward
+    from bdg_docs.cascade import Cascade, cap_xa
     from bdg_docs.reader import DocxReadError
     from bdg_docs.errors import (BdgError, InputError, OutputExistsError, PdfError, Problem, RuleViolation,
                                  TemplateError)

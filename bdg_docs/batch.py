@@ -8,7 +8,10 @@ the documents written go through one LibreOffice run at the end (:mod:`bdg_docs.
 """
 from __future__ import annotations
 
+import os
 import signal
+import threading
+import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -108,8 +111,10 @@ def render_one(job: _Job) -> Outcome:
         return Outcome(job.source, "invalid", problems=exc.problems)
     except OutputExistsError as exc:
         return Outcome(job.source, "exists", message=str(exc))
-    except OSError as exc:
-        return Outcome(job.source, "error", message=f"không ghi được {job.docx}: {exc.strerror or exc}.",
+    except OSError as exc:  # inputs are read by InputError's readers: this is writing
+        from bdg_docs.files import os_reason
+
+        return Outcome(job.source, "error", message=f"không ghi được {job.docx}: {os_reason(exc)}.",
                        detail=traceback.format_exc())
     except BdgError as exc:
         return Outcome(job.source, "error", message=str(exc), detail=traceback.format_exc())
@@ -187,17 +192,59 @@ def _run(planned: list[_Job], workers: int) -> Iterator[Outcome]:
         yield from map(render_one, planned)
         return
     chunk = max(1, len(planned) // (workers * 4))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_leave_ctrl_c_to_the_parent) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
         try:
-            yield from pool.map(render_one, planned, chunksize=chunk)
+            yield from pool.map(_render_in_worker, planned, chunksize=chunk)
         except BaseException:  # interrupted: finished files stay, pending ones are dropped
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 
-def _leave_ctrl_c_to_the_parent() -> None:
-    """Workers ignore Ctrl+C: the parent stops the batch; a worker finishes the file it writes."""
+# ------------------------------------------------------------------------ worker processes
+PARENT_POLL = 0.25
+"""Seconds between a worker's checks that the process that started it is still there."""
+
+
+class _ParentGone(BaseException):
+    """The batch's parent process died: the worker stops (a BaseException, so that no
+    ``except Exception`` keeps it going, and ``write_atomic`` removes its temporary file)."""
+
+
+_working = False  # a worker is rendering a file (not waiting for the next one)
+
+
+def _start_worker() -> None:
+    """Workers ignore Ctrl+C (the parent stops the batch; a worker finishes the file it writes)
+    and stop when their parent dies, even by ``kill -9``: a thread watches the parent's process
+    ID (it changes when the worker is handed to another parent) and then sends the worker a
+    SIGTERM, which stops it at once when idle, or after removing the file it was writing."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+    parent = os.getppid()
+    threading.Thread(target=_watch_parent, args=(parent,), name="bdg-docs-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _stop_worker(signum: int, frame: Any) -> None:
+    if _working:
+        raise _ParentGone  # unwinds the file being written
+    os._exit(1)
+
+
+def _render_in_worker(job: _Job) -> Outcome:
+    global _working
+    _working = True
+    try:
+        return render_one(job)
+    except _ParentGone:
+        os._exit(1)
+    finally:
+        _working = False
 
 
 def _with_pdf(outcomes: list[Outcome], written: list[Path], out: Path, soffice: str | Path,

@@ -87,15 +87,14 @@ class Catalogue(Keyed[VanBanDanhMuc]):
 
     def search(self, query: str) -> list[tuple[str, VanBanDanhMuc]]:
         return [(key, e) for key, e in self._entries.items()
-                if matches(query, key, e.loai, e.so_ky_hieu or "", e.trich_yeu or "", e.co_quan or "", str(e.ngay.year))]
+                if matches(query, key, e.loai, e.so_ky_hieu or "", e.trich_yeu or "", e.co_quan or "", str(e.ngay.year) if e.ngay else "")]
 
 
 def load_catalogue(path: str | Path) -> Catalogue:
     """A catalogue from a YAML file (``van_ban: {khoa: {...}}``); InputError names file:line."""
-    from bdg_docs.loading import read_yaml, validate
+    from bdg_docs.loading import read_yaml_file, validate
 
-    path = Path(path)
-    located = read_yaml(path.read_text(encoding="utf-8"), filename=str(path))
+    located = read_yaml_file(path, what="danh mục văn bản")
     return Catalogue(validate(_CatalogueFile, located, filename=str(path)).van_ban)
 
 

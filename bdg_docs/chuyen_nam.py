@@ -90,7 +90,7 @@ def _shift(value: Any, years: int) -> Any:
             return value.replace(year=value.year + years, day=28)
     if isinstance(value, dict):
         return {key: _shift(item, years) for key, item in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_shift(item, years) for item in value]
     return value
 
@@ -131,7 +131,8 @@ def canh_bao_chuyen_nam(plan: Any) -> list[Problem]:
 
 def _cited(plan: Any, key: str, field: str, hint: str) -> Problem:
     doc = plan.van_ban[key]
-    return Problem(field, f"vẫn trích dẫn {doc.ngan()} ngày {format_ngay_ngan(doc.ngay)} (chép từ kế hoạch năm {plan.chuyen_tu_nam}).",
+    ngay = f" ngày {format_ngay_ngan(doc.ngay)}" if doc.ngay else ""
+    return Problem(field, f"vẫn trích dẫn {doc.ngan()}{ngay} (chép từ kế hoạch năm {plan.chuyen_tu_nam}).",
                    hint=f"{hint} Sửa van_ban.{key}.")
 
 
@@ -158,7 +159,7 @@ def _walk(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], 
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _walk(item, (*path, key))
-    elif isinstance(value, list):
+    elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
             yield from _walk(item, (*path, i))
 

@@ -3,16 +3,20 @@
 This module and ``bdg_docs.commands`` are the only places that read the command line, the
 current directory and the terminal.
 Messages are in Vietnamese. Exit status: 0 all done, 1 some input invalid (or an output exists),
-2 usage or environment error, 130 interrupted (Ctrl+C), 141 the output was closed early (a pipe).
+2 usage or environment error, 130 interrupted (Ctrl+C), 141 the output was closed early (a pipe),
+143 stopped by SIGTERM, 129 by SIGHUP.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from types import ModuleType
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from bdg_docs.commands import EXIT_INTERRUPTED, EXIT_PIPE_CLOSED, EXIT_USAGE
 
@@ -40,11 +44,16 @@ def _vi(message: str) -> str:
     return (message.replace("the following arguments are required", "thiếu tham số bắt buộc")
             .replace("unrecognized arguments", "tham số không nhận ra")
             .replace("invalid choice", "lựa chọn không hợp lệ")
-            .replace("expected one argument", "cần một giá trị"))
+            .replace("expected one argument", "cần một giá trị")
+            .replace("expected at least one argument", "cần ít nhất một giá trị")
+            .replace("not allowed with argument", "không dùng cùng với")
+            .replace("one of the arguments", "cần một trong các tham số")
+            .replace(" is required", "")
+            .replace("argument ", "tham số "))
 
 
 # Subcommand modules in bdg_docs/commands/, in the order --help lists them.
-COMMANDS = ("new", "render", "check", "profiles", "citations", "indicators", "chuyen_ma")
+COMMANDS = ("new", "render", "cap_xa", "check", "profiles", "citations", "indicators", "chuyen_ma")
 
 
 def _command(name: str) -> ModuleType:
@@ -59,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Soạn dự thảo văn bản về bình đẳng giới đúng thể thức Nghị định 30/2020/NĐ-CP.",
         epilog=("Mã thoát: 0 thành công; 1 có tệp dữ liệu không hợp lệ hoặc tệp kết quả đã có; "
                 "2 sai cách gọi lệnh hoặc lỗi môi trường (thiếu LibreOffice, không ghi được tệp); "
-                "130 bị dừng bằng Ctrl+C."),
+                "130 bị dừng bằng Ctrl+C (143 khi bị dừng bằng SIGTERM)."),
         add_help=False,
     )
     _add_help(parser)
@@ -69,10 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for name in COMMANDS:
         module = _command(name)
-        command = sub.add_parser(name, help=module.HELP, add_help=False,
+        command = sub.add_parser(getattr(module, "NAME", name), help=module.HELP, add_help=False,
                                  description=getattr(module, "DESCRIPTION", module.HELP))
         _add_help(command)
         module.configure(command)
+        command.set_defaults(module=name)
         command.add_argument("--debug", action="store_true", help="hiện chi tiết lỗi của Python")
     return parser
 
@@ -81,14 +91,44 @@ def _add_help(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP arrived: stop as Ctrl+C does, cleaning up on the way out."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped(signum)
+
+
+@contextmanager
+def _stopping_cleanly() -> Iterator[None]:
+    """While a command runs, SIGTERM (``kill``, a service stopping) and SIGHUP (the terminal
+    closed) unwind it like Ctrl+C, so that what is being written is removed and LibreOffice is
+    stopped; without this, Python would end at once and leave them behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    before = {name: signal.signal(getattr(signal, name), _stop) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in before.items():
+            signal.signal(getattr(signal, name), handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(_command(args.command).run(args))
-    except KeyboardInterrupt:
+        with _stopping_cleanly():
+            return int(_command(args.module).run(args))
+    except (KeyboardInterrupt, _Stopped) as exc:
         print("\nĐã dừng. Các tệp đã tạo xong vẫn còn nguyên; tệp đang ghi dở không được giữ lại.",
               file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return 128 + exc.signum if isinstance(exc, _Stopped) else EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader of the output went away (`bdg-docs check *.docx | head`): stop quietly
         _silence_stdout()
         return EXIT_PIPE_CLOSED
@@ -115,7 +155,9 @@ def _describe(exc: Exception) -> str:
     if isinstance(exc, BdgError):
         return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
-        return f"không đọc/ghi được {exc.filename or 'tệp'} ({exc.strerror})."
+        from bdg_docs.files import os_reason
+
+        return f"không đọc/ghi được {exc.filename or 'tệp'} ({os_reason(exc)})."
     return f"lỗi không mong đợi ({type(exc).__name__}: {exc})."
 
 

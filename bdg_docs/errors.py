@@ -5,7 +5,8 @@
     ├── InputError        a document file or model is invalid; lists every Problem
     ├── TemplateError     a template is missing, damaged or does not fit its model
     ├── OutputExistsError the target file exists and overwriting was not asked for
-    └── PdfError          LibreOffice is missing, failed or took too long (PDF conversion)
+    ├── PdfError          LibreOffice is missing, failed or took too long (PDF conversion)
+    └── UnreadableFile    an input file is missing, not a regular file, or over its size limit
 
 Messages are written for officers, in Vietnamese: what is wrong and what to write instead.
 """
@@ -84,7 +85,16 @@ class InputError(BdgError):
 
 
 class TemplateError(BdgError):
-    """A template cannot be used: missing, damaged, unsafe, or not matching its model."""
+    """A template cannot be used: missing, damaged, unsafe, too costly, or not matching its model.
+
+    ``template`` is the template's file name; ``tag`` the Jinja tag that failed, as written in
+    the template (``{{ x * 9 }}``), when the failure is in one.
+    """
+
+    def __init__(self, message: str, *, template: str | None = None, tag: str | None = None):
+        super().__init__(message)
+        self.template = template
+        self.tag = tag
 
 
 class OutputExistsError(BdgError, FileExistsError):
@@ -104,3 +114,19 @@ class PdfError(BdgError):
     The message says what to do (the install command when LibreOffice is missing). The .docx
     files are not affected: they are written before conversion starts.
     """
+
+
+class UnreadableFile(BdgError):
+    """An input file cannot be read within its limits: missing, not a regular file (a folder, a
+    FIFO, a device), not readable, or larger than its limit (:mod:`bdg_docs.limits`).
+
+    Raised by :func:`bdg_docs.files.read_input`; ``reason`` says what is wrong (no final full
+    stop) and ``hint`` what to do, in Vietnamese. Each reader turns it into its own error (InputError for data files and
+    profiles, TemplateError for templates, DocxReadError for the checker).
+    """
+
+    def __init__(self, path: str, reason: str, hint: str | None = None):
+        self.path = path
+        self.reason = reason
+        self.hint = hint
+        super().__init__((f"{path}: " if path else "") + f"{reason}." + (f" {hint}" if hint else ""))

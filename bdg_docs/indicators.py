@@ -136,10 +136,9 @@ class IndicatorCatalogue(Keyed[ChiTieu]):
 
 def load_indicators(path: str | Path) -> IndicatorCatalogue:
     """A catalogue from a YAML file (``chi_tieu: {khoa: {...}}``); InputError names file:line."""
-    from bdg_docs.loading import read_yaml, validate
+    from bdg_docs.loading import read_yaml_file, validate
 
-    path = Path(path)
-    located = read_yaml(path.read_text(encoding="utf-8"), filename=str(path))
+    located = read_yaml_file(path, what="danh mục chỉ tiêu")
     return IndicatorCatalogue(dict(validate(_CatalogueFile, located, filename=str(path)).chi_tieu))
 
 

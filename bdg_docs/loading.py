@@ -3,18 +3,22 @@
 The layer below every kind of data: documents (:mod:`bdg_docs.documents.loading`), locality
 profiles and the citation catalogue use it, and it knows none of them. Every problem names the
 file and line, the field, what is wrong and what to write instead, in Vietnamese. YAML is read with ruamel.yaml (YAML 1.2: ``no`` stays a word, not ``false``), which
-keeps the line of every key and item; duplicate keys are errors.
+keeps the line of every key and item; duplicate keys are errors. Files are read within the limits
+of :mod:`bdg_docs.limits` (:func:`read_text`), in UTF-8 or UTF-16.
 """
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
-from bdg_docs.errors import InputError, Problem, RuleViolation
+from bdg_docs.errors import InputError, Problem, RuleViolation, UnreadableFile
+from bdg_docs.limits import MAX_YAML_DEPTH, MAX_YAML_ITEMS, MAX_YAML_TEXT, written
 
 Loc = tuple[Any, ...]
 
@@ -37,16 +41,20 @@ class Located:
 
 
 def read_yaml(text: str, *, filename: str | None = None) -> Located:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    """Parse YAML text into plain data with the line of every key and item.
 
+    Within the limits of :mod:`bdg_docs.limits`: at most MAX_YAML_ITEMS keys and items, counted
+    while parsing and again with aliases expanded, and at most MAX_YAML_TEXT characters of keys
+    and values once aliases are expanded. Every problem is an InputError with the file and line.
+    """
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
+    from bdg_docs.yaml_reader import TooDeep, TooManyItems, loader
+
     lines: dict[Loc, int] = {(): 1}
     try:
-        return Located(_plain(yaml.load(text), (), lines), lines)
+        return Located(_Walk(lines).plain(loader().load(text), ()), lines)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -55,10 +63,20 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
         line = text.count("\n", 0, exc.position) + 1
         raise InputError([Problem("", f"tệp có ký tự điều khiển U+{_code(exc.character):04X} (không phải chữ).",
                                   hint="Xóa ký tự đó (thường do dán từ tệp khác).", file=filename, line=line)]) from None
-    except (RecursionError, _TooBig):
-        raise InputError([Problem("", f"tệp lồng quá sâu hoặc quá nhiều mục (hơn {MAX_ITEMS} khóa và mục).",
+    except TooDeep:
+        raise InputError([Problem("", f"tệp lồng quá sâu (hơn {MAX_YAML_DEPTH} tầng danh sách và nhóm, "
+                                      "giới hạn MAX_YAML_DEPTH).",
+                                  hint="Kiểm tra dấu '[' và '{' có đóng đủ không.", file=filename)]) from None
+    except (RecursionError, TooManyItems):
+        raise InputError([Problem("", f"tệp lồng quá sâu hoặc quá nhiều mục (hơn {written(MAX_YAML_ITEMS)} khóa và mục, "
+                                      "giới hạn MAX_YAML_ITEMS).",
                                   hint="Kiểm tra tệp có đúng là tệp dữ liệu văn bản; không dùng '&' và '*' của YAML "
                                        "để lặp lại cả khối.", file=filename)]) from None
+    except _TooMuchText:
+        raise InputError([Problem("", f"tệp có hơn {written(MAX_YAML_TEXT)} ký tự chữ khi mở hết các bí danh YAML "
+                                      "('*' lặp lại khối có '&'; giới hạn MAX_YAML_TEXT).",
+                                  hint="Viết từng đoạn ra, không dùng '&' và '*' để lặp lại đoạn dài.",
+                                  file=filename)]) from None
     except YAMLError as exc:  # pragma: no cover - ruamel raises marked errors for syntax
         raise InputError([Problem("", f"tệp YAML không đọc được: {exc}", file=filename)]) from None
 
@@ -67,12 +85,7 @@ def _code(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character)
 
 
-MAX_ITEMS = 200_000
-"""The most keys and list items a data file may expand to: a plan with 2,000 bullets has about
-10,000. YAML aliases can make a small file expand without bound ("billion laughs")."""
-
-
-class _TooBig(Exception):
+class _TooMuchText(Exception):
     pass
 
 
@@ -92,42 +105,57 @@ def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Pro
     )
 
 
-def _plain(node: Any, loc: Loc, lines: dict[Loc, int]) -> Any:
-    """ruamel's round-trip nodes to plain dict/list/str/int/date, recording lines."""
-    if len(lines) > MAX_ITEMS:
-        raise _TooBig
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            key_text = str(key)
-            try:
-                lines[loc + (key_text,)] = node.lc.key(key)[0] + 1
-            except (AttributeError, KeyError, TypeError):
-                pass
-            out[key_text] = _plain(value, loc + (key_text,), lines)
-        return out
-    if isinstance(node, list):
-        items = []
-        for i, value in enumerate(node):
-            try:
-                lines[loc + (i,)] = node.lc.item(i)[0] + 1
-            except (AttributeError, KeyError, TypeError, IndexError):
-                pass
-            items.append(_plain(value, loc + (i,), lines))
-        return items
-    if isinstance(node, datetime):
-        return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else datetime(*node.timetuple()[:6])
-    if isinstance(node, bool) or node is None:
-        return node
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):  # the digits as typed are kept: 12.500 may mean twelve thousand five hundred
-        from bdg_docs.numbers import typed_float
+class _Walk:
+    """ruamel's round-trip nodes to plain dict/list/str/int/date, recording lines and counting
+    keys, items and characters with aliases expanded (an alias is walked again each time)."""
 
-        return typed_float(node)
-    if isinstance(node, str):
-        return str(node)
-    return node
+    def __init__(self, lines: dict[Loc, int]):
+        self.lines = lines
+        self.text = MAX_YAML_TEXT
+
+    def plain(self, node: Any, loc: Loc) -> Any:
+        if len(self.lines) > MAX_YAML_ITEMS:
+            from bdg_docs.yaml_reader import TooManyItems
+
+            raise TooManyItems
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                key_text = self._text(str(key))
+                try:
+                    self.lines[loc + (key_text,)] = node.lc.key(key)[0] + 1
+                except (AttributeError, KeyError, TypeError):
+                    pass
+                out[key_text] = self.plain(value, loc + (key_text,))
+            return out
+        if isinstance(node, list):
+            items = []
+            for i, value in enumerate(node):
+                try:
+                    self.lines[loc + (i,)] = node.lc.item(i)[0] + 1
+                except (AttributeError, KeyError, TypeError, IndexError):
+                    pass
+                items.append(self.plain(value, loc + (i,)))
+            return items
+        if isinstance(node, datetime):
+            return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else datetime(*node.timetuple()[:6])
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, int):
+            return int(node)
+        if isinstance(node, float):  # the digits as typed are kept: 12.500 may mean twelve thousand five hundred
+            from bdg_docs.numbers import typed_float
+
+            return typed_float(node)
+        if isinstance(node, str):
+            return self._text(str(node))
+        return node
+
+    def _text(self, text: str) -> str:
+        self.text -= len(text)
+        if self.text < 0:
+            raise _TooMuchText
+        return text
 
 
 # ----------------------------------------------------------------------------- validation
@@ -137,10 +165,20 @@ def validate(model: type[BaseModel], located: Located, *, filename: str | None =
     try:
         return model.model_validate(located.data, context=context)
     except ValidationError as exc:
-        found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()]
+        found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()
+                 if not _counted_after_failures(error)]
         problems = [p for kind, p in found if not _other_branch(kind, p, found)]
         problems.sort(key=lambda p: (p.line or 0))
         raise InputError(_dedupe(problems)) from None
+
+
+def _counted_after_failures(error: Any) -> bool:
+    """pydantic counts a tuple's items after validating them: a list with a bad item is also
+    "too short" when the failed items leave too few. The bad item is the problem."""
+    ctx = error.get("ctx") or {}
+    given = error.get("input")
+    return (error["type"] == "too_short" and isinstance(given, (list, tuple))
+            and len(given) >= ctx.get("min_length", 0) > ctx.get("actual_length", 0))
 
 
 _NOT_A_MAPPING = frozenset({"dict_type", "model_type", "model_attributes_type"})
@@ -230,13 +268,15 @@ def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located
 def _message(kind: str, ctx: dict[str, Any], error: dict[str, Any]) -> tuple[str, str | None]:
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         return "phải là một số nguyên.", "Ví dụ: 5 (để trống nếu chưa có)."
+    if kind == "int_parsing_size":
+        return "là một số quá dài (hàng nghìn chữ số).", "Ví dụ: 5 (để trống nếu chưa có)."
     if kind in {"bool_type", "bool_parsing"}:
         return "phải là true hoặc false.", None
     if kind in {"date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"}:
-        return "phải là một ngày.", "Viết dạng năm-tháng-ngày, ví dụ 2021-10-23."
+        return _impossible_date(error.get("input")) or ("phải là một ngày.", "Viết dạng năm-tháng-ngày, ví dụ 2021-10-23.")
     if kind in {"string_type"}:
         return "phải là một đoạn chữ.", None
-    if kind in {"list_type"}:
+    if kind in {"list_type", "tuple_type"}:
         return "phải là một danh sách.", "Mỗi mục một dòng, bắt đầu bằng '- '."
     if kind in {"dict_type", "model_type", "model_attributes_type"}:
         return "phải là một nhóm trường (khóa: giá trị).", None
@@ -250,6 +290,24 @@ def _message(kind: str, ctx: dict[str, Any], error: dict[str, Any]) -> tuple[str
     if kind in {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}:
         return f"giá trị ngoài khoảng cho phép ({error.get('msg')}).", None
     return str(error.get("msg", kind)), None
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _impossible_date(value: Any) -> tuple[str, str | None] | None:
+    """What is wrong with a date written in the right form that does not exist (2022-02-30)."""
+    from bdg_docs.nd30.dates import validate_ngay
+
+    found = _ISO_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if found is None:
+        return None
+    year, month, day = map(int, found.groups())
+    try:
+        validate_ngay(day, month, year)
+    except RuleViolation as exc:
+        return exc.message, exc.hint
+    return None
 
 
 # ------------------------------------------------------------------- model introspection
@@ -308,4 +366,64 @@ def _description(model: Any, loc: Loc) -> str | None:
     return None
 
 
-__all__ = ["Located", "data_loc", "field_name", "problem_from", "read_yaml", "validate"]
+# ------------------------------------------------------------------------------ files
+def read_yaml_file(path: str | Path, *, what: str) -> Located:
+    """A YAML input file (a profile, a catalogue) read within its limits: :func:`read_text`, then
+    :func:`read_yaml`; ``what`` names the kind of file in messages."""
+    return read_yaml(read_text(path, what=what), filename=str(path))
+
+
+def read_text(path: str | Path, *, what: str) -> str:
+    """The text of a YAML input file (a data file, a profile), read within
+    :data:`~bdg_docs.limits.MAX_YAML_FILE_BYTES`; InputError names the file and what is wrong.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16 (Notepad's "Unicode", with a mark, or
+    without one when its zero bytes show it) are read; another encoding is refused with the line
+    where it shows, naming TCVN3 or VNI when the line is in one of them."""
+    from bdg_docs.files import read_input
+    from bdg_docs.limits import MAX_YAML_FILE_BYTES
+
+    try:
+        data = read_input(path, MAX_YAML_FILE_BYTES, what=what)
+    except UnreadableFile as exc:
+        raise InputError([Problem("", f"không đọc được {what}: {exc.reason}.", hint=exc.hint,
+                                  file=str(path))]) from None
+    encoding = _utf16(data)
+    try:
+        return data.decode(encoding) if encoding else data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if encoding:
+            raise InputError([Problem("", "tệp UTF-16 bị hỏng (số byte lẻ hoặc ký tự không hợp lệ).",
+                                      hint="Lưu lại tệp với Encoding: UTF-8.", file=str(path))]) from None
+        raise InputError([_not_utf8(data, exc.start, str(path))]) from None
+
+
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 by its byte-order mark, or by its zero bytes (ASCII text saved as UTF-16 has one
+    in every pair, on the same side); None for anything else."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = data[:4000]
+    if len(head) >= 4 and head.count(0) * 3 >= len(head):
+        for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+            if zeros.count(0) * 4 >= len(zeros) * 3:
+                return encoding
+    return None
+
+
+def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
+    """A file saved in an 8-bit encoding: say which, if it is a legacy Vietnamese one."""
+    from bdg_docs import legacy
+
+    line = data.count(b"\n", 0, start) + 1
+    encoding = legacy.detect(data.split(b"\n")[line - 1].decode("latin-1"))  # the line that is not UTF-8
+    if encoding is not None:
+        return Problem("", f"tệp được lưu bằng bảng mã {legacy.NAMES[encoding]}, không phải Unicode (UTF-8).",
+                       hint=f"Chuyển sang Unicode: bdg-docs chuyen_ma {filename} (ghi ra tệp mới), "
+                            "hoặc mở bằng Notepad và lưu lại với Encoding: UTF-8.", file=filename, line=line)
+    return Problem("", f"tệp không phải văn bản UTF-8 (byte {start + 1}).",
+                   hint="Lưu tệp với mã UTF-8 (Notepad: Save As, Encoding: UTF-8).", file=filename, line=line)
+
+
+__all__ = ["Located", "data_loc", "field_name", "problem_from", "read_text", "read_yaml", "read_yaml_file",
+           "validate"]

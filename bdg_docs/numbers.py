@@ -26,6 +26,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from bdg_docs.errors import RuleViolation
+from bdg_docs.limits import MAX_NUMBER_DIGITS
 
 LOCALE = "vi_VN"
 PERCENT = "%"
@@ -162,11 +163,11 @@ def parse_number(value: object) -> tuple[Decimal, str | None]:
     if isinstance(value, bool) or value is None:
         raise RuleViolation("phải là một số.", hint="Ví dụ: 12, 45,5 hoặc 1.234.")
     if isinstance(value, TypedFloat):
-        return _typed(value), None
+        return _in_bounds(_typed(value)), None
     if isinstance(value, (int, Decimal)):
-        return Decimal(value), None
+        return _in_bounds(Decimal(value)), None
     if isinstance(value, float):
-        return Decimal(repr(value)), None
+        return _in_bounds(Decimal(repr(value))), None
     if not isinstance(value, str):
         raise RuleViolation("phải là một số.", hint="Ví dụ: 12, 45,5 hoặc 1.234.")
     text = " ".join(value.split())
@@ -181,7 +182,18 @@ def parse_number(value: object) -> tuple[Decimal, str | None]:
             f"số '{match['so']}' viết không đúng cách.",
             hint="Dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân: 1.234,5 (hoặc 1234,5).") from None
     unit = match["don_vi"].strip() if match["don_vi"] else None
-    return number, unit
+    return _in_bounds(number), unit
+
+
+def _in_bounds(number: Decimal) -> Decimal:
+    """A finite number of at most MAX_NUMBER_DIGITS digits, whole or after the comma (YAML reads
+    ``.nan``, ``.inf`` and ``1e400``; babel cannot format more digits than its precision)."""
+    if not number.is_finite():
+        raise RuleViolation("không phải là một số (vô hạn hoặc không xác định).", hint="Ví dụ: 12, 45,5 hoặc 1.234.")
+    if number and (len(number.as_tuple().digits) > MAX_NUMBER_DIGITS or abs(number.adjusted()) >= MAX_NUMBER_DIGITS):
+        raise RuleViolation(f"số quá dài (hơn {MAX_NUMBER_DIGITS} chữ số, giới hạn MAX_NUMBER_DIGITS).",
+                            hint="Kiểm tra lại số liệu; ghi đơn vị lớn hơn nếu cần (triệu đồng, tỷ đồng).")
+    return number
 
 
 def _typed(value: TypedFloat) -> Decimal:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Sequence
 
 from bdg_docs.errors import OutputExistsError, PdfError
-from bdg_docs.files import write_atomic
+from bdg_docs.files import disk_full, os_reason, write_atomic
 
 INSTALL_HINT = (
     "Cài LibreOffice và phông Liberation 2 (đủ chữ tiếng Việt), trên Debian/Ubuntu: "
@@ -38,6 +38,7 @@ INSTALL_HINT = (
     "(gói fonts-liberation 1.x thiếu phần lớn chữ có dấu, LibreOffice sẽ trộn phông khác)."
 )
 SOFFICE_NAMES = ("soffice", "libreoffice")
+DISK_HINT = "Giải phóng chỗ trên ổ đĩa (hoặc chọn thư mục khác bằng -o) rồi chạy lại; tệp .docx vẫn còn."
 
 
 @dataclass(frozen=True)
@@ -83,13 +84,19 @@ def convert(docx_files: Sequence[str | Path], out_dir: str | Path, *, soffice: s
         else:
             todo.append(source)
     if todo:
-        out.mkdir(parents=True, exist_ok=True)
-        # Inside out_dir: the PDFs are then on the same file system as their targets.
-        with tempfile.TemporaryDirectory(prefix=".bdg-pdf-", dir=out) as work:
-            made = Path(work) / "pdf"
-            _run(soffice, todo, Path(work), made, default_timeout(len(todo)) if timeout is None else timeout)
-            for source in todo:
-                results[source] = _place(source, made / f"{source.stem}.pdf", out, overwrite)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            # Inside out_dir: the PDFs are then on the same file system as their targets. Every
+            # way out of this block (an error, Ctrl+C, SIGTERM through the command line) stops
+            # LibreOffice first (_run), then removes its profile and the PDFs not yet placed.
+            with tempfile.TemporaryDirectory(prefix=".bdg-pdf-", dir=out, ignore_cleanup_errors=True) as work:
+                made = Path(work) / "pdf"
+                _run(soffice, todo, Path(work), made, default_timeout(len(todo)) if timeout is None else timeout)
+                for source in todo:
+                    results[source] = _place(source, made / f"{source.stem}.pdf", out, overwrite)
+        except OSError as exc:
+            raise PdfError(f"Không tạo được PDF trong {out}: {os_reason(exc)}."
+                           + (f" {DISK_HINT}" if disk_full(exc) else " Tệp .docx vẫn còn.")) from None
     return [results[source] for source in sources]
 
 
@@ -119,17 +126,44 @@ def _run(soffice: str | Path, sources: list[Path], work: Path, made: Path, timeo
     try:
         _, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
+        _stop(process)
         raise PdfError(f"LibreOffice chưa chuyển xong sang PDF sau {timeout:.0f} giây nên đã bị dừng. "
                        "Đóng các cửa sổ LibreOffice đang treo rồi chạy lại; tệp .docx vẫn còn.") from None
+    except BaseException:  # Ctrl+C, SIGTERM: LibreOffice stops too, before its profile is removed
+        _stop(process)
+        raise
     if process.returncode != 0 and not any(made.glob("*.pdf")):
+        if _disk_nearly_full(work):
+            raise PdfError(f"LibreOffice không ghi được PDF: ổ đĩa chứa {work.parent} gần đầy. {DISK_HINT}")
         detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"mã thoát {process.returncode}"]
         raise PdfError(f"LibreOffice không chuyển được sang PDF ({detail[0]}). {INSTALL_HINT}")
 
 
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop LibreOffice and the helpers it started (its own process group), and wait for it."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    process.communicate()
+
+
+LOW_DISK_BYTES = 50_000_000
+"""Below this much free space, a failed conversion is put down to a full disk: LibreOffice's
+profile alone takes some megabytes."""
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_DISK_BYTES
+    except OSError:
+        return False
+
+
 def _place(source: Path, made: Path, out: Path, overwrite: bool) -> Converted:
     if not made.exists():
+        if _disk_nearly_full(out):
+            return Converted(source, error=f"LibreOffice không tạo được PDF từ {source}: ổ đĩa gần đầy. {DISK_HINT}")
         return Converted(source, error=f"LibreOffice không tạo được PDF từ {source} (tệp .docx hỏng?).")
     target = out / f"{source.stem}.pdf"
     data = stable_pdf(made.read_bytes(), source.read_bytes())

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
 
-from bdg_docs.errors import InputError, Problem, RuleViolation
+from bdg_docs.errors import RuleViolation
 from bdg_docs.institutions import CHI_SAU_CAI_CACH, CHI_TRUOC_CAI_CACH, LOAI_DON_VI, Cap
-from bdg_docs.models.base import Model, Text
+from bdg_docs.models.base import FrozenDict, FrozenMapping, Model, Text
 from bdg_docs.models.citation import VanBan
 from bdg_docs.models.header import CoQuan
 from bdg_docs.models.signing import ChuKy, TenNoiNhan
@@ -49,11 +49,11 @@ class Facts(Model):
     dia_danh: Text | None = Field(default=None, description="Địa danh ở dòng ngày tháng (mặc định: tên).")
     viet_tat: Text | None = Field(default=None, description="Chữ viết tắt cơ quan ban hành (mặc định UBND).")
     don_vi_chu_tri: DonVi | None = Field(default=None, description="Đơn vị tham mưu về bình đẳng giới.")
-    co_quan_thuc_hien: dict[str, Text] = Field(default_factory=dict, description="Các cơ quan ở Tổ chức thực hiện, theo khóa.")
-    noi_nhan: list[TenNoiNhan] | None = Field(default=None, description="Nơi nhận thường dùng.")
-    nguoi_ky: list[NguoiKy] | None = Field(default=None, description="Người ký mặc định (mục đầu tiên).")
-    van_ban: dict[str, VanBan] = Field(default_factory=dict, description="Văn bản của địa phương hay được trích dẫn.")
-    nguon: dict[str, Text] = Field(default_factory=dict, description="Nguồn của từng thông tin ('chung' cho mọi thông tin).")
+    co_quan_thuc_hien: FrozenMapping[Text] = Field(default_factory=FrozenDict, description="Các cơ quan ở Tổ chức thực hiện, theo khóa.")
+    noi_nhan: tuple[TenNoiNhan, ...] | None = Field(default=None, description="Nơi nhận thường dùng.")
+    nguoi_ky: tuple[NguoiKy, ...] | None = Field(default=None, description="Người ký mặc định (mục đầu tiên).")
+    van_ban: FrozenMapping[VanBan] = Field(default_factory=FrozenDict, description="Văn bản của địa phương hay được trích dẫn.")
+    nguon: FrozenMapping[Text] = Field(default_factory=FrozenDict, description="Nguồn của từng thông tin ('chung' cho mọi thông tin).")
 
     @model_validator(mode="after")
     def _sources(self) -> "Facts":
@@ -84,8 +84,8 @@ class ProfileFile(Facts):
     thuoc: Text | None = Field(default=None, description="Khóa của địa phương cấp trên.")
     hieu_luc_tu: date | None = Field(default=None, description="Ngày bắt đầu hoạt động (nếu sau cải cách).")
     hieu_luc_den: date | None = Field(default=None, description="Ngày cuối cùng được ban hành văn bản.")
-    thay_the_boi: list[Text] = Field(default_factory=list, description="Khóa các đơn vị kế tiếp sau khi đơn vị này chấm dứt.")
-    giai_doan: list[GiaiDoan] = Field(default_factory=list, description="Thông tin thay đổi theo thời gian.")
+    thay_the_boi: tuple[Text, ...] = Field(default_factory=tuple, description="Khóa các đơn vị kế tiếp sau khi đơn vị này chấm dứt.")
+    giai_doan: tuple[GiaiDoan, ...] = Field(default_factory=tuple, description="Thông tin thay đổi theo thời gian.")
 
     @model_validator(mode="after")
     def _level(self) -> "ProfileFile":
@@ -111,11 +111,6 @@ class ProfileFile(Facts):
 
 def load_profile_file(path: str | Path) -> ProfileFile:
     """Read one profile file; InputError names file:line and field."""
-    from bdg_docs.loading import read_yaml, validate
+    from bdg_docs.loading import read_yaml_file, validate
 
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, IsADirectoryError):
-        raise InputError([Problem("", f"không tìm thấy tệp hồ sơ địa phương {path}.", file=str(path))]) from None
-    return validate(ProfileFile, read_yaml(text, filename=str(path)), filename=str(path))
+    return validate(ProfileFile, read_yaml_file(path, what="hồ sơ địa phương"), filename=str(path))

@@ -22,7 +22,7 @@ from pydantic import Field, model_validator
 
 from bdg_docs.errors import RuleViolation
 from bdg_docs.institutions import Cap
-from bdg_docs.models.base import Model, Text
+from bdg_docs.models.base import FrozenDict, FrozenMapping, Model, Text
 from bdg_docs.nd30 import dates
 from bdg_docs.profile_facts import GiaiDoan
 
@@ -37,15 +37,15 @@ PLACES = frozenset({"loai", "ten", "ten_day_du", "tinh", "huyen", "cap_duoi"})
 class MauGiaiDoan(GiaiDoan):
     """A level's facts in one period."""
 
-    cap_duoi_mac_dinh: list[Text] = Field(default_factory=list, description="Loại đơn vị cấp dưới khi sổ đăng ký không có.")
+    cap_duoi_mac_dinh: tuple[Text, ...] = Field(default_factory=tuple, description="Loại đơn vị cấp dưới khi sổ đăng ký không có.")
 
 
 class MauCap(Model):
     """One level: the order of the kinds below it, words by kind, facts by period."""
 
-    cap_duoi: list[Text] = Field(default_factory=list, description="Thứ tự các loại đơn vị cấp dưới ('các xã, phường').")
-    theo_loai: dict[str, dict[str, Text]] = Field(default_factory=dict, description="Từ ngữ theo loại đơn vị.")
-    giai_doan: list[MauGiaiDoan] = Field(description="Thông tin theo giai đoạn, không chồng nhau.")
+    cap_duoi: tuple[Text, ...] = Field(default_factory=tuple, description="Thứ tự các loại đơn vị cấp dưới ('các xã, phường').")
+    theo_loai: FrozenMapping[FrozenMapping[Text]] = Field(default_factory=FrozenDict, description="Từ ngữ theo loại đơn vị.")
+    giai_doan: tuple[MauGiaiDoan, ...] = Field(description="Thông tin theo giai đoạn, không chồng nhau.")
 
     @model_validator(mode="after")
     def _places(self) -> "MauCap":
@@ -61,7 +61,7 @@ class MauCap(Model):
 class MauHoSo(Model):
     """The file ``ho_so_theo_cap.yaml``."""
 
-    khoa_cu: dict[str, Text] = Field(default_factory=dict, description="Khóa cũ của các hồ sơ có sẵn → khóa trong sổ đăng ký.")
+    khoa_cu: FrozenMapping[Text] = Field(default_factory=FrozenDict, description="Khóa cũ của các hồ sơ có sẵn → khóa trong sổ đăng ký.")
     mac_dinh: dict[str, Text]
     dia_danh_ghi_day_du: list[Text]
     cap: dict[Cap, MauCap]

@@ -22,7 +22,7 @@ Time is part of every lookup: a unit is valid over dates, its parent is the pare
 'Sở Nội vụ'
 >>> commune = reg.resolve("Xã Phú Cát, Thành phố Hà Nội", date(2026, 3, 1))
 >>> commune.khoa, commune.co_quan.ten, commune.noi_nhan[0]
-('ha_noi.xa_phu_cat', ['Ủy ban nhân dân', 'xã Phú Cát'], 'Sở Nội vụ thành phố Hà Nội (để b/c)')
+('ha_noi.xa_phu_cat', ('Ủy ban nhân dân', 'xã Phú Cát'), 'Sở Nội vụ thành phố Hà Nội (để b/c)')
 """
 from __future__ import annotations
 

@@ -114,7 +114,7 @@ def test_a_folder_that_cannot_be_written_is_an_environment_error(tmp_path: Path,
     blocked.write_text("x")
     assert main(["render", str(TRIEU_SON), "-o", str(blocked)]) == 2
     err = capsys.readouterr().err
-    assert f"không ghi được {blocked}" in err and "Traceback" not in err
+    assert f"không ghi được {blocked}" in err and "là một tệp, không phải thư mục" in err and "Traceback" not in err
 
 
 def test_an_interrupted_write_leaves_no_file_and_no_temporary(tmp_path: Path, monkeypatch):

@@ -165,3 +165,20 @@ def test_render_takes_extra_profile_folders(tmp_path, capsys):
     assert f"hồ sơ 'dong_tien' là tệp {tmp_path / 'dia_phuong' / 'dong_tien.yaml'}, chưa được thêm vào" in err
     assert f"--dia-phuong {tmp_path / 'dia_phuong'}" in err
     assert main(["render", str(source), "-o", str(tmp_path / "out"), "--dia-phuong", str(tmp_path / "dia_phuong")]) == 0
+
+
+def test_a_cited_draft_prints_dots_for_what_it_has_not_yet_and_warns_until_it_is_issued():
+    van_ban = ("van_ban:\n  kh_tinh:\n    loai: Kế hoạch\n    so_ky_hieu: KH-UBND\n    co_quan: Ủy ban nhân dân tỉnh Thanh Hóa\n"
+               "    trich_yeu: truyền thông về bình đẳng giới năm 2026\n    du_thao: true\n")
+    plan = _plan("Thực hiện [@kh_tinh], ", can_cu=van_ban)
+    opening = bdg_docs.lay_out(plan).than[0]
+    assert "".join(r.text for r in opening.runs).startswith(
+        "Thực hiện Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân tỉnh Thanh Hóa về truyền thông")
+    assert _warnings(plan) == ["van_ban.kh_tinh: Kế hoạch số …/KH-UBND được trích dẫn khi còn là dự thảo: số, ngày ban hành in bằng '…'."]
+    issued = _plan("Thực hiện [@kh_tinh], ", can_cu=van_ban.replace("KH-UBND", "58/KH-UBND").replace("du_thao: true", "ngay: 2026-03-10"))
+    assert _warnings(issued) == []
+
+
+def test_a_cited_document_without_its_date_is_refused_unless_it_is_a_draft():
+    with pytest.raises(bdg_docs.InputError, match="thiếu ngày ban hành"):
+        _plan("Thực hiện [@kh_x], ", can_cu="van_ban:\n  kh_x: {loai: Kế hoạch, so_ky_hieu: 5/KH-UBND, co_quan: UBND tỉnh}\n")

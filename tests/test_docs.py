@@ -37,7 +37,7 @@ def test_every_command_in_the_guides_parses(path: Path):
         if "[" in command or "<" in command or "..." in command:
             continue  # a synopsis, not a command to type
         args = parser.parse_args(shlex.split(command))
-        assert args.command in COMMANDS, command
+        assert args.module in COMMANDS, command
 
 
 def test_the_readme_and_the_officers_guide_show_the_commands():

@@ -120,3 +120,87 @@ def test_a_zip_bomb_is_refused_without_reading_it(tmp_path: Path):
         z.writestr("word/document.xml", b"<" + b" " * 300_000_000)
     with pytest.raises(bdg_docs.DocxReadError, match="quá lớn"):
         bdg_docs.check(buf.getvalue())
+
+
+# ------------------------------------------------------------------------ reading input
+def test_read_input_refuses_what_is_not_a_regular_file_by_its_type(tmp_path: Path):
+    import os
+
+    from bdg_docs.errors import UnreadableFile
+    from bdg_docs.files import read_input
+
+    fifo = tmp_path / "ong.yaml"
+    os.mkfifo(fifo)  # opening it to read would block until a writer came
+    for path, kind in ((fifo, "FIFO"), (tmp_path, "thư mục"), (Path("/dev/zero"), "thiết bị"),
+                       (tmp_path / "khong_co.yaml", "không tìm thấy tệp")):
+        with pytest.raises(UnreadableFile, match=kind):
+            read_input(path, 1000)
+    regular = tmp_path / "a.yaml"
+    regular.write_bytes(b"x" * 1000)
+    (tmp_path / "lien_ket.yaml").symlink_to(regular)
+    assert read_input(tmp_path / "lien_ket.yaml", 1000) == b"x" * 1000
+    with pytest.raises(UnreadableFile, match="lớn hơn"):
+        read_input(regular, 999)
+
+
+def test_read_input_stops_at_its_limit_when_the_file_says_it_is_smaller(tmp_path: Path, monkeypatch):
+    """A file that grows while read, or a system file that claims 0 bytes, is read to the limit only."""
+    import os
+
+    import bdg_docs.files as files
+    from bdg_docs.errors import UnreadableFile
+
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"x" * 5000)
+    real = os.fstat
+
+    def claims_nothing(fd: int):  # type: ignore[no-untyped-def]
+        info = list(real(fd))
+        info[6] = 0  # st_size
+        return os.stat_result(info)
+
+    monkeypatch.setattr(files.os, "fstat", claims_nothing)
+    monkeypatch.setattr(files, "READ_CHUNK_BYTES", 1024)
+    with pytest.raises(UnreadableFile, match="lớn hơn"):
+        files.read_input(path, 3000)
+
+
+def test_inflate_counts_what_it_inflates_and_stops_at_the_limit():
+    from bdg_docs.errors import UnreadableFile
+    from bdg_docs.files import inflate
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.xml", b"<a/>" * 1000)
+        z.writestr("b.bin", b"\0" * 10_000_000)
+    assert inflate(buf.getvalue(), 5000, wanted=lambda name: name.endswith(".xml")) == {"a.xml": b"<a/>" * 1000}
+    with pytest.raises(UnreadableFile, match="giải nén ra hơn"):
+        inflate(buf.getvalue(), 1_000_000)
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_written_files_get_the_permissions_the_umask_gives(tmp_path: Path, umask: int, mode: int):
+    import os
+
+    from bdg_docs.files import write_atomic
+
+    before = os.umask(umask)
+    try:
+        for overwrite in (False, True):
+            target = write_atomic(tmp_path / "van_ban.docx", b"x", overwrite=overwrite)
+            assert target.stat().st_mode & 0o777 == mode
+    finally:
+        os.umask(before)
+    assert [p.name for p in tmp_path.iterdir()] == ["van_ban.docx"]
+
+
+def test_writing_into_a_folder_that_is_a_file_says_so(tmp_path: Path):
+    from bdg_docs.files import check_output_folder, os_reason, write_atomic
+
+    blocked = tmp_path / "ra"
+    blocked.write_text("x")
+    assert check_output_folder(blocked / "con") == f"{blocked} là một tệp, không phải thư mục"
+    assert check_output_folder(tmp_path / "moi" / "con") is None
+    with pytest.raises(NotADirectoryError) as failed:
+        write_atomic(blocked / "van_ban.docx", b"x")
+    assert "không phải thư mục" in os_reason(failed.value)

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from bdg_docs.cli import COMMANDS
+from bdg_docs.cli import COMMANDS, _command
 from tests.conftest import ROOT
 
 HEAVY = ("docxtpl", "docx", "lxml", "pydantic", "jinja2", "ruamel", "babel")
@@ -25,7 +25,8 @@ def test_import_bdg_docs_loads_no_heavy_library():
     assert _loaded_after("import bdg_docs") == []
 
 
-@pytest.mark.parametrize("argv", [["--help"], *[[name, "--help"] for name in COMMANDS]], ids=" ".join)
+@pytest.mark.parametrize("argv", [["--help"], *[[getattr(_command(name), "NAME", name), "--help"] for name in COMMANDS]],
+                         ids=" ".join)
 def test_help_loads_no_heavy_library(argv: list[str]):
     code = f"from bdg_docs.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
     assert _loaded_after(code) == []

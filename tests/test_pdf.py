@@ -154,3 +154,36 @@ def test_stable_pdf_replaces_the_clock_and_the_random_id_keeping_lengths(trieu_s
     assert b"D:20220101000000+00'00'" in fixed  # the document's date (a 2022 draft)
     assert b"A" * 32 not in fixed and b"C" * 32 not in fixed
     assert fixed == stable_pdf(pdf.replace(b"A" * 32, b"D" * 32), trieu_son_docx)
+
+
+def test_a_full_disk_is_named_as_such_not_a_missing_libreoffice(tmp_path: Path, trieu_son_docx, monkeypatch):
+    from collections import namedtuple
+
+    import bdg_docs.pdf as pdf
+
+    docx = tmp_path / "van_ban.docx"
+    docx.write_bytes(trieu_son_docx)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(pdf.shutil, "disk_usage", lambda path: usage(10**10, 10**10 - 1000, 1000))
+    with pytest.raises(PdfError, match="gần đầy") as failed:
+        convert([docx], tmp_path / "out", soffice=_fake_soffice(tmp_path, "echo 'write error' >&2; exit 1\n"))
+    assert "fonts-liberation2" not in str(failed.value) and "Giải phóng chỗ" in str(failed.value)
+
+
+def test_a_disk_full_while_placing_the_pdf_is_a_pdf_error_that_says_so(tmp_path: Path, trieu_son_docx, monkeypatch):
+    import errno
+
+    import bdg_docs.pdf as pdf
+
+    docx = tmp_path / "van_ban.docx"
+    docx.write_bytes(trieu_son_docx)
+    script = 'prev=""\nfor arg; do [ "$prev" = --outdir ] && out="$arg"; prev="$arg"; done\n' \
+             'mkdir -p "$out"; printf "%%PDF-1.6 x" > "$out/van_ban.pdf"\n'
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pdf, "write_atomic", full)
+    with pytest.raises(PdfError, match="ổ đĩa đã đầy"):
+        convert([docx], tmp_path / "out", soffice=_fake_soffice(tmp_path, script))
+    assert list((tmp_path / "out").iterdir()) == []  # LibreOffice's folder removed

@@ -89,7 +89,7 @@ def test_a_generated_commune_names_only_bodies_a_commune_has():
     for key in ("ha_noi.xa_phu_cat", "ho_chi_minh.phuong_sai_gon", "quang_ninh.dac_khu_co_to"):
         profile = REG.resolve(key, AFTER)
         unit = REG[key]
-        assert profile.co_quan.ten == ["Ủy ban nhân dân", unit.ten_day_du] and profile.dia_danh == unit.ten
+        assert profile.co_quan.ten == ("Ủy ban nhân dân", unit.ten_day_du) and profile.dia_danh == unit.ten
         assert profile.don_vi_chu_tri.ten == "Phòng Văn hóa - Xã hội"
         assert not [n for n in profile.co_quan_thuc_hien.values() if re.match(r"(Sở|Bộ|Phòng Nội vụ|Ủy ban nhân dân các)", n)]
         assert profile.noi_nhan[0] == f"Sở Nội vụ {REG[unit.thuoc].ten_day_du} (để b/c)"
@@ -359,7 +359,7 @@ def test_a_document_naming_its_unit_by_name_keeps_the_units_key():
     from tests.test_profiles import plan
 
     document = plan("'Xã Phú Cát, Thành phố Hà Nội'", "{nam: 2026}", "chu_ky: {ho_ten: Nguyễn Văn An}\n")
-    assert document.dia_phuong == "ha_noi.xa_phu_cat" and document.co_quan.ten == ["Ủy ban nhân dân", "xã Phú Cát"]
+    assert document.dia_phuong == "ha_noi.xa_phu_cat" and document.co_quan.ten == ("Ủy ban nhân dân", "xã Phú Cát")
     assert plan("xa_trieu_son", "{nam: 2026}", "chu_ky: {ho_ten: Nguyễn Văn An}\n").dia_phuong == "xa_trieu_son"
 
 

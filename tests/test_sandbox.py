@@ -46,14 +46,16 @@ def plan():
 def test_reaching_for_python_internals_fails_with_a_clear_error(tmp_path: Path, plan, tag: str):
     path = hostile(tmp_path, tag)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    with pytest.raises(bdg_docs.TemplateError, match="Mẫu mau_tinh.docx (không an toàn|dùng giá trị không có)") as caught:
+    # lipsum is not even there (it writes text without bound): the template's variables name it
+    with pytest.raises(bdg_docs.TemplateError,
+                       match="Mẫu mau_tinh.docx(, thẻ «.*»)?:? (không an toàn|dùng giá trị không có|dùng biến không có)") as caught:
         bdg_docs.render(plan, template=path)
     assert "Traceback" not in str(caught.value)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
 def test_the_escape_attempts_in_a_footnote_are_refused_too(tmp_path: Path, plan):
-    path = hostile(tmp_path, "{{ lipsum.__globals__ }}", part="word/footnotes.xml", old="{{ ghi_chu.runs }}")
+    path = hostile(tmp_path, "{{ cycler.__init__.__globals__ }}", part="word/footnotes.xml", old="{{ ghi_chu.runs }}")
     with pytest.raises(bdg_docs.TemplateError, match="không an toàn"):
         bdg_docs.render(bdg_docs.load("fixtures/ke_hoach_truyen_thong_trieu_son_2022.yaml"), template=path)
 
@@ -93,3 +95,40 @@ def test_the_package_template_uses_every_value_and_renders_in_the_sandbox(plan):
     names = template_variables(DocxTemplate(str(engine.template_path())), engine._jinja_env())
     assert {"than", "chu_thich", "noi_nhan", "tieu_de_tep", "ho_ten"} <= names
     assert engine._jinja_env().is_safe_attribute("", "__class__", None) is False
+
+
+@pytest.mark.parametrize("tag, why", [
+    ("{{ 'x' * 1000000000 }}", "MAX_TEMPLATE_TEXT"),
+    ("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}", "MAX_TEMPLATE_STEPS"),
+    ("{{ so|wordwrap(3) }}", "không có bộ lọc 'wordwrap'"),
+    ("{{ 1 / 0 }}", "ZeroDivisionError"),
+], ids=["text", "steps", "filter", "zero"])
+def test_a_failing_tag_is_named_as_written_in_the_template(tmp_path: Path, plan, tag: str, why: str):
+    path = hostile(tmp_path, tag)
+    with pytest.raises(bdg_docs.TemplateError, match=why) as caught:
+        bdg_docs.render(plan, template=path)
+    failing = "{% for b in range(100000) %}" if "for b" in tag else tag
+    assert caught.value.template == "mau_tinh.docx" and caught.value.tag == failing
+    assert f"Mẫu mau_tinh.docx, thẻ «{failing}»" in str(caught.value)
+
+
+def test_each_render_gets_a_whole_budget_of_its_own(monkeypatch):
+    """Renders in a row do not add up: each starts from the limits (the largest plan allowed,
+    10,000 bullets, takes 10,000 steps and 7 million characters of 500,000 and 30 million)."""
+    import bdg_docs.rendering.sandbox as sandbox
+
+    plan = bdg_docs.loads(MINIMAL)
+    bdg_docs.render(plan)
+    spent = []
+    real = sandbox.Budget.__init__
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        real(self)
+        spent.append(self)
+
+    monkeypatch.setattr(sandbox.Budget, "__init__", counted)
+    for _ in range(3):
+        bdg_docs.render(plan)
+    assert len(spent) == 3 and len({(b.steps, b.text) for b in spent}) == 1
+    assert 0 < sandbox.MAX_TEMPLATE_STEPS - spent[0].steps < 100
+    assert sandbox._BUDGET.get() is None

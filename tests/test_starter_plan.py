@@ -76,7 +76,7 @@ def test_a_plan_without_a_profile_gives_its_issuer_signer_and_superior(tmp_path:
     plan_file = _numbered_plan_without_profile(tmp_path)
     target = _new(tmp_path, plan_file)
     report = bdg_docs.load(target)
-    assert report.dia_phuong is None and report.co_quan.ten == ["Ủy ban nhân dân", "huyện Lộc Bình"]
+    assert report.dia_phuong is None and report.co_quan.ten == ("Ủy ban nhân dân", "huyện Lộc Bình")
     assert (report.ky_hieu, report.dia_danh, report.chu_ky.ho_ten) == ("BC-UBND", "Lộc Bình", "Hoàng Thị Thúy")
     assert [str(n) for n in report.noi_nhan.danh_sach] == ["Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn (để b/c)"]
     assert report.noi_nhan.luu == "LĐTBXHDT" and report.ke_hoach.han_bao_cao == date(2024, 12, 10)

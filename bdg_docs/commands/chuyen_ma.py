@@ -41,14 +41,15 @@ def convert_lines(text: str, encoding: str | None) -> tuple[str, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bdg_docs.errors import OutputExistsError
-    from bdg_docs.files import write_atomic
+    from bdg_docs.errors import OutputExistsError, UnreadableFile
+    from bdg_docs.files import read_input, write_atomic
+    from bdg_docs.limits import MAX_YAML_FILE_BYTES
 
     source = Path(args.file)
     try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        print(f"LỖI {source}: không đọc được tệp ({exc.strerror}).", file=sys.stderr)
+        raw = read_input(source, MAX_YAML_FILE_BYTES, what="tệp dữ liệu")
+    except UnreadableFile as exc:
+        print(f"LỖI {source}: không đọc được tệp: {exc.reason}.", file=sys.stderr)
         return EXIT_INVALID
     try:
         text = raw.decode("utf-8")

@@ -39,41 +39,67 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bdg_docs.batch import render_batch
-    from bdg_docs.commands.progress import Progress
 
-    soffice = None
-    if args.pdf:
-        from bdg_docs.pdf import INSTALL_HINT, find_soffice
-
-        soffice = find_soffice(os.environ.get("PATH"))
-        if soffice is None:
-            print(f"LỖI: không tìm thấy LibreOffice (soffice) để tạo PDF; chưa ghi tệp nào. {INSTALL_HINT}",
-                  file=sys.stderr)
-            return EXIT_USAGE
-    count = len(args.files)
-    progress = Progress(count, sys.stderr, enabled=count >= PROGRESS_FROM and sys.stderr.isatty())
-
-    def report(outcome: "Outcome") -> None:
-        progress.step()
-        for line, stream in _lines(outcome, debug=args.debug):
-            progress.say(line, stream)
-
-    def converting(n: int) -> None:
-        progress.say(f"Đang chuyển {n} tệp sang PDF bằng LibreOffice...", sys.stderr)
-
-    workers = (os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
+    ready, soffice = ready_to_write(args.output, args.pdf)
+    if not ready:
+        return EXIT_USAGE
+    display = BatchDisplay(len(args.files), debug=args.debug)
     try:
         result = render_batch(args.files, Path(args.output), overwrite=args.force, pdf=args.pdf,
-                              soffice=soffice, workers=workers, on_outcome=report, on_pdf=converting,
-                              year=args.year, dia_phuong=args.dia_phuong)
+                              soffice=soffice, workers=display.workers, on_outcome=display.outcome,
+                              on_pdf=display.converting, year=args.year, dia_phuong=args.dia_phuong)
     finally:
-        progress.close()
+        display.close()
     if args.pdf:
         _print_pdf(result)
     print(_summary(result), file=sys.stderr if result.failed or result.pdf_error else sys.stdout)
     if result.needs_environment:
         return EXIT_USAGE
     return EXIT_INVALID if result.failed else EXIT_OK
+
+
+def ready_to_write(output: str, pdf: bool) -> tuple[bool, str | None]:
+    """(ready, LibreOffice program): the output folder can be written and, for PDF, LibreOffice is
+    there; otherwise says why (nothing has been written)."""
+    from bdg_docs.files import check_output_folder
+
+    problem = check_output_folder(output)
+    if problem:
+        print(f"LỖI: không ghi được {output}: {problem}; chưa ghi tệp nào. Chọn một thư mục khác (-o THƯ_MỤC).",
+              file=sys.stderr)
+        return False, None
+    if not pdf:
+        return True, None
+    from bdg_docs.pdf import INSTALL_HINT, find_soffice
+
+    soffice = find_soffice(os.environ.get("PATH"))
+    if soffice is None:
+        print(f"LỖI: không tìm thấy LibreOffice (soffice) để tạo PDF; chưa ghi tệp nào. {INSTALL_HINT}", file=sys.stderr)
+        return False, None
+    return True, str(soffice)
+
+
+class BatchDisplay:
+    """What a batch shows while it runs: a progress bar on a terminal, each outcome's messages,
+    and how many processes to use for that many files."""
+
+    def __init__(self, count: int, *, debug: bool):
+        from bdg_docs.commands.progress import Progress
+
+        self.progress = Progress(count, sys.stderr, enabled=count >= PROGRESS_FROM and sys.stderr.isatty())
+        self.debug = debug
+        self.workers = (os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
+
+    def outcome(self, outcome: "Outcome") -> None:
+        self.progress.step()
+        for line, stream in _lines(outcome, debug=self.debug):
+            self.progress.say(line, stream)
+
+    def converting(self, n: int) -> None:
+        self.progress.say(f"Đang chuyển {n} tệp sang PDF bằng LibreOffice...", sys.stderr)
+
+    def close(self) -> None:
+        self.progress.close()
 
 
 def _summary(result: "BatchResult") -> str:

@@ -27,7 +27,7 @@ from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.indicators import ChiTieu, ChiTieuDanhMuc, IndicatorCatalogue, shipped_indicators
 from bdg_docs.layout import Appendix, Run, Style
 from bdg_docs.models.bang_chi_tieu import BangChiTieu, GiaTri
-from bdg_docs.models.base import Model, Text
+from bdg_docs.models.base import FrozenDict, FrozenMapping, Int, Model, Text
 from bdg_docs.models.body import Block, Khoan, Muc
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.dates import format_ngay, format_ngay_ngan
@@ -44,7 +44,7 @@ class KeHoachDuocBaoCao(Model):
     """The plan reported on: its key in ``van_ban`` (cited in the opening), year and deadline."""
 
     van_ban: Text = Field(description="Khóa (trong van_ban) của kế hoạch được báo cáo; đoạn mở đầu trích dẫn nó bằng [@khoa].")
-    nam: int = Field(description="Năm của kế hoạch; năm báo cáo không được trước năm này.")
+    nam: Int = Field(description="Năm của kế hoạch; năm báo cáo không được trước năm này.")
     han_bao_cao: date | None = Field(default=None, description="Hạn gửi báo cáo năm kế hoạch đặt ra, ví dụ 2026-12-15.")
     du_thao: bool = Field(default=False, description="Kế hoạch còn là dự thảo khi tạo tệp: ghi số, ngày ban hành rồi xóa dòng này.")
 
@@ -54,7 +54,7 @@ class HoatDong(Model):
     activity is printed with a dotted line to fill in, and a warning is given."""
 
     hoat_dong: Inline | None = Field(default=None, description="Việc kế hoạch giao (để đối chiếu; không in khi đã có kết quả).")
-    ket_qua: list[Block] = Field(default_factory=list, description="Kết quả thực hiện: đã làm gì, bao nhiêu, ở đâu.")
+    ket_qua: tuple[Block, ...] = Field(default_factory=tuple, description="Kết quả thực hiện: đã làm gì, bao nhiêu, ở đâu.")
 
     @model_validator(mode="before")
     @classmethod
@@ -78,8 +78,8 @@ class NhomKetQua(Model):
     """A numbered group of II. Kết quả thực hiện: the plan's group title, then paragraphs and activities."""
 
     ten: Inline = Field(description="Tên nhóm (như trong kế hoạch), in đậm.")
-    noi_dung: list[Block] = Field(default_factory=list, description="Các đoạn chung của nhóm, trước các hoạt động.")
-    hoat_dong: list[HoatDong] = Field(default_factory=list, description="Các hoạt động của kế hoạch, mỗi hoạt động một 'ket_qua'.")
+    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn chung của nhóm, trước các hoạt động.")
+    hoat_dong: tuple[HoatDong, ...] = Field(default_factory=tuple, description="Các hoạt động của kế hoạch, mỗi hoạt động một 'ket_qua'.")
 
     @model_validator(mode="after")
     def _not_empty(self) -> "NhomKetQua":
@@ -93,7 +93,7 @@ class KinhPhi(Model):
 
     duoc_giao: GiaTri | None = Field(default=None, description="Kinh phí được giao trong năm (đồng), ví dụ 20.000.000.")
     da_su_dung: GiaTri | None = Field(default=None, description="Kinh phí đã sử dụng (đồng).")
-    noi_dung: list[Block] = Field(default_factory=list, description="Các đoạn thêm: nguồn kinh phí, huy động xã hội hóa.")
+    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn thêm: nguồn kinh phí, huy động xã hội hóa.")
 
     @field_validator("duoc_giao", "da_su_dung")
     @classmethod
@@ -116,9 +116,9 @@ class KinhPhi(Model):
 class DanhGia(Model):
     """III. Đánh giá chung."""
 
-    ket_qua_dat_duoc: list[Block] = Field(min_length=1, description="1. Kết quả đạt được.")
-    han_che: list[Block] = Field(min_length=1, description="2. Hạn chế.")
-    nguyen_nhan: list[Block] = Field(min_length=1, description="3. Nguyên nhân (của hạn chế).")
+    ket_qua_dat_duoc: tuple[Block, ...] = Field(min_length=1, description="1. Kết quả đạt được.")
+    han_che: tuple[Block, ...] = Field(min_length=1, description="2. Hạn chế.")
+    nguyen_nhan: tuple[Block, ...] = Field(min_length=1, description="3. Nguyên nhân (của hạn chế).")
 
 
 class BaoCaoBdgVstbcpn(VanBanHangNam):
@@ -130,16 +130,16 @@ class BaoCaoBdgVstbcpn(VanBanHangNam):
 
     loai: Literal["bao_cao_bdg_vstbcpn"] = "bao_cao_bdg_vstbcpn"
     ke_hoach: KeHoachDuocBaoCao = Field(description="Kế hoạch được báo cáo: khóa trong van_ban, năm, hạn báo cáo.")
-    mo_dau: list[Inline] = Field(min_length=1, description="Đoạn mở đầu: 'Thực hiện [@khoa kế hoạch], ... báo cáo như sau:'.")
-    lanh_dao_chi_dao: list[Block] = Field(min_length=1, description="I. Công tác lãnh đạo, chỉ đạo, triển khai.")
-    ket_qua_thuc_hien: list[NhomKetQua] = Field(min_length=1, description="II. Kết quả thực hiện: các nhóm của kế hoạch.")
-    chi_tieu_rieng: dict[str, ChiTieu] = Field(default_factory=dict, description="Chỉ tiêu riêng của địa phương, theo khóa (ten, don_vi, muc_tieu_2025, ...).")
+    mo_dau: tuple[Inline, ...] = Field(min_length=1, description="Đoạn mở đầu: 'Thực hiện [@khoa kế hoạch], ... báo cáo như sau:'.")
+    lanh_dao_chi_dao: tuple[Block, ...] = Field(min_length=1, description="I. Công tác lãnh đạo, chỉ đạo, triển khai.")
+    ket_qua_thuc_hien: tuple[NhomKetQua, ...] = Field(min_length=1, description="II. Kết quả thực hiện: các nhóm của kế hoạch.")
+    chi_tieu_rieng: FrozenMapping[ChiTieu] = Field(default_factory=FrozenDict, description="Chỉ tiêu riêng của địa phương, theo khóa (ten, don_vi, muc_tieu_2025, ...).")
     bang_chi_tieu: BangChiTieu | None = Field(default=None, description="Bảng kết quả thực hiện các chỉ tiêu (trong mục II, hoặc phụ lục).")
     kinh_phi: KinhPhi | None = Field(default=None, description="Kinh phí thực hiện (cuối mục II).")
     danh_gia: DanhGia = Field(description="III. Đánh giá chung.")
-    phuong_huong: list[Block] = Field(min_length=1, description="IV. Phương hướng, nhiệm vụ năm sau.")
-    de_xuat: list[Block] = Field(min_length=1, description="V. Đề xuất, kiến nghị.")
-    ket_luan: list[Block] = Field(min_length=1, description="Đoạn kết: 'Trên đây là báo cáo ...'.")
+    phuong_huong: tuple[Block, ...] = Field(min_length=1, description="IV. Phương hướng, nhiệm vụ năm sau.")
+    de_xuat: tuple[Block, ...] = Field(min_length=1, description="V. Đề xuất, kiến nghị.")
+    ket_luan: tuple[Block, ...] = Field(min_length=1, description="Đoạn kết: 'Trên đây là báo cáo ...'.")
 
     # -- validation ------------------------------------------------------------------------
     @field_validator("ke_hoach")

@@ -19,7 +19,7 @@ from bdg_docs.compose import Composer
 from bdg_docs.documents.defaults import fill
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.layout import Appendix, Block, NoiNhanLine, Page, Paragraph, Run, Style
-from bdg_docs.models.base import Model, Text, text_from_mapping
+from bdg_docs.models.base import FrozenDict, FrozenMapping, Int, Model, Text, text_from_mapping
 from bdg_docs.models.citation import CanCu, VanBan
 from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline, unknown_ref
@@ -38,14 +38,14 @@ class VanBanHanhChinh(Model):
     BIEN: ClassVar[frozenset[str]] = frozenset()  # names text may insert with [$ten]; see bien()
 
     co_quan: CoQuan = Field(description="Cơ quan ban hành (và cơ quan chủ quản nếu có).")
-    so: int | None = Field(default=None, description="Số văn bản; để trống khi là dự thảo.")
+    so: Int | None = Field(default=None, description="Số văn bản; để trống khi là dự thảo.")
     ky_hieu: Text = Field(description="Ký hiệu, ví dụ KH-UBND.")
     dia_danh: Text = Field(description="Địa danh ghi trước ngày tháng, ví dụ 'Triệu Sơn'.")
     ngay: Ngay = Field(description="Ngày ban hành; ngày, tháng để trống khi là dự thảo.")
     dia_phuong: Text | None = Field(default=None, description="Khóa hồ sơ địa phương (ví dụ trieu_son): cơ quan, địa danh, nơi nhận, người ký lấy từ đó.")
-    van_ban: dict[str, VanBan] = Field(default_factory=dict, description="Các văn bản được trích dẫn, theo khóa [@khoa].")
-    chu_thich: dict[str, Inline] = Field(default_factory=dict, description="Chú thích cuối trang, theo khóa [^khoa].")
-    viet_tat: dict[str, Text] = Field(default_factory=dict, description="Chữ viết tắt và tên đầy đủ, dùng bằng [=BĐG]: lần đầu ghi 'Bình đẳng giới (BĐG)', sau ghi 'BĐG'.")
+    van_ban: FrozenMapping[VanBan] = Field(default_factory=FrozenDict, description="Các văn bản được trích dẫn, theo khóa [@khoa].")
+    chu_thich: FrozenMapping[Inline] = Field(default_factory=FrozenDict, description="Chú thích cuối trang, theo khóa [^khoa].")
+    viet_tat: FrozenMapping[Text] = Field(default_factory=FrozenDict, description="Chữ viết tắt và tên đầy đủ, dùng bằng [=BĐG]: lần đầu ghi 'Bình đẳng giới (BĐG)', sau ghi 'BĐG'.")
     noi_nhan: NoiNhan = Field(description="Nơi nhận và đơn vị lưu.")
     chu_ky: ChuKy = Field(description="Quyền hạn, chức vụ và họ tên người ký.")
 
@@ -186,7 +186,7 @@ class VanBanCoTenLoai(VanBanHanhChinh):
     """A document with a type name (ND30 Mẫu 1.4): ``KẾ HOẠCH`` and its trích yếu, căn cứ lines."""
 
     trich_yeu: Text = Field(description="Trích yếu dưới tên loại; xuống dòng bằng \\n nếu muốn ngắt dòng.")
-    can_cu: list[CanCu] = Field(default_factory=list, description="Các dòng căn cứ (in nghiêng), nếu có.")
+    can_cu: tuple[CanCu, ...] = Field(default_factory=tuple, description="Các dòng căn cứ (in nghiêng), nếu có.")
 
     def page_header(self) -> dict[str, Any]:
         return {"ten_loai": upper(self.TEN_LOAI), "trich_yeu": self.trich_yeu}
@@ -205,7 +205,7 @@ class VanBanCongVan(VanBanHanhChinh):
     NHU_TREN: ClassVar[bool] = True
 
     trich_yeu: Text = Field(description="Trích yếu sau 'V/v' (thư viện tự viết 'V/v'); tối đa 4 dòng ở cột trái.")
-    kinh_gui: list[TenKinhGui] = Field(description="Các nơi nhận để thực hiện, mỗi nơi một mục, không ghi '-' hay ';'.")
+    kinh_gui: tuple[TenKinhGui, ...] = Field(description="Các nơi nhận để thực hiện, mỗi nơi một mục, không ghi '-' hay ';'.")
 
     @field_validator("trich_yeu")
     @classmethod

@@ -37,19 +37,19 @@ class CongVanHuongDan(VanBanCongVan):
     """Công văn hướng dẫn (data file: ``loai: cong_van_huong_dan``)."""
 
     loai: Literal["cong_van_huong_dan"] = "cong_van_huong_dan"
-    mo_dau: list[Inline] = Field(
+    mo_dau: tuple[Inline, ...] = Field(
         min_length=1,
         description="Đoạn mở đầu: thực hiện văn bản nào của cấp trên, đề nghị ai làm gì ('... như sau:').",
     )
-    noi_dung: list[Khoan] = Field(
+    noi_dung: tuple[Khoan, ...] = Field(
         min_length=1,
         description="Các nội dung 1., 2., ...: một đoạn văn, hoặc 'tieu_de' (in đậm) với các đoạn, gạch đầu dòng.",
     )
-    ket_luan: list[Block] = Field(
+    ket_luan: tuple[Block, ...] = Field(
         min_length=1, description="Đoạn kết: đề nghị triển khai thực hiện (thư viện thêm './.')."
     )
-    kem_theo: list[Text] = Field(
-        default_factory=list,
+    kem_theo: tuple[Text, ...] = Field(
+        default_factory=tuple,
         description="Tài liệu gửi kèm công văn, ví dụ 'đề cương báo cáo'; nhắc đến trong nội dung.",
     )
 

@@ -18,7 +18,7 @@ from bdg_docs.documents.base import VanBanCoTenLoai
 from bdg_docs.errors import RuleViolation
 from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap, cap_con_ton_tai, cap_tu_ten
 from bdg_docs.layout import Run
-from bdg_docs.models.base import Text
+from bdg_docs.models.base import Int, Text
 from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
@@ -35,7 +35,7 @@ class VanBanHangNam(VanBanCoTenLoai):
     BIEN: ClassVar[frozenset[str]] = frozenset({"nam", "nam_truoc", "nam_sau"})
 
     trich_yeu: Text = Field(description="Trích yếu, không ghi năm ở cuối: chương trình tự thêm 'năm <nam>'.")
-    nam: int = Field(description="Năm của văn bản (kế hoạch: năm thực hiện; báo cáo: năm được báo cáo), ví dụ 2026; "
+    nam: Int = Field(description="Năm của văn bản (kế hoạch: năm thực hiện; báo cáo: năm được báo cáo), ví dụ 2026; "
                                  "trong các đoạn chữ viết [$nam].")
 
     @field_validator("ngay")

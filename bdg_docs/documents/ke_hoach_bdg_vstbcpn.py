@@ -26,7 +26,7 @@ from bdg_docs.documents.hang_nam import VanBanHangNam, must_cite
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.institutions import CAP_HUYEN_CHAM_DUT, Cap, cap_tu_ten
 from bdg_docs.layout import Run
-from bdg_docs.models.base import Model, Text
+from bdg_docs.models.base import Int, Model, Text
 from bdg_docs.models.body import Block, CoQuanThucHien, Muc
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
@@ -69,7 +69,7 @@ class NhomHoatDong(Model):
     ten: Inline | None = Field(default=None, description="Tên nhóm hoạt động (in đậm).")
     thang_hanh_dong: bool = Field(default=False, description="Nhóm Tháng hành động vì bình đẳng giới: tên và ngày do chương trình ghi.")
     mot_lan: bool = Field(default=False, description="Cả nhóm chỉ làm trong năm này: khi chuyển năm được nêu ra để rà soát.")
-    noi_dung: list[Block] = Field(min_length=1, description="Các đoạn văn, gạch đầu dòng.")
+    noi_dung: tuple[Block, ...] = Field(min_length=1, description="Các đoạn văn, gạch đầu dòng.")
 
     @model_validator(mode="after")
     def _titled(self) -> "NhomHoatDong":
@@ -85,7 +85,7 @@ class KinhPhi(Model):
     """III. Kinh phí thực hiện: paragraphs citing the budget decision (``quyet_dinh``)."""
 
     quyet_dinh: Text | None = Field(default=None, description="Khóa (trong van_ban) của quyết định giao dự toán ngân sách.")
-    noi_dung: list[Block] = Field(min_length=1, description="Nguồn kinh phí; trích dẫn quyết định bằng [@khoa].")
+    noi_dung: tuple[Block, ...] = Field(min_length=1, description="Nguồn kinh phí; trích dẫn quyết định bằng [@khoa].")
 
     @model_validator(mode="before")
     @classmethod
@@ -105,16 +105,16 @@ class KeHoachBdgVstbcpn(VanBanHangNam):
 
     loai: Literal["ke_hoach_bdg_vstbcpn"] = "ke_hoach_bdg_vstbcpn"
     ke_hoach_cap_tren: Text = Field(description="Khóa (trong van_ban) của kế hoạch năm của cấp trên, trích dẫn ở đoạn mở đầu.")
-    mo_dau: list[Inline] = Field(min_length=1, description="Đoạn mở đầu: 'Thực hiện [@khoa] ...'.")
-    muc_dich: list[Block] = Field(min_length=1, description="I.1. Mục đích.")
-    yeu_cau: list[Block] = Field(min_length=1, description="I.2. Yêu cầu.")
-    noi_dung_hoat_dong: list[NhomHoatDong] = Field(min_length=1, description="II. Nội dung hoạt động: các nhóm 1., 2., ...")
+    mo_dau: tuple[Inline, ...] = Field(min_length=1, description="Đoạn mở đầu: 'Thực hiện [@khoa] ...'.")
+    muc_dich: tuple[Block, ...] = Field(min_length=1, description="I.1. Mục đích.")
+    yeu_cau: tuple[Block, ...] = Field(min_length=1, description="I.2. Yêu cầu.")
+    noi_dung_hoat_dong: tuple[NhomHoatDong, ...] = Field(min_length=1, description="II. Nội dung hoạt động: các nhóm 1., 2., ...")
     thang_hanh_dong: ThangHanhDong | None = Field(default=None, description="Ngày Tháng hành động, nếu khác 15/11–15/12.")
     kinh_phi: KinhPhi = Field(description="III. Kinh phí thực hiện.")
-    to_chuc_thuc_hien: list[CoQuanThucHien] = Field(min_length=1, description="IV. Tổ chức thực hiện: nhiệm vụ từng cơ quan.")
-    ket_luan: list[Block] = Field(min_length=1, description="Đoạn kết: đề nghị triển khai, hạn báo cáo [$han_bao_cao_6_thang], [$han_bao_cao_nam].")
+    to_chuc_thuc_hien: tuple[CoQuanThucHien, ...] = Field(min_length=1, description="IV. Tổ chức thực hiện: nhiệm vụ từng cơ quan.")
+    ket_luan: tuple[Block, ...] = Field(min_length=1, description="Đoạn kết: đề nghị triển khai, hạn báo cáo [$han_bao_cao_6_thang], [$han_bao_cao_nam].")
     han_bao_cao: HanBaoCao = Field(default_factory=HanBaoCao, description="Hạn báo cáo, nếu khác 15/6 và 15/12.")
-    chuyen_tu_nam: int | None = Field(default=None, description="Năm của kế hoạch gốc khi kế hoạch được chuyển năm (chương trình ghi).")
+    chuyen_tu_nam: Int | None = Field(default=None, description="Năm của kế hoạch gốc khi kế hoạch được chuyển năm (chương trình ghi).")
 
     # -- validation: each check on the field an officer must change, seeing the fields before it --
     @field_validator("mo_dau")

@@ -41,10 +41,10 @@ class NhomNhiemVu(Model):
     ``giai_phap``; ``hoat_dong``."""
 
     ten: Inline = Field(description="Tên nhóm nhiệm vụ (in đậm).")
-    noi_dung: list[Block] = Field(default_factory=list, description="(a) Nội dung: đoạn văn, gạch đầu dòng.")
+    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="(a) Nội dung: đoạn văn, gạch đầu dòng.")
     phuong_thuc: Inline | None = Field(default=None, description="(b) Phương thức thực hiện.")
-    giai_phap: list[Inline] = Field(default_factory=list, description="(b) Một số nhiệm vụ, giải pháp cụ thể (mỗi ý một dòng '+').")
-    hoat_dong: list[HoatDong] = Field(default_factory=list, description="(c) Các hoạt động a), b), ...")
+    giai_phap: tuple[Inline, ...] = Field(default_factory=tuple, description="(b) Một số nhiệm vụ, giải pháp cụ thể (mỗi ý một dòng '+').")
+    hoat_dong: tuple[HoatDong, ...] = Field(default_factory=tuple, description="(c) Các hoạt động a), b), ...")
 
     @model_validator(mode="after")
     def _one_form(self) -> "NhomNhiemVu":
@@ -59,19 +59,19 @@ class NhomNhiemVu(Model):
 
 class NhiemVu(Model):
     tieu_de: Text = Field(default="Nhiệm vụ và giải pháp", description="Tên mục, ví dụ 'Nội dung thực hiện'.")
-    nhom: list[NhomNhiemVu] = Field(min_length=1, description="Các nhóm nhiệm vụ 1., 2., ...")
+    nhom: tuple[NhomNhiemVu, ...] = Field(min_length=1, description="Các nhóm nhiệm vụ 1., 2., ...")
 
 
 class MucTieu(Model):
-    chung: list[Block] = Field(min_length=1, description="Mục tiêu chung.")
-    cu_the: list[Block] = Field(min_length=1, description="Mục tiêu cụ thể.")
+    chung: tuple[Block, ...] = Field(min_length=1, description="Mục tiêu chung.")
+    cu_the: tuple[Block, ...] = Field(min_length=1, description="Mục tiêu cụ thể.")
 
 
 class NoiDungMuc(Model):
     """The content of a section whose title is fixed: paragraphs, then numbered khoản."""
 
-    noi_dung: list[Block] = Field(default_factory=list)
-    khoan: list[Khoan] = Field(default_factory=list)
+    noi_dung: tuple[Block, ...] = Field(default_factory=tuple)
+    khoan: tuple[Khoan, ...] = Field(default_factory=tuple)
 
     @model_validator(mode="before")
     @classmethod
@@ -89,15 +89,15 @@ class KeHoachTruyenThong(VanBanCoTenLoai):
     VIET_TAT: ClassVar[str | None] = "KH"
 
     loai: Literal["ke_hoach_truyen_thong"] = "ke_hoach_truyen_thong"
-    mo_dau: list[Inline] = Field(min_length=1, description="Đoạn mở đầu: thực hiện văn bản nào, ai ban hành kế hoạch.")
-    muc_dich: list[Block] = Field(min_length=1, description="I.1. Mục đích.")
-    yeu_cau: list[Block] = Field(min_length=1, description="I.2. Yêu cầu.")
+    mo_dau: tuple[Inline, ...] = Field(min_length=1, description="Đoạn mở đầu: thực hiện văn bản nào, ai ban hành kế hoạch.")
+    muc_dich: tuple[Block, ...] = Field(min_length=1, description="I.1. Mục đích.")
+    yeu_cau: tuple[Block, ...] = Field(min_length=1, description="I.2. Yêu cầu.")
     muc_tieu: MucTieu | None = Field(default=None, description="II. Mục tiêu (chung, cụ thể).")
     nhiem_vu: NhiemVu = Field(description="Nhiệm vụ và giải pháp / Nội dung thực hiện.")
     kinh_phi: NoiDungMuc = Field(description="Kinh phí thực hiện.")
-    muc_khac: list[Muc] = Field(default_factory=list, description="Các mục khác, đặt sau Kinh phí (ví dụ 'Thu thập số liệu và báo cáo').")
-    to_chuc_thuc_hien: list[CoQuanThucHien] = Field(min_length=1, description="Tổ chức thực hiện: nhiệm vụ từng cơ quan.")
-    ket_luan: list[Block] = Field(min_length=1, description="Các đoạn kết: chế độ báo cáo, đề nghị triển khai.")
+    muc_khac: tuple[Muc, ...] = Field(default_factory=tuple, description="Các mục khác, đặt sau Kinh phí (ví dụ 'Thu thập số liệu và báo cáo').")
+    to_chuc_thuc_hien: tuple[CoQuanThucHien, ...] = Field(min_length=1, description="Tổ chức thực hiện: nhiệm vụ từng cơ quan.")
+    ket_luan: tuple[Block, ...] = Field(min_length=1, description="Các đoạn kết: chế độ báo cáo, đề nghị triển khai.")
 
     def compose(self, c: Composer) -> Body:
         can_cu = c.can_cu(self.can_cu)

@@ -1,7 +1,7 @@
 """Read a document's data file: its type chosen by ``loai``, filled from its locality profile, validated.
 
 YAML reading and validation with file:line messages are :mod:`bdg_docs.loading`'s; this module
-adds what only documents have: the ``loai`` key, the profiles and the file's bytes and encoding.
+adds what only documents have: the ``loai`` key and the profiles.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 from bdg_docs.documents import DOCUMENT_TYPES
 from bdg_docs.documents.defaults import fill
 from bdg_docs.errors import InputError, Problem
-from bdg_docs.loading import Located, read_yaml, validate
+from bdg_docs.loading import Located, read_text, read_yaml, validate
 
 
 def load_text(text: str, *, filename: str | None = None, profiles: Any = None, folder: Path | None = None) -> Any:
@@ -52,40 +52,10 @@ def _keys(section: Any) -> set[str] | None:
     return set(section) if isinstance(section, dict) else None
 
 
-MAX_FILE_BYTES = 10_000_000
-"""A data file larger than this is not a document's data (a plan with 2,000 bullets is ~300 kB)."""
-
-
 def load_path(path: str | Path, *, profiles: Any = None) -> Any:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem("", f"không tìm thấy tệp {path}.", file=str(path))]) from None
-    except OSError as exc:
-        raise InputError([Problem("", f"không đọc được tệp {path} ({exc.strerror}).", file=str(path))]) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError([Problem("", f"tệp lớn {len(data) // 1_000_000} MB, quá giới hạn {MAX_FILE_BYTES // 1_000_000} MB "
-                                      "của một tệp dữ liệu.", hint="Kiểm tra có chọn nhầm tệp không.", file=str(path))])
-    try:  # Notepad's "Unicode" is UTF-16 with a byte-order mark
-        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError([_not_utf8(data, exc.start, str(path))]) from None
-    return load_text(text, filename=str(path), profiles=profiles, folder=path.parent)
+    """Read and validate a document's data file (within MAX_YAML_FILE_BYTES, UTF-8 or UTF-16)."""
+    text = read_text(path, what="tệp dữ liệu")
+    return load_text(text, filename=str(path), profiles=profiles, folder=Path(path).parent)
 
 
-def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
-    """A file saved in an 8-bit encoding: say which, if it is a legacy Vietnamese one."""
-    from bdg_docs import legacy
-
-    line = data.count(b"\n", 0, start) + 1
-    encoding = legacy.detect(data.split(b"\n")[line - 1].decode("latin-1"))  # the line that is not UTF-8
-    if encoding is not None:
-        return Problem("", f"tệp được lưu bằng bảng mã {legacy.NAMES[encoding]}, không phải Unicode (UTF-8).",
-                       hint=f"Chuyển sang Unicode: bdg-docs chuyen_ma {filename} (ghi ra tệp mới), "
-                            "hoặc mở bằng Notepad và lưu lại với Encoding: UTF-8.", file=filename, line=line)
-    return Problem("", f"tệp không phải văn bản UTF-8 (byte {start + 1}).",
-                   hint="Lưu tệp với mã UTF-8 (Notepad: Save As, Encoding: UTF-8).", file=filename, line=line)
-
-
-__all__ = ["MAX_FILE_BYTES", "load_path", "load_text"]
+__all__ = ["load_path", "load_text"]

@@ -1,6 +1,7 @@
 """Warnings on what a document cites and names: the document renders, the officer checks.
 
 * a cited programme past its end (QĐ 2232/QĐ-TTg ran 2021–2025) or a replaced document;
+* a cited document not issued yet (``du_thao``: a draft of the superior's plan), until its number and date are written;
 * a document that speaks for a day from 01/3/2025 (``ngay_cuoi()``) naming Bộ/Sở/Phòng Lao động -
   Thương binh và Xã hội as a current actor (its gender-equality work went to Bộ/Sở Nội vụ; at
   commune level to Phòng Văn hóa - Xã hội); as the issuer of a cited document it is history;
@@ -48,8 +49,13 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
         found = (key, catalogue[key]) if key in catalogue else catalogue.find(entry)
         if found is not None:
             yield from _standing(found[1], entry, earliest, where, catalogue)
+    for key, where in _cited(doc):
+        entry = doc.van_ban[key]
+        if entry.du_thao:
+            yield Problem(f"van_ban.{key}", f"{entry.ngan()} được trích dẫn khi còn là dự thảo: số, ngày ban hành in bằng '…'.",
+                          hint=f"Khi văn bản được ban hành, ghi số, ngày ở van_ban.{key} rồi xóa dòng 'du_thao'.")
     for key, entry in doc.van_ban.items():
-        if entry.so_ky_hieu:
+        if entry.so_ky_hieu and not (entry.du_thao and not entry.so_ky_hieu[:1].isdigit()):  # a draft's number is to come
             yield from _symbol(entry.so_ky_hieu, f"van_ban.{key}.so_ky_hieu")
     merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP
     for loc, text in _texts(doc, ()):

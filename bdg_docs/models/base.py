@@ -1,25 +1,23 @@
 """The base of every bdg_docs model: strict, immutable, and clean text.
 
 * Unknown keys are errors (a typo in a field name must not be silently ignored).
-* Models are frozen: a built document is a value.
+* Models are frozen, and so is what they hold (tuples, :class:`FrozenDict`): a built document is
+  a value, and a shallow ``model_copy()`` cannot change the original.
 * Every text field is Unicode NFC and holds only characters an XML file can carry.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Annotated, Any
+from typing import Annotated, Any, Mapping, NoReturn, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 
 from bdg_docs.errors import RuleViolation
+from bdg_docs.limits import MAX_TEXT, written
 
 # Characters XML 1.0 cannot hold (C0 controls but tab and line feed, U+FFFE/U+FFFF, surrogates).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-MAX_TEXT = 20_000
-"""The most characters one text field may hold (about eight pages): longer is a pasting mistake."""
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
@@ -30,17 +28,11 @@ def clean_text(value: str) -> str:
     """
     from bdg_docs import legacy
 
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    bad = _NOT_XML.search(value)
-    if bad:
-        raise RuleViolation(
-            f"có {_kind(bad.group())} U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}, không ghi được vào tệp Word.",
-            hint="Xóa ký tự đó (thường do dán từ tệp khác).",
-        )
+    value = check_xml_text(value.replace("\r\n", "\n").replace("\r", "\n"))
     value = unicodedata.normalize("NFC", value).strip()
     if len(value) > MAX_TEXT:
         raise RuleViolation(
-            f"đoạn chữ dài {len(value)} ký tự, quá giới hạn {MAX_TEXT} ký tự của một trường.",
+            f"đoạn chữ dài {written(len(value))} ký tự, quá giới hạn {written(MAX_TEXT)} ký tự của một trường (MAX_TEXT).",
             hint="Chia thành nhiều đoạn (mỗi đoạn một mục '- '); kiểm tra có dán nhầm cả tệp không.",
         )
     encoding = legacy.detect(value)
@@ -51,6 +43,18 @@ def clean_text(value: str) -> str:
             f"'{sample}' nghĩa là '{legacy.to_unicode(sample, encoding)}'.",
             hint=f"Chuyển tệp sang Unicode: bdg-docs chuyen_ma TỆP.yaml (ghi ra tệp mới), "
                  f"hoặc dùng Unikey, Công cụ chuyển mã (nguồn {legacy.NAMES[encoding].split()[0]}, đích Unicode).",
+        )
+    return value
+
+
+def check_xml_text(value: str) -> str:
+    """``value`` if a .docx can hold every character of it; RuleViolation naming the first that
+    it cannot (a control character, U+FFFE, a lone surrogate) otherwise."""
+    bad = NOT_XML.search(value)
+    if bad:
+        raise RuleViolation(
+            f"có {_kind(bad.group())} U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}, không ghi được vào tệp Word.",
+            hint="Xóa ký tự đó (thường do dán từ tệp khác).",
         )
     return value
 
@@ -79,6 +83,38 @@ def text_from_mapping(value: Any) -> Any:
 
 Text = Annotated[str, AfterValidator(clean_text)]
 """A text field: NFC, stripped, XML-safe. Use it for every string in a model."""
+
+
+def not_a_boolean(value: Any) -> Any:
+    """Refuse ``true``/``false`` where a number is expected: Python counts a bool as an int
+    (``so: true`` would be written ``Số: 01``)."""
+    if isinstance(value, bool):
+        raise RuleViolation(f"phải là một số, không phải {'true' if value else 'false'}.",
+                            hint="Ghi một số, ví dụ 5 (hoặc để trống nếu chưa có).")
+    return value
+
+
+Int = Annotated[int, BeforeValidator(not_a_boolean)]
+"""A whole-number field: ``5`` or ``"5"``, never ``true``. Use it for every number in a model."""
+
+
+class FrozenDict(dict):  # type: ignore[type-arg]
+    """A dict that cannot be changed: the mappings inside a validated model, which is frozen
+    (a shallow ``model_copy()`` shares them with the original). Pickles and copies as a dict."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("một mô hình đã kiểm tra không thay đổi được; dùng model_copy(update=...).")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return FrozenDict, (dict(self),)
+
+
+V = TypeVar("V")
+FrozenMapping = Annotated[Mapping[str, V], AfterValidator(FrozenDict)]
+"""A mapping field of a model: validated like ``dict[str, V]``, held as a :class:`FrozenDict`.
+List fields are tuples (``tuple[V, ...]``) for the same reason."""
 
 
 class Model(BaseModel):

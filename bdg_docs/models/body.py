@@ -28,7 +28,7 @@ class Gach(Model):
     """A dash bullet (``- ...``), optionally with ``+`` sub-bullets under it."""
 
     noi_dung: Inline
-    cong: list[Inline] = Field(default_factory=list, description="Các ý nhỏ, mỗi ý một dòng '+ ...'.")
+    cong: tuple[Inline, ...] = Field(default_factory=tuple, description="Các ý nhỏ, mỗi ý một dòng '+ ...'.")
     mot_lan: bool = Field(default=False, description="Việc chỉ làm một lần: khi chuyển kế hoạch sang năm sau, được nêu ra để rà soát.")
 
     @model_validator(mode="before")
@@ -39,15 +39,15 @@ class Gach(Model):
 
 
 class GachBlock(Model):
-    gach: list[Gach] = Field(min_length=1, description="Các ý gạch đầu dòng '- ...'.")
+    gach: tuple[Gach, ...] = Field(min_length=1, description="Các ý gạch đầu dòng '- ...'.")
 
 
 class CongBlock(Model):
-    cong: list[Inline] = Field(min_length=1, description="Các ý '+ ...'.")
+    cong: tuple[Inline, ...] = Field(min_length=1, description="Các ý '+ ...'.")
 
 
 class DiemBlock(Model):
-    diem: list["Diem"] = Field(min_length=1, description="Các điểm a), b), c), ...")
+    diem: tuple["Diem", ...] = Field(min_length=1, description="Các điểm a), b), c), ...")
 
 
 def _block_kind(value: Any) -> str | None:
@@ -85,7 +85,7 @@ class _Numbered(Model):
 
     tieu_de: Inline | None = Field(default=None, description="Tiêu đề (in đậm); bỏ trống nếu không có.")
     cung_dong: bool = Field(default=False, description="Tiêu đề và đoạn đầu trên cùng một dòng ('1. Tiêu đề: nội dung').")
-    noi_dung: list[Block] = Field(default_factory=list)
+    noi_dung: tuple[Block, ...] = Field(default_factory=tuple)
 
     @model_validator(mode="before")
     @classmethod
@@ -116,8 +116,8 @@ class Muc(Model):
     """A section: ``I. TIÊU ĐỀ`` (upper case, bold), then paragraphs, then numbered khoản."""
 
     tieu_de: Text = Field(description="Tên mục, ví dụ 'Mục đích, yêu cầu' (in hoa khi trình bày).")
-    noi_dung: list[Block] = Field(default_factory=list, description="Các đoạn trước các khoản.")
-    khoan: list[Khoan] = Field(default_factory=list, description="Các khoản 1., 2., ...")
+    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn trước các khoản.")
+    khoan: tuple[Khoan, ...] = Field(default_factory=tuple, description="Các khoản 1., 2., ...")
 
     @model_validator(mode="after")
     def _not_empty(self) -> "Muc":
@@ -138,7 +138,7 @@ class CoQuanThucHien(Model):
     vai_tro: Inline | None = Field(default=None, description="Vai trò ghi sau tên, trong ngoặc: 'Cơ quan Thường trực Ban VSTBCPN huyện'.")
     de_nghi: bool = Field(default=False, description="Viết 'Đề nghị ...' (cho Mặt trận, đoàn thể).")
     cung_dong: bool = Field(default=False, description="Tên và đoạn đầu trên cùng một dòng.")
-    noi_dung: list[Block] = Field(default_factory=list)
+    noi_dung: tuple[Block, ...] = Field(default_factory=tuple)
 
     @model_validator(mode="before")
     @classmethod

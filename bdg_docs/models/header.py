@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from bdg_docs.errors import RuleViolation
-from bdg_docs.models.base import Model, Text
+from bdg_docs.models.base import Int, Model, Text
 from bdg_docs.nd30 import dates
 from bdg_docs.nd30.header import upper
 
@@ -24,8 +24,8 @@ class CoQuan(Model):
     The output is upper case whatever case the data uses (``Ủy ban nhân dân`` → ``ỦY BAN NHÂN DÂN``).
     """
 
-    chu_quan: list[Text] = Field(default_factory=list, description="Cơ quan chủ quản trực tiếp (nếu có), mỗi dòng một mục.")
-    ten: list[Text] = Field(min_length=1, description="Tên cơ quan ban hành, mỗi dòng một mục.")
+    chu_quan: tuple[Text, ...] = Field(default_factory=tuple, description="Cơ quan chủ quản trực tiếp (nếu có), mỗi dòng một mục.")
+    ten: tuple[Text, ...] = Field(min_length=1, description="Tên cơ quan ban hành, mỗi dòng một mục.")
 
     _split = field_validator("chu_quan", "ten", mode="before")(lambda cls, v: _lines(v))
 
@@ -51,9 +51,9 @@ class Ngay(Model):
     Accepts ``{ngay: 5, thang: 3, nam: 2026}``, a date (``2026-03-05``) or a year alone (``2026``).
     """
 
-    ngay: int | None = Field(default=None, description="Ngày (để trống khi là dự thảo).")
-    thang: int | None = Field(default=None, description="Tháng (để trống khi là dự thảo).")
-    nam: int = Field(description="Năm, đủ 4 chữ số.")
+    ngay: Int | None = Field(default=None, description="Ngày (để trống khi là dự thảo).")
+    thang: Int | None = Field(default=None, description="Tháng (để trống khi là dự thảo).")
+    nam: Int = Field(description="Năm, đủ 4 chữ số.")
 
     @model_validator(mode="before")
     @classmethod

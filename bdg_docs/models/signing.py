@@ -27,7 +27,7 @@ class NhomNoiNhan(Model):
 class NoiNhan(Model):
     """Recipients, names only: the library adds ``- ``, ``;`` and the ``Lưu`` line."""
 
-    danh_sach: list[TenNoiNhan | NhomNoiNhan] = Field(default_factory=list, description="Tên các nơi nhận, kèm ghi chú như '(để b/c)'.")
+    danh_sach: tuple[TenNoiNhan | NhomNoiNhan, ...] = Field(default_factory=tuple, description="Tên các nơi nhận, kèm ghi chú như '(để b/c)'.")
     luu: Annotated[Text, AfterValidator(_luu)] | None = Field(default=None, description="Đơn vị soạn thảo lưu bản: 'LĐTBXH' → '- Lưu: VT, LĐTBXH.'")
 
     @model_validator(mode="before")
@@ -57,7 +57,7 @@ class ChuKy(Model):
     ``chuc_danh: [KT. Chủ tịch, Phó Chủ tịch]`` gives ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``.
     """
 
-    chuc_danh: list[Text] = Field(min_length=1, description="Các dòng quyền hạn, chức vụ: ['TM. Ủy ban nhân dân', 'KT. Chủ tịch', 'Phó Chủ tịch'].")
+    chuc_danh: tuple[Text, ...] = Field(min_length=1, description="Các dòng quyền hạn, chức vụ: ['TM. Ủy ban nhân dân', 'KT. Chủ tịch', 'Phó Chủ tịch'].")
     ho_ten: Text = Field(description="Họ và tên người ký, không ghi học hàm, học vị.")
 
     @field_validator("chuc_danh", mode="before")

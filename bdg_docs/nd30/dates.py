@@ -180,3 +180,27 @@ def _corrected(loose: re.Match[str]) -> str | None:
     except RuleViolation:
         return None
     return f"Viết '{line}'."
+
+
+# A deadline in running text: "trước ngày 30/11/2026", "trước ngày **15 tháng 12** hằng năm".
+HAN_TRONG_CAU = re.compile(
+    r"trước\s+ngày\s+(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?"
+    r"|\s+tháng\s+(?P<month_words>\d{1,2})(?:\s+năm\s+(?P<year_words>\d{4}))?)"
+)
+
+
+def han_trong_cau(text: str, year: int) -> list[date]:
+    """The deadlines ``text`` sets ("trước ngày ..."), in ``year`` when it writes none; days that
+    cannot exist are not deadlines.
+
+    >>> han_trong_cau("báo cáo trước ngày 30/11/2026 và trước ngày 15 tháng 12 hằng năm", 2026)
+    [datetime.date(2026, 11, 30), datetime.date(2026, 12, 15)]
+    """
+    out = []
+    for m in HAN_TRONG_CAU.finditer(text):
+        month = int(m["month"] or m["month_words"])
+        try:
+            out.append(date(int(m["year"] or m["year_words"] or year), month, int(m["day"])))
+        except ValueError:
+            continue
+    return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bdg_docs.errors import RuleViolation
+from bdg_docs.limits import MAX_SO, written
 
 # Phụ lục III: abbreviations of document types (Công văn and Thư công have none).
 TYPE_ABBREVIATIONS: dict[str, str] = {
@@ -74,6 +75,12 @@ def validate_so(so: int) -> int:
             f"số văn bản {so} không hợp lệ.",
             rule="R17",
             hint="Số bắt đầu từ 1 mỗi năm; để trống khi là dự thảo.",
+        )
+    if so > MAX_SO:
+        raise RuleViolation(
+            f"số văn bản quá lớn (lớn nhất {written(MAX_SO)}).",
+            rule="R17",
+            hint="Số bắt đầu từ 1 mỗi năm; kiểm tra lại số (để trống khi là dự thảo).",
         )
     return so
 

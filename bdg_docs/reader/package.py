@@ -22,7 +22,8 @@ from typing import Iterator
 
 from lxml import etree
 
-from bdg_docs.errors import BdgError
+from bdg_docs.errors import BdgError, UnreadableFile
+from bdg_docs.files import read_input
 
 # An OLE compound file: the old binary .doc format.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -62,20 +63,10 @@ def load_bytes(source: bytes | str | os.PathLike[str]) -> bytes:
         if len(data) > MAX_FILE_BYTES:
             raise DocxReadError(f"tệp quá lớn (hơn {_mb(MAX_FILE_BYTES)}).")
         return data
-    try:
-        with open(source, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise DocxReadError("không có tệp này.") from None
-    except IsADirectoryError:
-        raise DocxReadError("đây là thư mục, không phải tệp .docx.") from None
-    except PermissionError:
-        raise DocxReadError("không có quyền đọc tệp.") from None
-    except OSError as exc:
-        raise DocxReadError(f"không mở được tệp ({exc.strerror or exc}).") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise DocxReadError(f"tệp quá lớn (hơn {_mb(MAX_FILE_BYTES)}).")
-    return data
+    try:  # a FIFO, a device or a folder is refused by its type, before it is opened
+        return read_input(source, MAX_FILE_BYTES, what="tệp .docx")
+    except UnreadableFile as exc:
+        raise DocxReadError(f"{exc.reason}." + (f" {exc.hint}" if exc.hint else "")) from None
 
 
 def _is_xml(name: str) -> bool:

@@ -8,6 +8,7 @@ that change data fail instead of printing nothing.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,27 +57,61 @@ def check_context(path: Path, used: set[str], context: dict[str, Any]) -> None:
 
 @contextmanager
 def template_errors(path: Path) -> Iterator[None]:
-    """Turn what an unusable or hostile template raises into a TemplateError naming it."""
-    from jinja2 import TemplateSyntaxError, UndefinedError
-    from jinja2.exceptions import SecurityError, TemplateError as JinjaError
-    from docx.opc.exceptions import OpcError
-    from lxml.etree import LxmlError
+    """Turn whatever an unusable, hostile or too costly template raises into a TemplateError
+    naming the template and, when the failure is in one, its tag (``{{ x * 9 }}``).
 
-    name = path.name
+    Errors of bdg_docs itself (an InputError about the document) pass through unchanged."""
+    from bdg_docs.errors import BdgError
+    from bdg_docs.rendering.sandbox import failing_tag
+
     try:
         yield
-    except TemplateError:
+    except BdgError:
         raise
-    except SecurityError as exc:
-        raise TemplateError(f"Mẫu {name} không an toàn: một thẻ truy cập phần bên trong của Python ({exc}). "
-                            "Mẫu chỉ được dùng các biến của văn bản.") from None
-    except UndefinedError as exc:
-        raise TemplateError(f"Mẫu {name} dùng giá trị không có ({exc}).") from None
-    except TemplateSyntaxError as exc:
-        raise TemplateError(f"Mẫu {name} sai cú pháp thẻ ở dòng {exc.lineno}: {exc.message}.") from None
-    except JinjaError as exc:
-        raise TemplateError(f"Mẫu {name} không dùng được ({exc}).") from None
-    except (zipfile.BadZipFile, OpcError, KeyError, IndexError, LxmlError, ValueError) as exc:
-        raise TemplateError(f"Mẫu {name} bị hỏng hoặc thiếu phần cần có ({type(exc).__name__}: {exc}).") from None
-    except OSError as exc:
-        raise TemplateError(f"Không đọc được mẫu {name} ({exc.strerror}).") from None
+    except Exception as exc:
+        tag = failing_tag(exc)
+        where = f"Mẫu {path.name}" + (f", thẻ «{tag}»" if tag else "")
+        raise TemplateError(f"{where}: {_reason(exc, tag)}", template=path.name, tag=tag) from None
+
+
+def _reason(exc: Exception, tag: str | None) -> str:
+    """What went wrong, in Vietnamese."""
+    from docx.opc.exceptions import OpcError
+    from jinja2 import TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError, TemplateError as JinjaError
+    from lxml.etree import LxmlError
+
+    from bdg_docs.files import os_reason
+    from bdg_docs.rendering.sandbox import TooCostly
+
+    if isinstance(exc, TooCostly):
+        return f"{exc} Mẫu chỉ cần điền các biến của văn bản; sửa hoặc xóa thẻ này."
+    if isinstance(exc, SecurityError):
+        return (f"không an toàn: một thẻ truy cập phần bên trong của Python ({exc}). "
+                "Mẫu chỉ được dùng các biến của văn bản.")
+    if isinstance(exc, UndefinedError):
+        return f"dùng giá trị không có ({exc})."
+    if isinstance(exc, TemplateSyntaxError):
+        return f"sai cú pháp thẻ{'' if tag else f' ở dòng {exc.lineno}'}: {_syntax(exc.message or '')}."
+    if isinstance(exc, JinjaError):
+        return f"không dùng được ({exc})."
+    if isinstance(exc, RecursionError):
+        return "thẻ lồng nhau hoặc gọi lại chính nó quá sâu."
+    if isinstance(exc, (OverflowError, MemoryError)):
+        return f"thẻ tính ra giá trị quá lớn ({type(exc).__name__})."
+    if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
+        return f"không đọc được ({os_reason(exc)})."
+    if tag is not None:
+        return f"thẻ không tính được ({type(exc).__name__}: {exc})."
+    if isinstance(exc, (zipfile.BadZipFile, OpcError, KeyError, IndexError, LxmlError, ValueError, EOFError)):
+        return f"bị hỏng hoặc thiếu phần cần có ({type(exc).__name__}: {exc})."
+    return f"không dùng được ({type(exc).__name__}: {exc})."
+
+
+def _syntax(message: str) -> str:
+    """Jinja's message, in Vietnamese where it names a filter or test the sandbox lacks."""
+    found = re.match(r"No (filter|test) named '([^']*)'", message)
+    if found:
+        kind = "bộ lọc" if found.group(1) == "filter" else "phép thử"
+        return f"không có {kind} '{found.group(2)}' trong mẫu (xem docs/do-tin-cay.md)"
+    return message.rstrip(".")

@@ -10,6 +10,8 @@ from typing import Iterable
 from markupsafe import Markup
 
 from bdg_docs.layout import Run
+from bdg_docs.limits import MAX_RENDERED_TEXT, MAX_TEXT, written
+from bdg_docs.models.base import NOT_XML as _NOT_XML
 
 # "&" and "#" first, so that the escapes written after them are not escaped again. A chain of
 # str.replace is some fifty times faster than str.translate on Vietnamese text (translate is
@@ -24,10 +26,30 @@ RULE_STYLE = "BDGKe"
 
 
 def _escape(value: str) -> str:
+    if len(value) > MAX_RENDERED_TEXT or _NOT_XML.search(value):
+        _refuse(value)
     for char, escaped in _ESCAPES:
         if char in value:
             value = value.replace(char, escaped)
     return value
+
+
+def _refuse(value: str) -> None:
+    """Text a .docx cannot hold, or longer than any validated document has, is the document's
+    fault, not the template's. A validated model never holds any; one built or copied without
+    validation (``model_construct``, ``model_copy``) may."""
+    from bdg_docs.errors import InputError, Problem, RuleViolation
+    from bdg_docs.models.base import check_xml_text
+
+    excerpt = "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in value[:40])
+    if len(value) > MAX_RENDERED_TEXT:
+        raise InputError([Problem("", f"đoạn chữ «{excerpt}…» dài {written(len(value))} ký tự, quá giới hạn "
+                                      f"{written(MAX_TEXT)} ký tự của một trường (MAX_TEXT).",
+                                  hint="Tạo văn bản bằng bdg_docs.load/loads hoặc model_validate để dữ liệu được kiểm tra.")])
+    try:
+        check_xml_text(value)
+    except RuleViolation as exc:
+        raise InputError([Problem("", f"đoạn chữ «{excerpt}…» {exc.message}", hint=exc.hint)]) from None
 
 
 def text(value: str) -> Markup:

@@ -4,6 +4,7 @@ most about doubles the time: a ratio, measured in CPU time, not a timed test); m
 under 1 GB; refusals come before the cost is paid."""
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -21,11 +22,17 @@ RATIO = 3.0  # linear work doubles; quadratic work quadruples
 
 
 def _cpu(data: bytes, rounds: int = 3) -> float:
+    """The best of a few runs' CPU time, without the garbage collector's pauses."""
     best = float("inf")
-    for _ in range(rounds):
-        start = time.process_time()
-        check(data)
-        best = min(best, time.process_time() - start)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(rounds):
+            start = time.process_time()
+            check(data)
+            best = min(best, time.process_time() - start)
+    finally:
+        gc.enable()
     return best
 
 
@@ -34,7 +41,10 @@ def test_a_hostile_input_gives_a_report_in_time_proportional_to_its_size(name):
     build, n = hostile.GROWING[name]
     small, large = build(n), build(2 * n)
     assert isinstance(check(small), Report)
-    once, twice = _cpu(small), _cpu(large)
+    for _attempt in range(3):  # a shared machine: measure again before calling it super-linear
+        once, twice = _cpu(small), _cpu(large)
+        if twice <= RATIO * once + 0.02:
+            break
     assert twice <= RATIO * once + 0.02, f"{name}: {once:.3f}s for n={n}, {twice:.3f}s for n={2 * n}"
 
 

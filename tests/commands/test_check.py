@@ -85,7 +85,7 @@ def test_unreadable_files_are_in_the_json_too_and_win_the_exit_status(tmp_path: 
     assert main(["check", "--format", "json", str(broken), str(empty), str(tmp_path / "khong_co.docx")]) == 2
     results = json.loads(capsys.readouterr().out)
     assert [r["readable"] for r in results] == [True, False, False]
-    assert results[1]["error"] == "tệp rỗng (0 byte)." and results[2]["error"] == "không có tệp này."
+    assert results[1]["error"] == "tệp rỗng (0 byte)." and results[2]["error"] == "không tìm thấy tệp."
 
 
 def test_the_installed_command_prints_no_traceback(tmp_path: Path):

@@ -28,7 +28,7 @@ def test_the_plan_is_built_on_the_shared_models():
     assert issubclass(KeHoachTruyenThong, VanBanCoTenLoai)
     assert (fields["co_quan"].annotation, fields["ngay"].annotation) == (CoQuan, Ngay)
     assert (fields["noi_nhan"].annotation, fields["chu_ky"].annotation) == (NoiNhan, ChuKy)
-    assert fields["to_chuc_thuc_hien"].annotation == list[CoQuanThucHien]
+    assert fields["to_chuc_thuc_hien"].annotation == tuple[CoQuanThucHien, ...]
 
 
 def test_sections_are_numbered_from_the_structure():

@@ -59,3 +59,35 @@ def test_an_untitled_khoan_starts_with_a_paragraph():
 def test_empty_sections_are_refused():
     with pytest.raises(ValidationError, match="không có nội dung"):
         Muc(tieu_de="Kinh phí")
+
+
+def test_what_a_validated_model_holds_cannot_be_changed_behind_its_back():
+    import copy
+    import pickle
+
+    import bdg_docs
+    from bdg_docs.models.base import FrozenDict
+    from tests.conftest import TRIEU_SON
+
+    plan = bdg_docs.load(TRIEU_SON)
+    shallow = plan.model_copy()
+    assert isinstance(shallow.co_quan.ten, tuple) and isinstance(plan.muc_tieu.chung, tuple)
+    with pytest.raises(AttributeError):
+        shallow.co_quan.ten.append("X")  # type: ignore[attr-defined]
+    assert isinstance(shallow.van_ban, FrozenDict) and shallow.van_ban
+    with pytest.raises(TypeError, match="model_copy"):
+        shallow.van_ban["moi"] = shallow.van_ban[next(iter(shallow.van_ban))]  # type: ignore[index]
+    for method in ("clear", "popitem"):
+        with pytest.raises(TypeError):
+            getattr(shallow.chu_thich, method)()
+    assert plan == shallow == copy.deepcopy(plan) == pickle.loads(pickle.dumps(plan))
+    assert type(pickle.loads(pickle.dumps(plan)).van_ban) is FrozenDict
+    assert type(plan).model_validate(plan.model_dump()) == plan  # tuples and FrozenDicts validate back
+
+
+def test_a_boolean_is_not_a_number():
+    with pytest.raises(ValidationError, match="không phải true"):
+        Ngay(ngay=True, thang=3, nam=2026)
+    with pytest.raises(ValidationError, match="không phải false"):
+        Ngay(nam=False)
+    assert Ngay(ngay="5", thang=3, nam=2026).ngay == 5

@@ -85,3 +85,15 @@ def test_a_badly_padded_date_line_comes_with_its_corrected_form(line, fixed):
     with pytest.raises(RuleViolation) as exc:
         dates.parse_dong_ngay(line)
     assert exc.value.rule == "R20" and exc.value.hint == f"Viết '{fixed}'."
+
+
+@pytest.mark.parametrize("text, found", [
+    ("báo cáo về Sở Nội vụ trước ngày **30/11/2026**", [date(2026, 11, 30)]),
+    ("trước ngày 15 tháng 12 hằng năm; trước ngày 5/6", [date(2026, 12, 15), date(2026, 6, 5)]),
+    ("trước ngày 30/02/2026", []),  # not a day
+    ("ngày 30/11/2026", []),  # a date, not a deadline
+])
+def test_deadlines_in_running_text(text: str, found: list[date]):
+    from bdg_docs.nd30.dates import han_trong_cau
+
+    assert han_trong_cau(text.replace("*", ""), 2026) == found

@@ -148,3 +148,21 @@ def test_a_template_without_the_header_table_is_a_template_error(tmp_path: Path)
     Document().save(str(path))
     with pytest.raises(bdg_docs.TemplateError, match="thiếu"):
         bdg_docs.render(bdg_docs.loads(replace("", "")), template=path)
+
+
+def test_a_template_of_several_sections_renders_its_footnotes_as_docxtpl_does(tmp_path: Path):
+    """docxtpl renders the footnotes once per section; once they hold no tag, the prepared
+    renderer stops (a template of thousands of sections would otherwise compile them each time)."""
+    from tests.conftest import TRIEU_SON
+
+    parts = dict(read_zip(engine.template_path().read_bytes()))
+    body = parts["word/document.xml"].decode("utf-8")
+    last = body[body.rindex("<w:sectPr"):body.rindex("</w:sectPr>") + len("</w:sectPr>")]
+    section = f"<w:p><w:pPr>{last}</w:pPr></w:p>"  # a paragraph ending a section, as Word writes it
+    parts["word/document.xml"] = body.replace("<w:body>", "<w:body>" + section * 3, 1).encode("utf-8")
+    path = tmp_path / "nhieu_phan.docx"
+    path.write_bytes(write_zip(parts.items()))
+    document = bdg_docs.load(TRIEU_SON)
+    assert document.chu_thich
+    reference, prepared = _both(document, path)
+    assert prepared == reference

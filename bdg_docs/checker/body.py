@@ -139,7 +139,10 @@ def _heading(item: BodyParagraph, text: str, once, next_role: str | None) -> Non
             once("R32", p, "tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm.",
                  "Đặt chữ đậm cho tiêu đề khoản.", "warning")
     elif role == "diem":
-        if runs[0].bold:
+        # Bold where it starts, or all its words bold under a regular automatic label (the label
+        # takes the paragraph mark's formatting, not the words').
+        words = [r for r in runs if not r.label]
+        if runs[0].bold or (words and all(r.bold for r in words)):
             once("R32", p, "điểm (a), b), ...) không in đậm.", "Bỏ chữ đậm ở đầu điểm.")
     elif role in ("chuong", "phan", "muc", "tieu_muc", "dieu"):
         if not runs[0].bold:
@@ -148,8 +151,9 @@ def _heading(item: BodyParagraph, text: str, once, next_role: str | None) -> Non
 
 def _untitled_looking_title(p: ParagraphView, text: str, next_role: str | None) -> bool:
     """A khoản that reads as a title (short, no end punctuation, content under it rather than the
-    next khoản) written without bold: told from its text only, so a warning."""
-    return (not fmt.any_bold(p) and len(text) <= 80 and not text.endswith((".", ";", ":", ",", "!", "?", ")"))
+    next khoản) written without bold: told from its text only, so a warning. Its words are judged,
+    not the label of Word's automatic numbering, which takes the paragraph mark's bold."""
+    return (not any(r.bold for r in p.visible_runs if not r.label) and len(text) <= 80 and not text.endswith((".", ";", ":", ",", "!", "?", ")"))
             and next_role in ("doan", "diem", "gach", "cong"))
 
 

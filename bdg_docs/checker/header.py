@@ -184,8 +184,23 @@ def check_so_line(p: ParagraphView, loai: str | None | bool, out: Collector, *, 
     """R17–R19, R50 on a number line; ``loai``: the abbreviation expected, None (Công văn), or
     False when the type is not known (then R18 is not evaluated)."""
     text = norm(p.text)
+
+    def report(exc: RuleViolation) -> None:
+        hint = exc.hint or "Viết 'Số: 05/KH-UBND'."
+        if copy and exc.rule == "R18":
+            hint = f"Bản sao ghi ký hiệu '{loai}-<cơ quan sao>', ví dụ 'Số: 05/{loai}-VP'."
+        out.add(exc.rule or "R17", p, exc.message, hint)
+
     try:
         _, ky_hieu = symbols.parse_dong_so(text)
+        form_wrong = False
+    except RuleViolation as exc:
+        report(exc)
+        # A line written loosely may have other slips: its symbol, spaces taken out, is checked too.
+        ky_hieu, form_wrong = symbols.loose_ky_hieu(text), True
+        if ky_hieu is None:
+            return
+    try:
         if loai is False:
             symbols.validate_ky_hieu(ky_hieu, loai=None, type_known=False)
             out.cannot("R18", "không xác định được loại văn bản, nên không biết ký hiệu phải bắt đầu bằng gì")
@@ -193,10 +208,8 @@ def check_so_line(p: ParagraphView, loai: str | None | bool, out: Collector, *, 
             out.checked("R18")
             symbols.validate_ky_hieu(ky_hieu, loai=loai)  # type: ignore[arg-type]
     except RuleViolation as exc:
-        hint = exc.hint or "Viết 'Số: 05/KH-UBND'."
-        if copy and exc.rule == "R18":
-            hint = f"Bản sao ghi ký hiệu '{loai}-<cơ quan sao>', ví dụ 'Số: 05/{loai}-VP'."
-        out.add(exc.rule or "R17", p, exc.message, hint)
+        if not (form_wrong and exc.rule in (None, "R17")):  # the line's form is reported once
+            report(exc)
 
 
 def _ngay(parts: Parts, out: Collector) -> None:

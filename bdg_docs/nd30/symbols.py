@@ -179,6 +179,17 @@ def la_van_ban_dang(so_ky_hieu: str | None) -> bool:
     return bool(so_ky_hieu and VAN_BAN_DANG.match(so_ky_hieu))
 
 
+def loose_ky_hieu(text: str) -> str | None:
+    """The symbol of a number line written loosely ("Số 5/KH - UBND"), its spaces taken out, so
+    its other slips can be told; None when the line has no symbol to read.
+
+    >>> loose_ky_hieu("Số: 07/CV - UBND")
+    'CV-UBND'
+    """
+    loose = DONG_SO_LOOSE.match(text.strip())
+    return "".join(loose["ky_hieu"].split()) if loose else None
+
+
 def parse_dong_so(text: str) -> tuple[int | None, str]:
     """Read a number line; raise RuleViolation (R17) naming what is wrong."""
     match = DONG_SO.match(text.strip())

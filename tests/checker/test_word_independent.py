@@ -9,10 +9,13 @@ import io
 
 import pytest
 from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from benchmarks.checker_corpus import load, matches
 from benchmarks.checker_corpus_independent import CORPUS, score, tolerated
 from bdg_docs.checker import check
+from tests.checker.mutate import Edit, mutate
 from tests.checker.word_made import build
 
 DEVELOPMENT = sorted(p for p in CORPUS.glob("*.docx") if not p.stem.startswith("ho_"))
@@ -55,3 +58,63 @@ def test_kinh_gui_in_the_header_tables_last_row_opens_the_letter():
     report = check(_move_kinh_gui_into_the_header_table(build(cong_van=True)))
     assert report.kind == "cong_van"
     assert report.findings == [], "\n".join(map(str, report.findings))
+
+
+def _numbered_title(bold_words: bool) -> bytes:
+    """The plan's '1. Mục đích' numbered by Word (List Number) with a bold paragraph mark, so the
+    label Word draws is bold whatever its words are."""
+    doc = Document(io.BytesIO(build("border")))
+    p = next(p for p in doc.paragraphs if p.text == "1. Mục đích")
+    p.style = doc.styles["List Number"]
+    p.runs[0].text = "Mục đích"
+    p.runs[0].bold = bold_words
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {nsdecls("w")}><w:b/></w:rPr>'))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_khoan_title_is_judged_by_its_words_not_by_its_automatic_number():
+    report = check(_numbered_title(bold_words=False))
+    assert [(f.rule, f.severity) for f in report.findings] == [("R32", "warning")], "\n".join(map(str, report.findings))
+    assert "Mục đích" in report.findings[0].excerpt
+    assert check(_numbered_title(bold_words=True)).findings == []
+
+
+@pytest.mark.parametrize(("cong_van", "old", "new", "rules"), [
+    (True, "Số: 120/SNV-VP", "Số: 120/CV - SNV", {"R17", "R18"}),  # spaces, and a type for a Công văn
+    (False, "Số: 15/KH-SNV", "Số: 5/KH-SNV-2026", {"R17", "R19"}),   # not padded, and the year
+    (False, "Số: 15/KH-SNV", "Số: 15/KH - SNV", {"R17"}),            # the spaces only: one finding
+    (False, "Số: 15/KH-SNV", "Số 15/KH - snv", {"R17"}),             # its form wrong twice: told once
+], ids=["cv-spaced-type", "padding-and-year", "spaced", "form"])
+def test_every_slip_of_a_loosely_written_number_line_is_found(cong_van, old, new, rules):
+    report = check(mutate(build(cong_van=cong_van), Edit("word/document.xml", old, new)))
+    assert report.rules() == rules, "\n".join(map(str, report.findings))
+    assert len(report.findings) == len(rules)
+
+
+def _lettered_points(bold_words: bool) -> bytes:
+    """The plan's points a) to d) lettered by Word's automatic numbering (its label regular, as
+    the paragraph mark is); with ``bold_words`` the words of a) made bold by hand."""
+    doc = Document(io.BytesIO(build("border")))
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for p in doc.paragraphs:
+        if p.text[:3] in ("a) ", "b) ", "c) ", "d) "):
+            p.runs[0].bold = bold_words and p.text.startswith("a)")
+            p.runs[0].text = p.text[3:]
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_point_whose_words_are_bold_under_a_regular_automatic_letter_is_found():
+    report = check(_lettered_points(bold_words=True))
+    assert [(f.rule, f.excerpt[:12]) for f in report.findings] == [("R32", "a) Bám sát c")], \
+        "\n".join(map(str, report.findings))
+    assert check(_lettered_points(bold_words=False)).findings == []

@@ -118,3 +118,31 @@ def test_a_point_whose_words_are_bold_under_a_regular_automatic_letter_is_found(
     assert [(f.rule, f.excerpt[:12]) for f in report.findings] == [("R32", "a) Bám sát c")], \
         "\n".join(map(str, report.findings))
     assert check(_lettered_points(bold_words=False)).findings == []
+
+
+def _bulleted(data: bytes, starts: tuple[str, ...], symbol: str) -> bytes:
+    """The lines starting with ``starts`` turned into Word's automatic bullets (what Word's
+    AutoFormat does to a typed '- '), their words kept at their size and the paragraph mark at
+    the default 14 pt, which the bullet takes."""
+    doc = Document(io.BytesIO(data))
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="bullet"/><w:lvlText w:val="{symbol}"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    for table in doc.tables:
+        for p in (p for cell in table._cells for p in cell.paragraphs if p.text.startswith(starts)):
+            p.runs[0].text = p.text[2:]
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_noi_nhan_typed_as_automatic_bullets_is_judged_by_its_words():
+    letter = _bulleted(build(cong_van=True), ("- Như trên", "- Lưu"), "-")
+    assert check(letter).findings == [], "\n".join(map(str, check(letter).findings))
+    plan = check(_bulleted(build(), ("- UBND", "- Các phòng", "- Lưu"), "•"))  # a dot is not Decree 30's dash
+    assert sorted((f.rule, f.excerpt[:7]) for f in plan.findings) == [
+        ("R39", "• Các p"), ("R39", "• UBND "), ("R40", "• Lưu: ")], "\n".join(map(str, plan.findings))

@@ -83,7 +83,7 @@ def check_noi_nhan(parts: Parts, out: Collector) -> None:
     addressed = kind == "cong_van" or (parts.kinh_gui is not None and not parts.kinh_gui.dien)
     if addressed:
         out.checked("R41")
-        if first.rstrip(";.,: ") != f"- {recipients.NHU_TREN}":  # its punctuation is R39's
+        if not recipients.is_nhu_tren(first):
             out.add("R41", entries[0], "nơi nhận đầu tiên của văn bản có 'Kính gửi' phải là '- Như trên;'.",
                     "Thêm dòng '- Như trên;' đầu danh sách.")
     elif kind == "co_ten_loai" and parts.kinh_gui is None and not (parts.loai and parts.loai.nhu_tren):

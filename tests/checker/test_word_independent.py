@@ -146,3 +146,14 @@ def test_noi_nhan_typed_as_automatic_bullets_is_judged_by_its_words():
     plan = check(_bulleted(build(), ("- UBND", "- Các phòng", "- Lưu"), "•"))  # a dot is not Decree 30's dash
     assert sorted((f.rule, f.excerpt[:7]) for f in plan.findings) == [
         ("R39", "• Các p"), ("R39", "• UBND "), ("R40", "• Lưu: ")], "\n".join(map(str, plan.findings))
+
+
+@pytest.mark.parametrize("item", ["- Như trên (để thực hiện);", "- Như trên (t/h);"])
+def test_nhu_tren_with_its_purpose_in_brackets_is_nhu_tren(item):
+    letter = mutate(build(cong_van=True), Edit("word/document.xml", ">- Như trên;<", f">{item}<"))
+    assert check(letter).findings == [], "\n".join(map(str, check(letter).findings))
+
+
+def test_a_letter_whose_first_recipient_is_not_nhu_tren_is_still_found():
+    letter = mutate(build(cong_van=True), Edit("word/document.xml", ">- Như trên;<", ">- Như trên, Sở Y tế;<"))
+    assert check(letter).rules() == {"R41"}

@@ -177,6 +177,20 @@ DOCS: list[dict] = [
          defects=["copy_so_nozero"]),
     dict(name="dang_doc_cu", kind="kh", iss=1, way="D", long=False, look=dict(), party=True),
     dict(name="xem_lai_bc_vv_lo", kind="bc", iss=3, way="L", long=False, look=dict(), add_vv=True),
+    # ---- third round: the signature as it is left in files (a scanned image, "(Đã ký)"), a
+    # signature aligned right, the office's address at the foot of page 1, a legacy .VnTime font
+    dict(name="kh_chu_ky_anh", kind="kh", iss=0, way="P", long=True, look=dict(sign_mark="image")),
+    dict(name="tb_chu_ky_anh_lo", kind="tb", iss=9, way="L", long=False, look=dict(sign_mark="image"),
+         defects=["name_degree"]),
+    dict(name="cv_da_ky", kind="cv", iss=1, way="P", long=False, look=dict(sign_mark="da_ky")),
+    dict(name="ctr_da_ky_doc_cu", kind="ctr", iss=2, way="D", long=True, look=dict(sign_mark="da_ky"),
+         defects=["sig_kt_nodot"]),
+    dict(name="qd_ky_can_phai", kind="qd", iss=3, way="P", long=False, look=dict(signature="right"),
+         defects=["name_caps"]),
+    dict(name="hd_ky_can_phai_odt", kind="hd", iss=0, way="O", long=True, look=dict(signature="right", footer_address=True)),
+    dict(name="bc_dia_chi_chan_trang", kind="bc", iss=3, way="P", long=True, look=dict(footer_address=True),
+         defects=["luu_nodot"]),
+    dict(name="kh_vntime", kind="kh", iss=1, way="P", long=True, look=dict(), defects=["vntime"]),
 ]
 
 KIND_TYPE = {"kh": "KẾ HOẠCH", "cv": None, "cv1": None, "qd": "QUYẾT ĐỊNH", "nq": "NGHỊ QUYẾT", "bc": "BÁO CÁO",

@@ -49,10 +49,11 @@ def rule_length(rule: ParagraphView, page_text_width: int) -> float | None:
     return None
 
 
-def paragraph_height(p: ParagraphView, width: int) -> float:
-    """The height Word gives a paragraph (twips): its lines, their spacing, space before and after."""
+def paragraph_height(p: ParagraphView, width: int, empty_size: float = 12) -> float:
+    """The height Word gives a paragraph (twips): its lines, their spacing, space before and after;
+    an empty paragraph's line at ``empty_size`` (its mark's size is not read)."""
     runs = p.visible_runs
-    size = (runs[0].size if runs else None) or 12
+    size = (runs[0].size if runs else empty_size) or 12
     room = max(width - p.ind_left - p.ind_right, 500)
     count = len(metrics.wrap(p.text, room, size)) if runs else 1
     natural = LINE_HEIGHT * size * 20

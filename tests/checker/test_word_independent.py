@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Pt
 
 from benchmarks.checker_corpus import load, matches
 from benchmarks.checker_corpus_independent import CORPUS, score, tolerated
@@ -157,3 +158,25 @@ def test_nhu_tren_with_its_purpose_in_brackets_is_nhu_tren(item):
 def test_a_letter_whose_first_recipient_is_not_nhu_tren_is_still_found():
     letter = mutate(build(cong_van=True), Edit("word/document.xml", ">- Như trên;<", ">- Như trên, Sở Y tế;<"))
     assert check(letter).rules() == {"R41"}
+
+
+def _signature_cell_pushed_down(empty_lines: int, space_before: float = 0) -> bytes:
+    """The plan's bottom table with empty lines typed above the signature's first title, or space
+    before it: Nơi nhận starts that much higher than the title."""
+    doc = Document(io.BytesIO(build()))
+    title = doc.tables[1].rows[0].cells[1].paragraphs[0]
+    title.paragraph_format.space_before = Pt(space_before)
+    for _ in range(empty_lines):
+        title.insert_paragraph_before("").paragraph_format.space_after = Pt(0)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("empty_lines", "space_before", "level"), [
+    (0, 0, True), (1, 0, True), (0, 12, True), (1, 4, True),  # under a line and a half: level enough
+    (2, 0, False), (0, 36, False), (1, 18, False),              # more, however made
+], ids=["level", "one-empty-line", "space-12pt", "line-and-4pt", "two-empty-lines", "space-36pt", "line-and-18pt"])
+def test_noi_nhan_level_with_the_title_counts_empty_lines_and_spacing_alike(empty_lines, space_before, level):
+    report = check(_signature_cell_pushed_down(empty_lines, space_before))
+    assert report.rules() == (set() if level else {"R38"}), "\n".join(map(str, report.findings))

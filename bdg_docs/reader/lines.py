@@ -281,8 +281,17 @@ def is_phu_luc(text: str) -> bool:
 
 
 def is_placeholder(text: str) -> bool:
-    """``(Đã ký)``, ``(Chữ ký, dấu)``: what stands for the hand signature."""
-    return text.startswith("(") and text.lower().startswith(nd30_loai.CHO_KY) and len(text) <= 120
+    """``(Đã ký)``, ``[Đã ký]``, ``(Ký số)``, ``(Chữ ký, dấu)``, ``Đã ký``: what stands for the
+    hand signature.
+
+    >>> [is_placeholder(t) for t in ("(Đã ký)", "[Đã ký]", "(Ký điện tử)", "Đã ký", "Ký kết hợp đồng")]
+    [True, True, True, True, False]
+    """
+    lower = text.lower()
+    if lower.startswith("["):
+        lower = "(" + lower[1:]
+    return (lower.startswith(nd30_loai.CHO_KY) and len(text) <= 120) \
+        or (lower.startswith(nd30_loai.DA_KY) and len(text) <= 40)
 
 
 def letters(text: str) -> str:

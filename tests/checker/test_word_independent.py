@@ -16,6 +16,7 @@ from docx.shared import Pt
 from benchmarks.checker_corpus import load, matches
 from benchmarks.checker_corpus_independent import CORPUS, score, tolerated
 from bdg_docs.checker import check
+from bdg_docs.reader import find_parts, read
 from tests.checker.mutate import Edit, mutate
 from tests.checker.word_made import build
 
@@ -180,3 +181,16 @@ def _signature_cell_pushed_down(empty_lines: int, space_before: float = 0) -> by
 def test_noi_nhan_level_with_the_title_counts_empty_lines_and_spacing_alike(empty_lines, space_before, level):
     report = check(_signature_cell_pushed_down(empty_lines, space_before))
     assert report.rules() == (set() if level else {"R38"}), "\n".join(map(str, report.findings))
+
+
+@pytest.mark.parametrize("mark", ["(Đã ký)", "[Đã ký]", "Đã ký", "(Ký điện tử)", "(Ký số)", "(Chữ ký số)"])
+def test_what_an_office_types_for_the_hand_signature_is_not_a_title(mark):
+    doc = Document(io.BytesIO(build()))
+    room = [p for p in doc.tables[1].rows[0].cells[1].paragraphs if not p.text][1]
+    room.add_run(mark).italic = True
+    out = io.BytesIO()
+    doc.save(out)
+    signature = find_parts(read(out.getvalue())).signature
+    assert [p.text for p in signature.titles] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+    assert signature.name.text == "Nguyễn Văn An"
+    assert check(out.getvalue()).findings == []

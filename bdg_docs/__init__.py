@@ -40,6 +40,17 @@ _EXPORTS = {
     "BaoCaoBdgVstbcpn": "bdg_docs.documents",
     "CongVanHuongDan": "bdg_docs.documents",
     "VanBanHanhChinh": "bdg_docs.documents",
+    # the parts a document is built from in code (docs/api.md, "Building a document in code")
+    "CoQuan": "bdg_docs.models", "Ngay": "bdg_docs.models", "VanBan": "bdg_docs.models", "CanCu": "bdg_docs.models",
+    "Inline": "bdg_docs.models", "Muc": "bdg_docs.models", "Khoan": "bdg_docs.models", "Diem": "bdg_docs.models",
+    "Gach": "bdg_docs.models", "GachBlock": "bdg_docs.models", "CongBlock": "bdg_docs.models",
+    "DiemBlock": "bdg_docs.models", "CoQuanThucHien": "bdg_docs.models", "NoiNhan": "bdg_docs.models",
+    "NhomNoiNhan": "bdg_docs.models", "ChuKy": "bdg_docs.models",
+    "MucTieu": "bdg_docs.documents.ke_hoach_truyen_thong", "NhiemVu": "bdg_docs.documents.ke_hoach_truyen_thong",
+    "NhomNhiemVu": "bdg_docs.documents.ke_hoach_truyen_thong", "HoatDong": "bdg_docs.documents.ke_hoach_truyen_thong",
+    "NoiDungMuc": "bdg_docs.documents.ke_hoach_truyen_thong",
+    "NhomHoatDong": "bdg_docs.documents.ke_hoach_bdg_vstbcpn", "KinhPhi": "bdg_docs.documents.ke_hoach_bdg_vstbcpn",
+    "ThangHanhDong": "bdg_docs.documents.ke_hoach_bdg_vstbcpn", "HanBaoCao": "bdg_docs.documents.ke_hoach_bdg_vstbcpn",
     "BdgError": "bdg_docs.errors",
     "InputError": "bdg_docs.errors",
     "OutputExistsError": "bdg_docs.errors",
@@ -59,6 +70,10 @@ if TYPE_CHECKING:  # pragma: no cover
                                     KeHoachTruyenThong, VanBanHanhChinh)
     from bdg_docs.indicators import indicator_catalogue
     from bdg_docs.chuyen_nam import roll_forward
+    from bdg_docs.documents.ke_hoach_bdg_vstbcpn import HanBaoCao, KinhPhi, NhomHoatDong, ThangHanhDong
+    from bdg_docs.documents.ke_hoach_truyen_thong import HoatDong, MucTieu, NhiemVu, NhomNhiemVu, NoiDungMuc
+    from bdg_docs.models import (CanCu, ChuKy, CoQuan, CoQuanThucHien, CongBlock, Diem, DiemBlock, Gach, GachBlock,
+                                 Inline, Khoan, Muc, Ngay, NhomNoiNhan, NoiNhan, VanBan)
     from bdg_docs.cascade import Cascade, cap_xa
     from bdg_docs.reader import DocxReadError
     from bdg_docs.errors import (BdgError, InputError, OutputExistsError, PdfError, Problem, RuleViolation,

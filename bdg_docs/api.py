@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bdg_docs.documents.base import VanBanHanhChinh
+from bdg_docs.errors import InputError
 from bdg_docs.files import write_atomic
 from bdg_docs.layout import Page
 from bdg_docs.documents.loading import load_path, load_text
@@ -35,9 +36,16 @@ def lay_out(document: VanBanHanhChinh) -> Page:
 
 
 def render(document: VanBanHanhChinh, *, template: str | Path | None = None) -> bytes:
-    """The .docx bytes of a document. The same document always gives the same bytes."""
+    """The .docx bytes of a document. The same document always gives the same bytes.
+
+    Raises :class:`~bdg_docs.errors.InputError` when the laid-out page would break a Decree 30
+    rule (``document.page_problems()``): what is written passes :func:`bdg_docs.check`.
+    """
     from bdg_docs.rendering import render_page
 
+    problems = document.page_problems()
+    if problems:
+        raise InputError(problems)
     return render_page(document.page(), template=template)
 
 

@@ -92,21 +92,25 @@ class _Job:
 
 
 def render_one(job: _Job) -> Outcome:
-    """Load, validate and write one document; every failure becomes an :class:`Outcome`."""
-    from bdg_docs.api import load, render_to
+    """Load, validate and write one document; every failure becomes an :class:`Outcome`.
+
+    The data is checked before the output folder: an officer who renders again into the same
+    folder learns what is wrong with the file before being told that the document exists.
+    """
+    from bdg_docs.api import load, render
+    from bdg_docs.files import write_atomic
 
     if job.clash is not None:
         return Outcome(job.source, "invalid", message=(
             f"cùng tên với {job.clash}: cả hai sẽ ghi vào {job.docx}. Đổi tên một trong hai tệp."))
-    if job.year is None and (kept := _existing(job)):
-        return kept
     try:
         document = load(job.source, dia_phuong=_profiles(job.dia_phuong))
         if job.year is not None:
             document, job = job.rolled(document)
-            if kept := _existing(job):
-                return kept
-        render_to(document, job.docx, overwrite=job.overwrite)
+        data = render(document)
+        if kept := _existing(job):
+            return kept
+        write_atomic(job.docx, data, overwrite=job.overwrite)
     except InputError as exc:
         return Outcome(job.source, "invalid", problems=exc.problems)
     except OutputExistsError as exc:

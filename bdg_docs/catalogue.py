@@ -39,6 +39,21 @@ class VanBanDanhMuc(VanBan):
     confirmed: bool = Field(description="Đã đối chiếu với ít nhất một nguồn hay chưa.")
     notes: Text | None = None
 
+    def tinh_trang(self) -> str:
+        """The entry's standing in Vietnamese, from its dates (``status`` is the source's words).
+
+        >>> shipped_catalogue()["luat_nsnn_2015"].tinh_trang()
+        'đã được thay thế bởi [@luat_nsnn_2025] từ ngày 01/01/2026'
+        """
+        from bdg_docs.nd30.dates import format_ngay_ngan
+
+        if self.thay_the_boi:
+            since = f" từ ngày {format_ngay_ngan(self.ngay_thay_the)}" if self.ngay_thay_the else ""
+            return f"đã được thay thế bởi [@{self.thay_the_boi}]{since}"
+        if self.het_han:
+            return f"có thời kỳ thực hiện đến ngày {format_ngay_ngan(self.het_han)}"
+        return "còn hiệu lực theo nguồn đã đối chiếu" if self.confirmed else "chưa đối chiếu tình trạng"
+
     def van_ban(self) -> dict[str, Any]:
         """The citation fields alone, as a document's ``van_ban`` entry holds them."""
         return self.model_dump(include=set(VanBan.model_fields), exclude_none=True)

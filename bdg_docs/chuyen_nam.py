@@ -28,7 +28,7 @@ from bdg_docs.loading import Located, field_name, validate
 from bdg_docs.models.body import Gach
 from bdg_docs.models.header import Ngay
 from bdg_docs.models.inline import Inline, Span
-from bdg_docs.nd30.dates import format_ngay_ngan
+from bdg_docs.nd30.dates import format_ngay_ngan, validate_nam
 
 def roll_forward(document: Any, nam: int) -> Any:
     """The plan for year ``nam``, made from ``document`` (a plan for an earlier or the same year).
@@ -44,6 +44,10 @@ def roll_forward(document: Any, nam: int) -> Any:
         loai = getattr(document, "loai", type(document).__name__)
         raise InputError([Problem("loai", f"văn bản loại '{loai}' không chuyển năm được.",
                                   hint="Chỉ kế hoạch năm (loai: ke_hoach_bdg_vstbcpn) mới chuyển sang năm khác.")])
+    try:
+        validate_nam(nam)
+    except RuleViolation as exc:
+        raise InputError([Problem("nam", exc.message, hint=exc.hint, rule=exc.rule)]) from None
     if nam < document.nam:
         raise InputError([Problem("nam", f"không chuyển kế hoạch năm {document.nam} về năm {nam} trước đó được.",
                                   hint=f"Ghi một năm từ {document.nam} trở đi.")])

@@ -8,6 +8,7 @@ order of first use), and ends the body with ``./.``. Builders of document types 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
 
 from bdg_docs.layout import Block, Footnote, Paragraph, Run, Style, Table
@@ -81,14 +82,18 @@ class Composer:
         self.footnotes.append(Footnote(number, tuple(self.runs(self._chu_thich[label]))))
         return number
 
-    def make(self, style: str, *pieces: Piece) -> Paragraph:
+    def make(self, style: str, *pieces: Piece, source: object = None) -> Paragraph:
+        """A paragraph of ``pieces``; its ``source`` is the part of the document it is written
+        from (by default its first inline text), for messages about it."""
         runs: list[Run] = []
         for piece in pieces:
             runs.extend(self.runs(piece))
-        return Paragraph(style, tuple(runs))
+        if source is None:
+            source = next((piece for piece in pieces if isinstance(piece, Inline)), None)
+        return Paragraph(style, tuple(runs), source=source)
 
-    def add(self, style: str, *pieces: Piece) -> None:
-        self.paragraphs.append(self.make(style, *pieces))
+    def add(self, style: str, *pieces: Piece, source: object = None) -> None:
+        self.paragraphs.append(self.make(style, *pieces, source=source))
 
     def table(self, table: Table) -> None:
         """A table between the paragraphs of the body."""
@@ -103,22 +108,22 @@ class Composer:
             if line.van_ban is not None:
                 doc = self._van_ban[line.van_ban]
                 verb = line.dong_tu or doc.dong_tu_mac_dinh
-                out.append(self.make(Style.CAN_CU, f"{verb} {self.cite(line.van_ban)}{end}"))
+                out.append(self.make(Style.CAN_CU, f"{verb} {self.cite(line.van_ban)}{end}", source=line))
             else:
                 assert line.noi_dung is not None
                 runs = self.runs(line.noi_dung)
-                out.append(Paragraph(Style.CAN_CU, _end_with(tuple(runs), end)))
+                out.append(Paragraph(Style.CAN_CU, _end_with(tuple(runs), end), source=line))
         return tuple(out)
 
     # -- structure -------------------------------------------------------------------------
-    def muc_heading(self, tieu_de: str) -> None:
+    def muc_heading(self, tieu_de: str, *, source: object = None) -> None:
         """``I. TIÊU ĐỀ``: the next section's heading, numbered in order."""
         self._muc_count += 1
-        self.add(Style.MUC, f"{roman(self._muc_count)}. {upper(tieu_de)}")
+        self.add(Style.MUC, f"{roman(self._muc_count)}. {upper(tieu_de)}", source=source)
 
     def muc(self, section: Muc) -> None:
         """A whole section: heading, its paragraphs, then its khoản numbered from 1."""
-        self.muc_heading(section.tieu_de)
+        self.muc_heading(section.tieu_de, source=section)
         self.blocks(section.noi_dung)
         for number, item in enumerate(section.khoan, start=1):
             self.khoan(number, item)
@@ -147,12 +152,13 @@ class Composer:
         if item.tieu_de is None:
             first = rest.pop(0)
             self.add(Style.THAN, f"{label} ", first)
-        elif item.cung_dong:
+        elif item.cung_dong:  # a khoản's title is bold; a điểm's is not (R32)
             first = rest.pop(0)
-            title = _with_colon(self.runs(item.tieu_de, bold=True))
-            self.add(Style.THAN, Run(f"{label} ", True), *title, Run(" "), first)
+            title = _with_colon(self.runs(item.tieu_de, bold=title_bold))
+            self.add(Style.THAN, Run(f"{label} ", title_bold), *title, Run(" "), first, source=item.tieu_de)
         else:
-            self.add(titled_style, Run(f"{label} ", title_bold), *self.runs(item.tieu_de, bold=title_bold))
+            self.add(titled_style, Run(f"{label} ", title_bold), *self.runs(item.tieu_de, bold=title_bold),
+                     source=item.tieu_de)
         self.blocks(rest)
 
     def co_quan(self, number: int, agency: CoQuanThucHien) -> None:
@@ -162,11 +168,12 @@ class Composer:
         rest = list(agency.noi_dung)
         if agency.cung_dong:
             first = rest.pop(0)
-            self.add(Style.THAN, *_with_colon(name), Run(" "), first)
+            self.add(Style.THAN, *_with_colon(name), Run(" "), first, source=agency.co_quan)
         elif agency.vai_tro is not None:
-            self.add(Style.KHOAN_TIEU_DE, *name, Run(" (", False), *self.runs(agency.vai_tro, bold=False), Run(").", False))
+            self.add(Style.KHOAN_TIEU_DE, *name, Run(" (", False), *self.runs(agency.vai_tro, bold=False), Run(").", False),
+                     source=agency.co_quan)
         else:
-            self.add(Style.KHOAN_TIEU_DE, *name)
+            self.add(Style.KHOAN_TIEU_DE, *name, source=agency.co_quan)
         self.blocks(rest)
 
     def blocks(self, blocks: Iterable[object]) -> None:
@@ -188,12 +195,14 @@ class Composer:
                 raise TypeError(type(block))
 
     def finish(self) -> tuple[Block, ...]:
-        """The body, its last paragraph ending with ``./.`` (R48)."""
+        """The body, its last paragraph ending with ``./.`` (R48) and, when it ends the body, kept
+        on the page of Nơi nhận and the signature, which therefore never stand alone on the last page."""
         last = next((i for i in reversed(range(len(self.paragraphs))) if isinstance(self.paragraphs[i], Paragraph)), None)
         if last is not None:
             paragraph = self.paragraphs[last]
             assert isinstance(paragraph, Paragraph)
-            self.paragraphs[last] = Paragraph(paragraph.style, _end_with(paragraph.runs, END_MARK))
+            self.paragraphs[last] = replace(paragraph, runs=_end_with(paragraph.runs, END_MARK),
+                                            keep_next=last == len(self.paragraphs) - 1)
         return tuple(self.paragraphs)
 
 

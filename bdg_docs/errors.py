@@ -25,8 +25,8 @@ class RuleViolation(BdgError, ValueError):
     ``rule`` is the rule ID of the spec (``R17``) when there is one; ``hint`` says what to
     write instead. Being a ``ValueError``, it can be raised inside pydantic validators,
     which then report it against the field that holds the value. A validator that checks a
-    whole list or group points at the part it means with ``where`` (``("dong", 2, "ket_qua")``,
-    positions from 0), so that the message names that part and its line.
+    whole list, group or model points at the part it means with ``where`` (``("dong", 2, "ket_qua")``,
+    ``("dia_phuong",)``, positions from 0), so that the message names that part and its line.
     """
 
     def __init__(self, message: str, *, rule: str | None = None, hint: str | None = None,

@@ -24,6 +24,11 @@ class Style:
     BANG = "BDGBang"  # table cell: words, flush left
     BANG_SO = "BDGBangSo"  # table cell: a number, centred
 
+    # How the template formats them, for rules that read a laid-out page as the checker reads
+    # the .docx (a test compares these with the template's styles).
+    BOLD = frozenset({MUC, KHOAN_TIEU_DE})
+    ITALIC = frozenset({CAN_CU, NOI_NHAN_NHOM})
+
 
 @dataclass(frozen=True)
 class Run:
@@ -41,8 +46,14 @@ class Run:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of the body. ``keep_next`` keeps it on the page of what follows (the last
+    paragraph stays with Nơi nhận and the signature); ``source`` is the part of the document
+    it was written from (an Inline or a model), so that a rule broken on the page names its field."""
+
     style: str
     runs: tuple[Run, ...]
+    keep_next: bool = False
+    source: object = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import difflib
 import re
 import typing
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -25,11 +26,16 @@ Loc = tuple[Any, ...]
 
 # ----------------------------------------------------------------------------------- YAML
 class Located:
-    """Plain data read from YAML, with the line (1-based) of every key and list item."""
+    """Plain data read from YAML, with the line (1-based) of every key and list item.
 
-    def __init__(self, data: Any, lines: dict[Loc, int]):
+    ``root`` is the composed YAML node the data was built from (None for data made in code):
+    its nodes carry the marks (line, column, style) that :mod:`bdg_docs.slips` reads.
+    """
+
+    def __init__(self, data: Any, lines: dict[Loc, int], root: Any = None):
         self.data = data
         self.lines = lines
+        self.root = root
 
     def line(self, loc: Loc) -> int | None:
         """The line of the deepest part of ``loc`` that exists in the file."""
@@ -41,7 +47,12 @@ class Located:
 
 
 def read_yaml(text: str, *, filename: str | None = None) -> Located:
-    """Parse YAML text into plain data with the line of every key and item.
+    """Compose YAML text into nodes (with marks), then build plain data, with the line of every key
+    and item, from them.
+
+    Working from composed nodes, not from ruamel's round-trip objects, keeps every line and
+    column and the style of each scalar (what :mod:`bdg_docs.slips` reads), and does not depend
+    on how comments are kept.
 
     Within the limits of :mod:`bdg_docs.limits`: at most MAX_YAML_ITEMS keys and items, counted
     while parsing and again with aliases expanded, and at most MAX_YAML_TEXT characters of keys
@@ -52,13 +63,13 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
 
     from bdg_docs.yaml_reader import TooDeep, TooManyItems, loader
 
-    lines: dict[Loc, int] = {(): 1}
+    yaml = loader()
     try:
-        return Located(_Walk(lines).plain(loader().load(text), ()), lines)
+        root = yaml.compose(text)
+        builder = _Builder(yaml.constructor, filename)
+        return Located(builder.plain(root, ()), builder.lines, root)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        raise InputError([_yaml_problem(exc, filename, line)]) from None
+        raise InputError([_yaml_problem(exc, filename, text)]) from None
     except ReaderError as exc:  # a character YAML does not allow, written as it is in the file
         line = text.count("\n", 0, exc.position) + 1
         raise InputError([Problem("", f"tệp có ký tự điều khiển U+{_code(exc.character):04X} (không phải chữ).",
@@ -89,15 +100,25 @@ class _TooMuchText(Exception):
     pass
 
 
-def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Problem:
-    text = str(getattr(exc, "problem", "") or exc)
-    if "duplicate key" in text:
-        key = text.split('"')[1] if '"' in text else ""
-        return Problem(key, f"khóa '{key}' bị lặp.", hint="Mỗi khóa chỉ ghi một lần; gộp hoặc xóa dòng lặp.",
-                       file=filename, line=line)
+_BULLET_LIKE = re.compile(r"^\s*(?:[–—•*·]|-(?=\S))")
+
+
+def _yaml_problem(exc: Any, filename: str | None, text: str) -> Problem:
+    message = str(getattr(exc, "problem", "") or exc)
+    marks = [m.line + 1 for m in (exc.problem_mark, exc.context_mark) if m is not None]
+    line = marks[0] if marks else None
+    lines = text.splitlines()
+    # The mark is often on the line after the one that went wrong; the context names it.
+    for n in sorted({*marks, *(m - 1 for m in marks)}):
+        if 0 < n <= len(lines) and _BULLET_LIKE.match(lines[n - 1]):
+            source = lines[n - 1]
+            return Problem("", f"dòng này bắt đầu bằng '{source.strip()[:1]}' mà YAML không hiểu là gạch đầu dòng "
+                               f"({message}).",
+                           hint="Mỗi mục bắt đầu bằng dấu gạch nối '-' rồi một dấu cách, thẳng cột với các mục trên: "
+                                f"'- {_BULLET_LIKE.sub('', source).strip()}'.", file=filename, line=n)
     return Problem(
         "",
-        f"tệp YAML sai cú pháp ({text}).",
+        f"tệp YAML sai cú pháp ({message}).",
         hint="Kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu ':' sau mỗi khóa; "
              "đặt đoạn chữ có dấu ':' hoặc '#' trong dấu nháy.",
         file=filename,
@@ -105,51 +126,70 @@ def _yaml_problem(exc: Exception, filename: str | None, line: int | None) -> Pro
     )
 
 
-class _Walk:
-    """ruamel's round-trip nodes to plain dict/list/str/int/date, recording lines and counting
-    keys, items and characters with aliases expanded (an alias is walked again each time)."""
+_STANDARD_TAG = "tag:yaml.org,2002:"
 
-    def __init__(self, lines: dict[Loc, int]):
-        self.lines = lines
+
+class _Builder:
+    """Plain dict/list/str/int/date data from composed nodes, recording the line of every key
+    and item (from the nodes' marks). Duplicate keys are refused; keys and items are counted
+    against :data:`~bdg_docs.limits.MAX_YAML_ITEMS`, and the characters of keys and values
+    against :data:`~bdg_docs.limits.MAX_YAML_TEXT`, with aliases expanded (an alias is walked
+    again each time)."""
+
+    def __init__(self, constructor: Any, filename: str | None):
+        self.constructor = constructor
+        self.filename = filename
+        self.lines: dict[Loc, int] = {(): 1}
         self.text = MAX_YAML_TEXT
 
     def plain(self, node: Any, loc: Loc) -> Any:
+        from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+        if node is None:  # an empty file
+            return None
         if len(self.lines) > MAX_YAML_ITEMS:
             from bdg_docs.yaml_reader import TooManyItems
 
             raise TooManyItems
-        if isinstance(node, dict):
-            out = {}
-            for key, value in node.items():
-                key_text = self._text(str(key))
-                try:
-                    self.lines[loc + (key_text,)] = node.lc.key(key)[0] + 1
-                except (AttributeError, KeyError, TypeError):
-                    pass
-                out[key_text] = self.plain(value, loc + (key_text,))
+        if isinstance(node, MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = str(self.plain(key_node, loc + ("?",)))
+                line = key_node.start_mark.line + 1
+                if key in out:
+                    raise InputError([Problem(key, f"khóa '{key}' bị lặp.", hint="Mỗi khóa chỉ ghi một lần; gộp hoặc xóa dòng lặp.",
+                                              file=self.filename, line=line)])
+                self.lines[loc + (key,)] = line
+                out[key] = self.plain(value_node, loc + (key,))
             return out
-        if isinstance(node, list):
+        if isinstance(node, SequenceNode):
             items = []
-            for i, value in enumerate(node):
-                try:
-                    self.lines[loc + (i,)] = node.lc.item(i)[0] + 1
-                except (AttributeError, KeyError, TypeError, IndexError):
-                    pass
-                items.append(self.plain(value, loc + (i,)))
+            for i, item in enumerate(node.value):
+                self.lines[loc + (i,)] = item.start_mark.line + 1
+                items.append(self.plain(item, loc + (i,)))
             return items
-        if isinstance(node, datetime):
-            return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else datetime(*node.timetuple()[:6])
-        if isinstance(node, bool) or node is None:
-            return node
-        if isinstance(node, int):
-            return int(node)
-        if isinstance(node, float):  # the digits as typed are kept: 12.500 may mean twelve thousand five hundred
-            from bdg_docs.numbers import typed_float
+        return self.scalar(node)
 
-            return typed_float(node)
-        if isinstance(node, str):
-            return self._text(str(node))
-        return node
+    def scalar(self, node: Any) -> Any:
+        from bdg_docs.numbers import typed_float, typed_int
+
+        tag = str(getattr(node.tag, "value", node.tag))
+        if not tag.startswith(_STANDARD_TAG):
+            return self._text(str(node.value))  # a tag of one's own ("!x") is reported by bdg_docs.slips
+        if tag == _STANDARD_TAG + "str" and node.style not in ("|", ">"):
+            return self._text(str(node.value))  # block scalars: ruamel marks their folds in the value
+        value = self.constructor.construct_object(node)
+        if isinstance(value, datetime):
+            return value.date() if (value.hour, value.minute, value.second) == (0, 0, 0) else datetime(*value.timetuple()[:6])
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, int):
+            return typed_int(int(value), str(node.value))
+        if isinstance(value, float):  # the digits as typed are kept: 12.500 may mean twelve thousand five hundred
+            return typed_float(value)
+        if isinstance(value, date):
+            return value
+        return self._text(str(value))  # text, and what Python cannot hold as a number or date
 
     def _text(self, text: str) -> str:
         self.text -= len(text)
@@ -162,14 +202,25 @@ class _Walk:
 def validate(model: type[BaseModel], located: Located, *, filename: str | None = None,
              context: dict[str, Any] | None = None) -> Any:
     """Validate data against a model; raise InputError listing every problem."""
-    try:
-        return model.model_validate(located.data, context=context)
+    try:  # pydantic's own validator: the models' model_validate turns errors into InputError without lines
+        return model.__pydantic_validator__.validate_python(located.data, context=context)
     except ValidationError as exc:
-        found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()
-                 if not _counted_after_failures(error)]
-        problems = [p for kind, p in found if not _other_branch(kind, p, found)]
-        problems.sort(key=lambda p: (p.line or 0))
-        raise InputError(_dedupe(problems)) from None
+        raise input_error(exc, model, located, filename) from None
+
+
+def input_error(exc: ValidationError, model: type[BaseModel], located: Located | Any,
+                filename: str | None = None) -> InputError:
+    """The :class:`InputError` for a pydantic error: every problem, in file order, in Vietnamese.
+
+    ``located`` is the data with its lines (a :class:`Located`), or the plain data given in code.
+    """
+    if not isinstance(located, Located):
+        located = Located(located, {})
+    found = [(error["type"], problem_from(error, model, located, filename)) for error in exc.errors()
+             if not _counted_after_failures(error)]
+    problems = [p for kind, p in found if not _other_branch(kind, p, found)]
+    problems.sort(key=lambda p: (p.line or 0))
+    return InputError(_dedupe(problems))
 
 
 def _counted_after_failures(error: Any) -> bool:
@@ -232,6 +283,18 @@ def field_name(loc: Loc) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+def loc_of(field: str) -> Loc:
+    """The location a field name stands for: ``yeu_cau[2].noi_dung`` → ``("yeu_cau", 1, "noi_dung")``.
+
+    >>> loc_of("yeu_cau[2].noi_dung"), loc_of("")
+    (('yeu_cau', 1, 'noi_dung'), ())
+    """
+    out: list[Any] = []
+    for part in re.finditer(r"([^.\[\]]+)|\[(\d+)\]", field):
+        out.append(part[1] if part[1] is not None else int(part[2]) - 1)
+    return tuple(out)
 
 
 def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located, filename: str | None) -> Problem:
@@ -366,6 +429,29 @@ def _description(model: Any, loc: Loc) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------------------- sources
+@dataclass(frozen=True)
+class Source:
+    """Where a document was read from, for messages that name the file and line of a field.
+
+    ``warnings`` are what the file's text itself calls for (:mod:`bdg_docs.slips`); ``profiles``
+    the registry it was read with, so that a changed copy is validated the same way. Two sources
+    are equal when they name the same file and warnings (a copied document equals its original).
+    """
+
+    file: str | None
+    located: Located | None = field(default=None, compare=False)
+    warnings: tuple[Problem, ...] = ()
+    profiles: Any = field(default=None, compare=False)
+
+    def locate(self, problem: Problem) -> Problem:
+        """``problem`` with the file, and the line of its field when it has none."""
+        line = problem.line
+        if line is None and self.located is not None and problem.field:
+            line = self.located.line(loc_of(problem.field))
+        return replace(problem, file=problem.file or self.file, line=line)
+
+
 # ------------------------------------------------------------------------------ files
 def read_yaml_file(path: str | Path, *, what: str) -> Located:
     """A YAML input file (a profile, a catalogue) read within its limits: :func:`read_text`, then
@@ -425,5 +511,5 @@ def _not_utf8(data: bytes, start: int, filename: str) -> Problem:
                    hint="Lưu tệp với mã UTF-8 (Notepad: Save As, Encoding: UTF-8).", file=filename, line=line)
 
 
-__all__ = ["Located", "data_loc", "field_name", "problem_from", "read_text", "read_yaml", "read_yaml_file",
-           "validate"]
+__all__ = ["Located", "Source", "data_loc", "field_name", "input_error", "loc_of", "problem_from", "read_text",
+           "read_yaml", "read_yaml_file", "validate"]

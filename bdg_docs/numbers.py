@@ -52,6 +52,23 @@ class TypedFloat(float):
         return number
 
 
+class TypedInt(int):
+    """A whole number YAML read from other digits than its own (``0123``, ``1_000``, ``+5``), with
+    the digits as typed: a text field shows them (``bdg_docs.models.base.typed_text``)."""
+
+    text: str
+
+    def __new__(cls, value: int, text: str) -> "TypedInt":
+        number = super().__new__(cls, value)
+        number.text = text
+        return number
+
+
+def typed_int(value: int, text: str) -> int:
+    """``value``, keeping ``text`` when YAML wrote it otherwise."""
+    return value if str(value) == text else TypedInt(value, text)
+
+
 def typed_float(node: float) -> float:
     """A float read by ruamel.yaml, with its typed digits kept when ruamel kept them."""
     width, point = getattr(node, "_width", None), getattr(node, "_prec", None)

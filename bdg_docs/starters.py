@@ -30,6 +30,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 YEAR = "${nam}"
 
+# What a starter writes for the officer to replace. A document that still holds one renders
+# with a CẢNH BÁO naming it (bdg_docs.documents.warnings.placeholder_warnings), so a starter
+# rendered as it is works for trying the tool, and nothing from it is signed unnoticed.
+#: Words of a starter's text, and what they stand for.
+MAU_CHU = {PLACEHOLDERS["ten"]: "tên địa phương", "Nguyễn Văn A": "họ tên người ký"}
+#: Cited documents a starter makes up: (số, ký hiệu, day, month) → what they stand for.
+MAU_VAN_BAN = {("01/KH-UBND", 15, 1): "kế hoạch năm của cấp trên",
+               ("01/QĐ-UBND", 5, 1): "quyết định giao dự toán ngân sách"}
+
 
 def kind_name(loai: str) -> str:
     """The officers' name of a document type: ``ke_hoach_truyen_thong`` → ``ke-hoach-truyen-thong``."""
@@ -59,9 +68,16 @@ def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
     issue a document in ``nam``. Without a profile, ``names`` gives the locality placeholders'
     values (``{"ten": "Đông Sơn", "cap": "xã", ...}``; the ones not given stay placeholders).
     """
+    from bdg_docs.errors import RuleViolation
+    from bdg_docs.nd30.dates import validate_nam
+
     loai = _loai(kind)
     text = _text(loai)
     assert text is not None  # _loai checked it
+    try:
+        validate_nam(int(nam))
+    except RuleViolation as exc:
+        raise InputError([Problem("nam", exc.message, hint=exc.hint, rule=exc.rule)]) from None
     text = text.replace(YEAR, str(int(nam)))
     if dia_phuong is None:
         return fill_placeholders(text, {**PLACEHOLDERS, **(names or {})})
@@ -90,4 +106,4 @@ def _text(loai: str) -> str | None:
     return source.read_text(encoding="utf-8") if source.is_file() else None
 
 
-__all__ = ["PLACEHOLDERS", "field_span", "fill_placeholders", "kind_name", "kinds", "starter"]
+__all__ = ["MAU_CHU", "MAU_VAN_BAN", "PLACEHOLDERS", "field_span", "fill_placeholders", "kind_name", "kinds", "starter"]

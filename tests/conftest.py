@@ -40,3 +40,6 @@ needs_libreoffice = pytest.mark.skipif(
     SOFFICE is None,
     reason="LibreOffice (soffice) không có trên máy này; cài libreoffice-writer-nogui để chạy kiểm thử PDF",
 )
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdffonts") is None or shutil.which("pdftotext") is None,
+    reason="poppler-utils (pdffonts, pdftotext) không có trên máy này")

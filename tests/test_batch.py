@@ -101,7 +101,7 @@ def test_an_unexpected_failure_shows_a_sentence_and_a_traceback_only_with_debug(
     def broken(*args, **kwargs):
         raise RuntimeError("hỏng")
 
-    monkeypatch.setattr(bdg_docs.api, "render_to", broken)
+    monkeypatch.setattr(bdg_docs.api, "render", broken)
     assert main(["render", str(TRIEU_SON), "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "lỗi không mong đợi (RuntimeError: hỏng)" in err and "Traceback" not in err

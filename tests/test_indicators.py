@@ -46,9 +46,9 @@ def test_targets_are_read_as_the_resolutions_word_them(typed, kem, value):
 
 
 def test_a_percentage_target_above_100_or_with_a_unit_after_it_is_refused():
-    with pytest.raises(ValueError, match="ngoài khoảng 0–100%"):
+    with pytest.raises(InputError, match="ngoài khoảng 0–100%"):  # models built in code speak InputError
         ChiTieu.model_validate({"ten": "Tỷ lệ", "don_vi": "%", "muc_tieu_2030": "110"})
-    with pytest.raises(ValueError, match="có chữ '%' sau số"):
+    with pytest.raises(InputError, match="có chữ '%' sau số"):
         MucTieu.model_validate("60%")
 
 

@@ -17,10 +17,8 @@ from bdg_docs.errors import PdfError
 from bdg_docs.pdf import convert, stable_pdf
 from bdg_docs.reader.docx import read
 from bdg_docs.starters import kinds, starter
-from tests.conftest import SOFFICE, all_fixtures, needs_libreoffice
+from tests.conftest import SOFFICE, all_fixtures, needs_libreoffice, needs_poppler
 
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdffonts") is None, reason="poppler-utils (pdffonts, pdftotext) không có trên máy này")
 VIETNAMESE = set("ươạệựđăâêôảẩẫậắằẳẵặẻẽẹếềểễỉịọỏốồổỗộớờởỡợụủứừửữỳỵỷỹ")
 FONTS_ALLOWED = ("LiberationSerif", "TimesNewRoman")
 

@@ -143,7 +143,7 @@ def test_a_profile_file_with_errors_names_file_line_and_field(tmp_path: Path):
 def test_a_district_profile_must_end_before_the_reform():
     from bdg_docs.profiles import ProfileFile
 
-    with pytest.raises(ValueError, match="chỉ còn đến ngày 30/6/2025"):
+    with pytest.raises(InputError, match="chỉ còn đến ngày 30/6/2025"):
         ProfileFile.model_validate({"cap": "huyện", "loai_don_vi": "huyện", "ten": "Mới", "nguon": {"chung": "x"}})
 
 

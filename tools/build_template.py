@@ -223,7 +223,9 @@ def blocks(items: str) -> list[str]:
         tag("{%p if doan.bang %}"),
         INDICATOR_TABLE,
         tag("{%p else %}"),
-        para("{{ doan.style }}", run("{{r doan.runs }}")),
+        # The body's last paragraph keeps with the signature table: Nơi nhận and the signature
+        # never stand alone on a page.
+        para("{{ doan.style }}", run("{{r doan.runs }}"), props="{% if doan.keep_next %}<w:keepNext/>{% endif %}"),
         tag("{%p endif %}"),
         tag("{%p endfor %}"),
     ]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.errors import RuleViolation
-from bdg_docs.nd30 import metrics, page
-from bdg_docs.nd30.numbering import first_wrong_diem, validate_diem_sequence
+from bdg_docs.nd30 import can_cu, metrics, page
+from bdg_docs.nd30.numbering import first_wrong_diem, validate_diem_sequence, validate_tieu_de
 from bdg_docs.reader.lines import norm, tab_position
 from bdg_docs.reader.parts import BodyParagraph, Parts
 from bdg_docs.reader.views import ParagraphView
@@ -30,11 +30,10 @@ def check_can_cu(parts: Parts, out: Collector) -> None:
         if fmt.share(p, "italic") < 1 or not fmt.in_range(size, "than"):
             out.add("R31", p, f"dòng căn cứ phải in nghiêng, cỡ {fmt.sizes('than')} ({fmt.described(p)}).",
                     f"Đặt chữ nghiêng, cỡ {fmt.sizes('than')}.")
-        end = "." if i == len(lines) - 1 else ";"
-        text = norm(p.text)
-        if not text.endswith(end) and not (end == "." and text.endswith((".", ":"))):
-            out.add("R31", p, f"dòng căn cứ phải kết thúc bằng '{end}'.",
-                    "Mỗi căn cứ kết thúc ';', căn cứ cuối cùng kết thúc '.'.")
+        try:
+            can_cu.validate_dau_cuoi(norm(p.text), cuoi=i == len(lines) - 1)
+        except RuleViolation as exc:
+            out.add("R31", p, exc.message, exc.hint or "")
 
 
 def check_body(parts: Parts, width: int, out: Collector) -> None:
@@ -70,9 +69,10 @@ def check_body(parts: Parts, width: int, out: Collector) -> None:
             if not low_fl <= first_line <= high_fl:
                 once("R28", p, f"thụt đầu dòng {first_line / 567:.2f} cm (phải 1–1,27 cm).".replace(".", ",", 1),
                      "Đặt thụt đầu dòng (First line) 1 cm hoặc 1,27 cm.")
-            # A lead-in label such as "- *Một số nhiệm vụ, giải pháp cụ thể:*" is italic in the seeds.
-            if fmt.share(p, "italic") > 0.9 and not text.endswith(":"):
-                once("R28", p, "đoạn nội dung in nghiêng cả đoạn.", "Phần nội dung dùng chữ đứng.")
+            try:
+                page.validate_chu_dung(text, fmt.share(p, "italic"))
+            except RuleViolation as exc:
+                once("R28", p, exc.message, exc.hint or "")
         gap = _gap(previous, p) + item.empty_before if previous is not None else 0
         if previous is not None and role not in CENTRED_ROLES and gap < page.MIN_PARAGRAPH_GAP:
             once("R29", p, f"khoảng cách giữa các đoạn {gap / 20:g}pt (tối thiểu 6pt).",
@@ -123,30 +123,21 @@ def _line_spacing(p: ParagraphView, size: float | None, once) -> None:  # type: 
 
 
 def _heading(item: BodyParagraph, text: str, once, next_role: str | None) -> None:  # type: ignore[no-untyped-def]
-    p, role = item.paragraph, item.role
+    p = item.paragraph
     runs = p.visible_runs
     if not runs:
         return
-    if role == "muc_la_ma":
-        if not fmt.shows_upper(p) or not fmt.all_bold(p):
-            once("R32", p, "tên mục (I., II., ...) phải in hoa, đậm.", "Viết tên mục in hoa và đặt chữ đậm.")
-    elif role == "khoan":
-        # A titled khoản is bold and has no full stop; a bold line ending in '.' is a sentence.
-        if fmt.all_bold(p) and text.endswith(".") and not text.endswith("./.") and len(text) > 3:
-            once("R32", p, "khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
-                 "Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
-        elif _untitled_looking_title(p, text, next_role):
-            once("R32", p, "tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm.",
-                 "Đặt chữ đậm cho tiêu đề khoản.", "warning")
-    elif role == "diem":
-        # Bold where it starts, or all its words bold under a regular automatic label (the label
-        # takes the paragraph mark's formatting, not the words').
-        words = [r for r in runs if not r.label]
-        if runs[0].bold or (words and all(r.bold for r in words)):
-            once("R32", p, "điểm (a), b), ...) không in đậm.", "Bỏ chữ đậm ở đầu điểm.")
-    elif role in ("chuong", "phan", "muc", "tieu_muc", "dieu"):
-        if not runs[0].bold:
-            once("R32", p, f"dòng '{item.label}' phải in đậm.", "Đặt chữ đậm cho số thứ tự và tiêu đề.")
+    # The label of Word's automatic numbering takes the paragraph mark's formatting, not the words'.
+    words = [r for r in runs if not r.label]
+    try:
+        validate_tieu_de(item.role, item.label, text, all_bold=fmt.all_bold(p), upper=fmt.shows_upper(p),
+                         first_bold=bool(runs[0].bold), words_bold=bool(words) and all(r.bold for r in words))
+    except RuleViolation as exc:
+        once("R32", p, exc.message, exc.hint or "")
+        return
+    if item.role == "khoan" and _untitled_looking_title(p, text, next_role):
+        once("R32", p, "tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm.",
+             "Đặt chữ đậm cho tiêu đề khoản.", "warning")
 
 
 def _untitled_looking_title(p: ParagraphView, text: str, next_role: str | None) -> bool:

@@ -7,8 +7,7 @@ from bdg_docs.checker.findings import Collector
 from bdg_docs.checker.header import at_rule
 from bdg_docs.checker.measure import rule_length, text_width
 from bdg_docs.nd30 import page
-from bdg_docs.nd30.header import KINH_GUI
-from bdg_docs.reader import lines as L
+from bdg_docs.nd30.header import KINH_GUI, la_chu_in_hoa
 from bdg_docs.reader.lines import norm
 from bdg_docs.reader.parts import Parts
 
@@ -56,7 +55,7 @@ def _typed(parts: Parts, width: int, out: Collector) -> None:
         if not parts.trich_yeu:
             out.add("R24", t, "không có trích yếu dưới tên loại.", "Ghi trích yếu (in đậm, căn giữa) ngay dưới tên loại.")
     whole = " ".join(norm(p.text) for p in parts.trich_yeu)
-    capitals = len(L.letters(whole)) > 3 and whole == whole.upper()  # judged on the whole trích yếu, not a line
+    capitals = la_chu_in_hoa(whole)  # judged on the whole trích yếu, not a line
     for p in parts.trich_yeu:
         if not fmt.in_range(fmt.size(p), "trich_yeu") or not fmt.all_bold(p) or fmt.any_italic(p) \
                 or p.alignment not in ("center", None) or capitals:

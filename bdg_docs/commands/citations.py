@@ -19,6 +19,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from bdg_docs.catalogue import shipped_catalogue
+    from bdg_docs.nd30.dates import format_ngay_ngan
 
     catalogue = shipped_catalogue()
     query = " ".join(args.tu_khoa)
@@ -28,11 +29,12 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     for key, entry in found:
         mark = "" if entry.confirmed else " (chưa đối chiếu)"
-        end = f", hết thời kỳ {entry.het_han:%d/%m/%Y}" if entry.het_han else ""
+        end = f", hết thời kỳ {format_ngay_ngan(entry.het_han)}" if entry.het_han else ""
         replaced = f", thay bằng [@{entry.thay_the_boi}]" if entry.thay_the_boi else ""
-        print(f"{key}\t{entry.ngan()} ({entry.ngay:%d/%m/%Y}){end}{replaced}{mark}")
+        print(f"{key}\t{entry.ngan()} ({format_ngay_ngan(entry.ngay)}){end}{replaced}{mark}")
         if args.day_du:
             print(f"  {entry.dong_tu_mac_dinh} {entry.day_du()}")
-            print(f"  tình trạng: {entry.status}")
+            print(f"  tình trạng: {entry.tinh_trang()}")
             print(f"  nguồn: {entry.source}")
+            print(f"  ghi chú của danh mục gốc (tiếng Anh): {entry.status}")
     return EXIT_OK

@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE, parse_year
 
 NAME = "new"
 HELP = "tạo tệp .yaml khởi đầu cho một loại văn bản, có ghi chú từng trường"
@@ -25,7 +25,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", nargs="?", metavar="LOẠI", help="loại văn bản, ví dụ ke-hoach-truyen-thong")
     parser.add_argument("-o", "--output", metavar="TỆP",
                         help="tệp sẽ ghi (mặc định <loại>.yaml trong thư mục hiện tại; '-' để in ra màn hình)")
-    parser.add_argument("--year", type=int, metavar="NĂM", help="năm của văn bản (mặc định năm nay)")
+    parser.add_argument("--year", type=parse_year, metavar="NĂM", help="năm của văn bản (mặc định năm nay)")
     parser.add_argument("--profile", "--ho-so", dest="profile", metavar="KHÓA_HOẶC_TỆP",
                         help="điền sẵn từ hồ sơ địa phương: một khóa (xem bdg-docs profiles), tên đơn vị và tỉnh "
                              "('Xã Phú Cát, Thành phố Hà Nội') hoặc tệp hồ sơ .yaml")
@@ -42,11 +42,11 @@ def run(args: argparse.Namespace) -> int:
     from bdg_docs.errors import BdgError
     from bdg_docs.starters import kinds, starter
 
-    if args.kind is None:
-        print("Chọn một loại văn bản: bdg-docs new LOẠI", file=sys.stderr)
+    if args.kind is None:  # a question, not a mistake: the answer goes to stdout
+        print("Các loại văn bản (bdg-docs new LOẠI):")
         for name, what in kinds().items():
-            print(f"  {name:<28} {what}", file=sys.stderr)
-        return EXIT_USAGE
+            print(f"  {name:<28} {what}")
+        return EXIT_OK
     if args.tu_ke_hoach is not None:
         return _from_plan(args)
     year = args.year if args.year is not None else dt.date.today().year

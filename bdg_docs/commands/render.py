@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, TextIO
 
-from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from bdg_docs.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE, parse_year
 
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.batch import BatchResult, Outcome
@@ -31,7 +31,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pdf", action="store_true",
                         help="tạo thêm tệp .pdf bằng LibreOffice (một lần chạy cho cả loạt tệp)")
     parser.add_argument("--force", action="store_true", help="ghi đè tệp .docx, .pdf đã có")
-    parser.add_argument("--year", type=int, metavar="NĂM",
+    parser.add_argument("--year", type=parse_year, metavar="NĂM",
                         help="chuyển kế hoạch năm sang NĂM trước khi tạo tệp (tên tệp ghi năm mới)")
     parser.add_argument("--dia-phuong", action="append", default=[], metavar="TỆP_HOẶC_THƯ_MỤC",
                         help="thêm hồ sơ địa phương (tệp .yaml hoặc thư mục); dùng nhiều lần được")
@@ -114,8 +114,8 @@ def _lines(outcome: "Outcome", *, debug: bool) -> Iterator[tuple[str, TextIO]]:
     source = outcome.source
     if outcome.status == "ok":
         yield f"đã tạo {outcome.written[0]}", sys.stdout
-        for warning in outcome.warnings:
-            yield f"CẢNH BÁO {source}: {warning}", sys.stderr
+        for warning in outcome.warnings:  # "CẢNH BÁO x.yaml:12: trường ...": the file is named once
+            yield (f"CẢNH BÁO {warning}" if warning.file else f"CẢNH BÁO {source}: {warning}"), sys.stderr
     elif outcome.status == "invalid" and outcome.problems:
         from bdg_docs.errors import InputError
 

@@ -16,7 +16,7 @@ the plan's groups (:mod:`bdg_docs.starter_plan`).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -28,10 +28,11 @@ from bdg_docs.indicators import ChiTieu, ChiTieuDanhMuc, IndicatorCatalogue, shi
 from bdg_docs.layout import Appendix, Run, Style
 from bdg_docs.models.bang_chi_tieu import BangChiTieu, GiaTri
 from bdg_docs.models.base import FrozenDict, FrozenMapping, Int, Model, Text
-from bdg_docs.models.body import Block, Khoan, Muc
+from bdg_docs.models.body import Block, Khoan, Muc, khong_nhan
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.dates import format_ngay, format_ngay_ngan
 from bdg_docs.nd30.header import upper
+from bdg_docs.nd30.numbering import validate_khong_nhan
 from bdg_docs.nd30.symbols import format_so
 from bdg_docs.numbers import DONG, format_money_in_words, format_percent
 
@@ -53,7 +54,8 @@ class HoatDong(Model):
     """An activity of the plan and its result. Only the result is printed; without one, the
     activity is printed with a dotted line to fill in, and a warning is given."""
 
-    hoat_dong: Inline | None = Field(default=None, description="Việc kế hoạch giao (để đối chiếu; không in khi đã có kết quả).")
+    hoat_dong: Annotated[Inline, khong_nhan("gach")] | None = Field(
+        default=None, description="Việc kế hoạch giao (để đối chiếu; không in khi đã có kết quả).")
     ket_qua: tuple[Block, ...] = Field(default_factory=tuple, description="Kết quả thực hiện: đã làm gì, bao nhiêu, ở đâu.")
 
     @model_validator(mode="before")
@@ -71,13 +73,19 @@ class HoatDong(Model):
     def _something(self) -> "HoatDong":
         if self.hoat_dong is None and not self.ket_qua:
             raise RuleViolation("hoạt động không có 'hoat_dong' lẫn 'ket_qua'.", hint="Ghi kết quả ở 'ket_qua', hoặc xóa mục này.")
+        first = self.ket_qua[0] if self.ket_qua else None
+        if isinstance(first, Inline):  # printed after "- "
+            try:
+                validate_khong_nhan(first.plain, "gach")
+            except RuleViolation as exc:
+                raise RuleViolation(exc.message, hint=exc.hint, where=("ket_qua", 0)) from None
         return self
 
 
 class NhomKetQua(Model):
     """A numbered group of II. Kết quả thực hiện: the plan's group title, then paragraphs and activities."""
 
-    ten: Inline = Field(description="Tên nhóm (như trong kế hoạch), in đậm.")
+    ten: Annotated[Inline, khong_nhan("khoan")] = Field(description="Tên nhóm (như trong kế hoạch), in đậm.")
     noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn chung của nhóm, trước các hoạt động.")
     hoat_dong: tuple[HoatDong, ...] = Field(default_factory=tuple, description="Các hoạt động của kế hoạch, mỗi hoạt động một 'ket_qua'.")
 
@@ -169,8 +177,10 @@ class BaoCaoBdgVstbcpn(VanBanHangNam):
         return table.check(indicators(info.data["chi_tieu_rieng"]))
 
     # -- warnings ---------------------------------------------------------------------------
-    def canh_bao(self) -> tuple[Problem, ...]:
-        warnings = list(super().canh_bao())
+    def canh_bao_loai(self) -> list[Problem]:
+        """Activities with no result, a plan cited from its draft, a report after its deadline,
+        indicators not yet checked against their source, more spent than allotted."""
+        warnings = []
         for g, group in enumerate(self.ket_qua_thuc_hien, start=1):
             missing = [str(a) for a, activity in enumerate(group.hoat_dong, start=1) if not activity.ket_qua]
             if missing:
@@ -196,7 +206,7 @@ class BaoCaoBdgVstbcpn(VanBanHangNam):
         if spent is not None and allocated is not None and spent.so > allocated.so:
             warnings.append(Problem("kinh_phi.da_su_dung", "kinh phí đã sử dụng lớn hơn kinh phí được giao.",
                                     hint="Kiểm tra lại hai số; nếu có nguồn bổ sung, nêu ở 'noi_dung'."))
-        return tuple(warnings)
+        return warnings
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self, c: Composer) -> Body:

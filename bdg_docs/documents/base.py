@@ -10,13 +10,12 @@ shared ``page`` method lays out the rest.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Annotated, Any, ClassVar, Iterator
+from typing import Annotated, Any, ClassVar, Iterable, Iterator
 
-from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from bdg_docs.compose import Composer
-from bdg_docs.documents.defaults import fill
+from bdg_docs.documents.defaults import check_profile, fill, next_to_data_file
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.layout import Appendix, Block, NoiNhanLine, Page, Paragraph, Run, Style
 from bdg_docs.models.base import FrozenDict, FrozenMapping, Int, Model, Text, text_from_mapping
@@ -25,7 +24,7 @@ from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline, unknown_ref
 from bdg_docs.models.signing import ChuKy, NoiNhan
 from bdg_docs.nd30 import dates, kinh_gui, symbols, vv
-from bdg_docs.nd30.header import upper
+from bdg_docs.nd30.header import format_trich_yeu, upper
 from bdg_docs.profiles import ProfileRegistry
 
 
@@ -49,10 +48,16 @@ class VanBanHanhChinh(Model):
     noi_nhan: NoiNhan = Field(description="Nơi nhận và đơn vị lưu.")
     chu_ky: ChuKy = Field(description="Quyền hạn, chức vụ và họ tên người ký.")
 
+    _source: Any = PrivateAttr(default=None)  # bdg_docs.loading.Source when read from a file
+    _page: Any = PrivateAttr(default=None)  # the laid-out page, made once (the model is frozen)
+
     @model_validator(mode="before")
     @classmethod
     def _from_profile(cls, data: Any, info: ValidationInfo) -> Any:
-        """What the document does not write comes from its profile and the catalogue."""
+        """What the document does not write comes from its profile and the catalogue; a profile
+        that cannot be applied is the one problem reported."""
+        folder = info.context.get("thu_muc") if isinstance(info.context, dict) else None
+        check_profile(data, _profiles(info.context), folder)
         return fill(data, viet_tat_loai=getattr(cls, "VIET_TAT", None), profiles=_profiles(info.context))
 
     @field_validator("dia_phuong")
@@ -71,7 +76,7 @@ class VanBanHanhChinh(Model):
             return key if key in profiles else found
         except RuleViolation as exc:
             folder = info.context.get("thu_muc") if isinstance(info.context, dict) else None
-            raise _next_to_data_file(exc, key, folder, profiles) from None
+            raise next_to_data_file(exc, key, folder, profiles) from None
 
     @field_validator("so")
     @classmethod
@@ -129,12 +134,44 @@ class VanBanHanhChinh(Model):
     def canh_bao(self) -> tuple[Problem, ...]:
         """What an officer must still check before signing; the document renders anyway.
 
-        Warnings, not errors: ``Problem.field`` names the field (dotted, as in input errors).
-        Document types and features extend this (out-of-date citations, roll-forward items).
+        Warnings, not errors: ``Problem.field`` names the field (dotted, as in input errors), and
+        for a document read from a file, the file and line. In order: slips in the file's text
+        (:mod:`bdg_docs.slips`), placeholders of the starter files, out-of-date citations, then
+        what the document type adds (:meth:`canh_bao_loai`).
         """
-        from bdg_docs.documents.warnings import citation_warnings
+        from bdg_docs.documents.warnings import citation_warnings, placeholder_warnings
 
-        return tuple(citation_warnings(self))
+        source = self._source
+        found = [*(source.warnings if source else ()), *placeholder_warnings(self), *citation_warnings(self),
+                 *self.canh_bao_loai()]
+        return tuple(source.locate(p) for p in found) if source else tuple(found)
+
+    def canh_bao_loai(self) -> Iterable[Problem]:
+        """The warnings a document type adds to :meth:`canh_bao` (overridden by types)."""
+        return ()
+
+    # -- where the document came from ------------------------------------------------------
+    def attach_source(self, source: Any) -> None:
+        """Remember the file a document was read from (:class:`bdg_docs.loading.Source`), so that
+        warnings and later errors name its lines. Called by the loader."""
+        self._source = source
+
+    def __eq__(self, other: object) -> bool:
+        """Documents are equal when their fields are: where one was read from, and its laid-out
+        page, are not part of what it says."""
+        if not isinstance(other, BaseModel):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    def _copy_context(self) -> Any:
+        return {"profiles": self._source.profiles} if self._source is not None else None
+
+    def _after_copy(self, original: Model) -> None:
+        self._source = original._source  # type: ignore[attr-defined]  # the page is made again
+
+    def locate(self, problem: Problem) -> Problem:
+        """``problem`` with the file and line of its field, when the document was read from a file."""
+        return self._source.locate(problem) if self._source is not None else problem
 
     # -- layout ----------------------------------------------------------------------------
     def composer(self) -> Composer:
@@ -145,7 +182,20 @@ class VanBanHanhChinh(Model):
         raise NotImplementedError
 
     def page(self) -> Page:
-        """Lay the document out: the shared parts here, the body from :meth:`compose`."""
+        """Lay the document out: the shared parts here, the body from :meth:`compose`. The page
+        is made once per document (documents are frozen)."""
+        if self._page is None:
+            self._page = self._lay_out()
+        return self._page
+
+    def page_problems(self) -> tuple[Problem, ...]:
+        """The rules the laid-out page breaks (:mod:`bdg_docs.page_check`), each naming its field
+        (and line, for a document read from a file): what :func:`bdg_docs.render` refuses."""
+        from bdg_docs.page_check import check
+
+        return tuple(self.locate(p) for p in check(self, self.page()))
+
+    def _lay_out(self) -> Page:
         composer = self.composer()
         body = self.compose(composer)
         return Page(
@@ -188,8 +238,12 @@ class VanBanCoTenLoai(VanBanHanhChinh):
     trich_yeu: Text = Field(description="Trích yếu dưới tên loại; xuống dòng bằng \\n nếu muốn ngắt dòng.")
     can_cu: tuple[CanCu, ...] = Field(default_factory=tuple, description="Các dòng căn cứ (in nghiêng), nếu có.")
 
+    def noi_dung_trich_yeu(self) -> str:
+        """The words under the type name (a type may add to them: the plan's year)."""
+        return self.trich_yeu
+
     def page_header(self) -> dict[str, Any]:
-        return {"ten_loai": upper(self.TEN_LOAI), "trich_yeu": self.trich_yeu}
+        return {"ten_loai": upper(self.TEN_LOAI), "trich_yeu": format_trich_yeu(self.noi_dung_trich_yeu())}
 
 
 TenKinhGui = Annotated[Text, AfterValidator(kinh_gui.validate_ten)]
@@ -228,18 +282,6 @@ class VanBanCongVan(VanBanHanhChinh):
 
     def page_header(self) -> dict[str, Any]:
         return {"vv": vv.format_vv(self.trich_yeu), "kinh_gui": tuple(kinh_gui.format_kinh_gui(self.kinh_gui))}
-
-
-def _next_to_data_file(exc: RuleViolation, key: str, folder: Any, profiles: ProfileRegistry) -> RuleViolation:
-    """An unknown key that is a profile file beside the data file (or in its dia_phuong/): say how to add it."""
-    if folder is None or key in profiles:
-        return exc
-    for candidate in (Path(folder) / f"{key}.yaml", Path(folder) / "dia_phuong" / f"{key}.yaml"):
-        if candidate.is_file():
-            where = candidate.parent if candidate.parent.name == "dia_phuong" else candidate
-            return RuleViolation(f"hồ sơ '{key}' là tệp {candidate}, chưa được thêm vào.",
-                                 hint=f"Chạy lệnh với --dia-phuong {where} (trong Python: dia_phuong=\"{where}\").")
-    return exc
 
 
 def _profiles(context: Any) -> ProfileRegistry | None:

@@ -66,10 +66,10 @@ class CongVanHuongDan(VanBanCongVan):
         c.blocks(self.ket_luan)
         return Body(than=c.finish())
 
-    def canh_bao(self) -> tuple[Problem, ...]:
-        """Besides the shared warnings: attachments the text and ``kem_theo`` disagree on."""
+    def canh_bao_loai(self) -> list[Problem]:
+        """Attachments the text and ``kem_theo`` disagree on."""
         text = " ".join(inline.plain for inline in inlines(self)).lower()
-        found = list(super().canh_bao())
+        found = []
         for i, name in enumerate(self.kem_theo, start=1):
             if name.lower() not in text:
                 found.append(Problem(
@@ -83,4 +83,4 @@ class CongVanHuongDan(VanBanCongVan):
                 "nội dung nhắc tài liệu gửi kèm nhưng chưa ghi tài liệu nào ở 'kem_theo'.",
                 hint="Ghi kem_theo: [tên tài liệu], và nhớ gửi kèm khi phát hành công văn.",
             ))
-        return tuple(found)
+        return found

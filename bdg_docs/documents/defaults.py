@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any, Iterator
 
-from bdg_docs.errors import BdgError, RuleViolation
+from bdg_docs.errors import BdgError, InputError, RuleViolation
 from bdg_docs.profiles import Profile, ProfileRegistry
 
 _REF = re.compile(r"(?<!\\)\[@([A-Za-z0-9_.-]+)\]")
@@ -60,13 +61,64 @@ def profile_of(data: dict[str, Any], profiles: ProfileRegistry | None) -> Profil
 
 def date_span(ngay: Any) -> tuple[date, date] | None:
     """Earliest and latest day a (possibly blank) document date can be."""
+    try:
+        return _span(ngay)
+    except RuleViolation:
+        return None
+
+
+def _span(ngay: Any) -> tuple[date, date]:
+    from bdg_docs.loading import loc_of
     from bdg_docs.models.header import Ngay
 
+    if ngay is None:
+        raise RuleViolation("thiếu trường bắt buộc 'ngay'.", where=("ngay",),
+                            hint="Thêm 'ngay: ...': hồ sơ địa phương được chọn theo ngày ban hành (ví dụ 'ngay: 08/12/2026').")
     try:
         value = ngay if isinstance(ngay, Ngay) else Ngay.model_validate(ngay)
-    except (ValueError, TypeError):
-        return None
+    except InputError as exc:
+        first = exc.problems[0]
+        raise _at(RuleViolation(first.message, hint=first.hint, rule=first.rule), "ngay", *loc_of(first.field)) from None
     return value.earliest(), value.bound()
+
+
+def _at(exc: RuleViolation, *where: str | int) -> RuleViolation:
+    """``exc`` reported on the field ``where`` of the document."""
+    return RuleViolation(exc.message, hint=exc.hint, rule=exc.rule, where=where)
+
+
+def check_profile(data: Any, profiles: ProfileRegistry | None, folder: Any = None) -> None:
+    """Raise the one problem when a document names a profile that cannot be applied: an unknown
+    key, a date that is missing or invalid, a locality that could not issue a document then.
+
+    Everything the profile would have supplied is missing then; reporting those fields too
+    would bury the cause under problems the officer must not fix. ``folder`` is the data file's
+    (an unknown key that is a profile file there is told how to add).
+    """
+    if not isinstance(data, dict) or data.get("dia_phuong") is None:
+        return
+    key = data["dia_phuong"]
+    if not isinstance(key, str):
+        raise _at(RuleViolation("'dia_phuong' phải là khóa hồ sơ địa phương, ví dụ 'xa_trieu_son'.",
+                                hint="Tìm khóa: bdg-docs profiles <tên địa phương>."), "dia_phuong")
+    span = _span(data.get("ngay"))  # the date picks the unit of a name and the profile's period: first
+    registry = profiles or ProfileRegistry.shipped()
+    try:
+        registry.resolve(key, *span)
+    except RuleViolation as exc:
+        raise _at(next_to_data_file(exc, key, folder, registry), "dia_phuong") from None
+
+
+def next_to_data_file(exc: RuleViolation, key: Any, folder: Any, profiles: ProfileRegistry) -> RuleViolation:
+    """An unknown key that is a profile file beside the data file (or in its dia_phuong/): say how to add it."""
+    if folder is None or not isinstance(key, str) or key in profiles:
+        return exc
+    for candidate in (Path(folder) / f"{key}.yaml", Path(folder) / "dia_phuong" / f"{key}.yaml"):
+        if candidate.is_file():
+            where = candidate.parent if candidate.parent.name == "dia_phuong" else candidate
+            return RuleViolation(f"hồ sơ '{key}' là tệp {candidate}, chưa được thêm vào.",
+                                 hint=f"Chạy lệnh với --dia-phuong {where} (trong Python: dia_phuong=\"{where}\").")
+    return exc
 
 
 def _fill_locality(out: dict[str, Any], profile: Profile, viet_tat_loai: str | None) -> None:

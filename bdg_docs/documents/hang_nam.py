@@ -21,10 +21,7 @@ from bdg_docs.layout import Run
 from bdg_docs.models.base import Int, Text
 from bdg_docs.models.header import CoQuan, Ngay
 from bdg_docs.models.inline import Inline
-from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
-
-#: Years a yearly document may be for.
-NAM_DAU, NAM_CUOI = 2000, 2100
+from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text, validate_nam
 
 
 class VanBanHangNam(VanBanCoTenLoai):
@@ -68,16 +65,8 @@ class VanBanHangNam(VanBanCoTenLoai):
     def bien(self) -> dict[str, Run]:
         return {"nam": Run(str(self.nam)), "nam_truoc": Run(str(self.nam - 1)), "nam_sau": Run(str(self.nam + 1))}
 
-    def page_header(self) -> dict[str, Any]:
-        return {**super().page_header(), "trich_yeu": f"{self.trich_yeu} năm {self.nam}"}
-
-
-def validate_nam(nam: int) -> int:
-    """A yearly document's year: from 2000 to 2100."""
-    if not NAM_DAU <= nam <= NAM_CUOI:
-        raise RuleViolation(f"năm {nam} nằm ngoài khoảng {NAM_DAU}–{NAM_CUOI}.",
-                            hint="Ghi năm đủ 4 chữ số, ví dụ 2026.")
-    return nam
+    def noi_dung_trich_yeu(self) -> str:
+        return f"{self.trich_yeu} năm {self.nam}"
 
 
 def check_cap(co_quan: CoQuan, ngay: Ngay) -> None:
@@ -107,4 +96,4 @@ def must_cite(van_ban: dict[str, Any], key: str, texts: list[Any], field: str, w
                             hint=f"Viết [@{key}] trong {where}.")
 
 
-__all__ = ["NAM_CUOI", "NAM_DAU", "VanBanHangNam", "check_cap", "must_cite", "validate_nam"]
+__all__ = ["VanBanHangNam", "check_cap", "must_cite"]

@@ -13,7 +13,7 @@ A task group is written in one of three ways seen in these plans: (a) bullets; (
 """
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -22,7 +22,7 @@ from bdg_docs.documents.base import Body, VanBanCoTenLoai
 from bdg_docs.errors import RuleViolation
 from bdg_docs.layout import Run, Style
 from bdg_docs.models.base import Model, Text
-from bdg_docs.models.body import Block, CoQuanThucHien, Khoan, Muc
+from bdg_docs.models.body import Block, CoQuanThucHien, Khoan, Muc, TextCong, khong_nhan, khong_tien_to
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.numbering import diem_letter
 
@@ -30,20 +30,22 @@ from bdg_docs.nd30.numbering import diem_letter
 class HoatDong(Model):
     """An activity: ``a) Hoạt động 1: <tên>`` then who leads, who joins, and when."""
 
-    ten: Inline = Field(description="Tên hoạt động.")
-    chu_tri: Inline = Field(description="Cơ quan chủ trì.")
-    phoi_hop: Inline | None = Field(default=None, description="Cơ quan phối hợp (nếu có).")
-    thoi_gian: Inline = Field(description="Thời gian thực hiện, ví dụ 'Hằng năm' hoặc 'Năm 2026'.")
+    ten: Annotated[Inline, khong_nhan("diem"), khong_tien_to("Hoạt động:")] = Field(description="Tên hoạt động.")
+    chu_tri: Annotated[Inline, khong_tien_to("Chủ trì:")] = Field(description="Cơ quan chủ trì.")
+    phoi_hop: Annotated[Inline, khong_tien_to("Phối hợp:")] | None = Field(default=None, description="Cơ quan phối hợp (nếu có).")
+    thoi_gian: Annotated[Inline, khong_tien_to("Thời gian thực hiện:"), khong_tien_to("Thời gian:")] = Field(
+        description="Thời gian thực hiện, ví dụ 'Hằng năm' hoặc 'Năm 2026'.")
 
 
 class NhomNhiemVu(Model):
     """A numbered task group. Write exactly one of: ``noi_dung``; ``phuong_thuc`` with
     ``giai_phap``; ``hoat_dong``."""
 
-    ten: Inline = Field(description="Tên nhóm nhiệm vụ (in đậm).")
+    ten: Annotated[Inline, khong_nhan("khoan")] = Field(description="Tên nhóm nhiệm vụ (in đậm).")
     noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="(a) Nội dung: đoạn văn, gạch đầu dòng.")
-    phuong_thuc: Inline | None = Field(default=None, description="(b) Phương thức thực hiện.")
-    giai_phap: tuple[Inline, ...] = Field(default_factory=tuple, description="(b) Một số nhiệm vụ, giải pháp cụ thể (mỗi ý một dòng '+').")
+    phuong_thuc: Annotated[Inline, khong_tien_to("Phương thức thực hiện:")] | None = Field(
+        default=None, description="(b) Phương thức thực hiện.")
+    giai_phap: tuple[TextCong, ...] = Field(default_factory=tuple, description="(b) Một số nhiệm vụ, giải pháp cụ thể (mỗi ý một dòng '+').")
     hoat_dong: tuple[HoatDong, ...] = Field(default_factory=tuple, description="(c) Các hoạt động a), b), ...")
 
     @model_validator(mode="after")
@@ -58,7 +60,8 @@ class NhomNhiemVu(Model):
 
 
 class NhiemVu(Model):
-    tieu_de: Text = Field(default="Nhiệm vụ và giải pháp", description="Tên mục, ví dụ 'Nội dung thực hiện'.")
+    tieu_de: Annotated[Text, khong_nhan("muc")] = Field(default="Nhiệm vụ và giải pháp",
+                                                        description="Tên mục, ví dụ 'Nội dung thực hiện'.")
     nhom: tuple[NhomNhiemVu, ...] = Field(min_length=1, description="Các nhóm nhiệm vụ 1., 2., ...")
 
 

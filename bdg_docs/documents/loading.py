@@ -9,10 +9,11 @@ import difflib
 from pathlib import Path
 from typing import Any
 
+from bdg_docs import slips
 from bdg_docs.documents import DOCUMENT_TYPES
 from bdg_docs.documents.defaults import fill
 from bdg_docs.errors import InputError, Problem
-from bdg_docs.loading import Located, read_text, read_yaml, validate
+from bdg_docs.loading import Located, Source, read_text, read_yaml, validate
 
 
 def load_text(text: str, *, filename: str | None = None, profiles: Any = None, folder: Path | None = None) -> Any:
@@ -21,8 +22,23 @@ def load_text(text: str, *, filename: str | None = None, profiles: Any = None, f
     ``profiles`` (a :class:`~bdg_docs.profiles.ProfileRegistry`) adds locality profiles to the
     shipped ones; the document's ``dia_phuong`` key is looked up there. ``folder``, the data
     file's folder, lets an unknown key that is a profile file there say to add ``--dia-phuong``.
+    Slips YAML lets through (:mod:`bdg_docs.slips`) are errors reported with the others, or
+    warnings the document keeps for :meth:`~bdg_docs.documents.base.VanBanHanhChinh.canh_bao`.
     """
     located = read_yaml(text, filename=filename)
+    slipped = slips.find(located, text, filename=filename)
+    try:
+        document = _validate(located, filename, profiles, folder)
+    except InputError as exc:
+        found = [*slipped.errors, *slips.drop_consequences(slipped.errors, exc.problems)]
+        raise InputError(sorted(found, key=lambda p: p.line or 0)) from None
+    if slipped.errors:
+        raise InputError(slipped.errors)
+    document.attach_source(Source(filename, located, slipped.warnings, profiles))
+    return document
+
+
+def _validate(located: Located, filename: str | None, profiles: Any, folder: Path | None) -> Any:
     data = located.data
     if not isinstance(data, dict):
         raise InputError([Problem("", "tệp phải bắt đầu bằng các trường 'khóa: giá trị' (loai, co_quan, ...).",

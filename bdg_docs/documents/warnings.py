@@ -6,7 +6,9 @@
   Thương binh và Xã hội as a current actor (its gender-equality work went to Bộ/Sở Nội vụ; at
   commune level to Phòng Văn hóa - Xã hội); as the issuer of a cited document it is history;
 * citations written as free text: the số, ký hiệu checked for shape and for D written for Đ,
-  the date for being a real day (the rules of ``bdg_docs.nd30``).
+  the date for being a real day (the rules of ``bdg_docs.nd30``);
+* placeholders of the starter files left in (``Tên Xã``, ``Nguyễn Văn A``, the made-up
+  ``01/KH-UBND`` of the superior's plan): :data:`bdg_docs.starters.MAU_CHU`, ``MAU_VAN_BAN``.
 
 Each warning is a :class:`~bdg_docs.errors.Problem` naming the field, as input errors do.
 """
@@ -69,6 +71,30 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
                     dates.parse_ngay_trich_dan(match["ngay"])
                 except RuleViolation as exc:
                     yield Problem(name, f"trích dẫn '{match.group(0)}': {exc.message}", hint=exc.hint, rule=exc.rule)
+
+
+def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
+    """One warning per placeholder of the starter files the document still holds."""
+    from bdg_docs.starters import MAU_CHU, MAU_VAN_BAN
+
+    found: dict[str, list[str]] = {}
+    words = {word: re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in MAU_CHU}
+    for loc, text in _texts(doc, ()):
+        for word, pattern in words.items():
+            if pattern.search(text):
+                found.setdefault(word, []).append(field_name(loc))
+    for word, fields in found.items():
+        more = f" (và {len(fields) - 1} chỗ khác)" if len(fields) > 1 else ""
+        yield Problem(fields[0], f"'{word}' là chữ mẫu ({MAU_CHU[word]}), chưa được thay{more}.",
+                      hint=f"Thay '{word}' bằng {MAU_CHU[word]} thật ở mọi chỗ.")
+    for key, entry in doc.van_ban.items():
+        if entry.ngay is None:  # a cited draft: warned as such
+            continue
+        what = MAU_VAN_BAN.get((entry.so_ky_hieu or "", entry.ngay.day, entry.ngay.month))
+        if what is not None:
+            yield Problem(f"van_ban.{key}", f"'{entry.ngan()} ngày {dates.format_ngay_ngan(entry.ngay)}' là số, ngày mẫu "
+                                            f"({what}), chưa được thay.",
+                          hint="Ghi số, ký hiệu, ngày và cơ quan ban hành của văn bản thật.")
 
 
 def _cited(doc: "VanBanHanhChinh") -> Iterator[tuple[str, str]]:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Annotated, Any, Mapping, NoReturn, TypeVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 from bdg_docs.errors import RuleViolation
 from bdg_docs.limits import MAX_TEXT, written
@@ -67,6 +67,12 @@ def _kind(char: str) -> str:
     return "ký tự điều khiển"
 
 
+def typed_text(value: Any) -> str:
+    """A number in a text field, as the data file wrote it (``1.50``, not ``1.5``; see
+    :class:`bdg_docs.numbers.TypedFloat`, ``TypedInt``)."""
+    return getattr(value, "text", None) or str(value)
+
+
 def text_from_mapping(value: Any) -> Any:
     """Give back text that YAML read as a one-entry mapping.
 
@@ -77,7 +83,7 @@ def text_from_mapping(value: Any) -> Any:
     if isinstance(value, dict) and len(value) == 1:
         ((key, item),) = value.items()
         if isinstance(key, str) and (item is None or isinstance(item, (str, int, float))) and not isinstance(item, bool):
-            return f"{key}:" if item is None else f"{key}: {item}"
+            return f"{key}:" if item is None else f"{key}: {typed_text(item)}"
     return value
 
 
@@ -118,4 +124,54 @@ List fields are tuples (``tuple[V, ...]``) for the same reason."""
 
 
 class Model(BaseModel):
+    """A bdg_docs model. Built in code (``Model(...)``, ``Model.model_validate(...)``,
+    ``model.model_copy(update=...)``), invalid data raises :class:`~bdg_docs.errors.InputError`
+    with the same Vietnamese messages and field paths as a data file, never pydantic's own error."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, populate_by_name=True)
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise _input_error(exc, type(self), data) from None
+
+    # pydantic calls __init__ itself for nested models unless it is marked as its own: nested
+    # errors must stay pydantic's, so that the outermost call reports all of them with their paths.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, *, context: Any | None = None, **kwargs: Any) -> Any:
+        try:
+            return super().model_validate(obj, context=context, **kwargs)
+        except ValidationError as exc:
+            raise _input_error(exc, cls, obj) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: Any, *, context: Any | None = None, **kwargs: Any) -> Any:
+        try:
+            return super().model_validate_json(json_data, context=context, **kwargs)
+        except ValidationError as exc:
+            raise _input_error(exc, cls, None) from None
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Any:
+        """A copy; with ``update``, the changed model is validated again (pydantic's would not be)."""
+        if not update:
+            return super().model_copy(deep=deep)
+        data = {name: getattr(self, name) for name in self.model_fields_set}
+        copied = type(self).model_validate({**data, **update}, context=self._copy_context())
+        copied._after_copy(self)
+        return copied
+
+    def _copy_context(self) -> Any:
+        """The validation context a copy is validated with (the profiles a document was read with)."""
+        return None
+
+    def _after_copy(self, original: "Model") -> None:
+        """Carry what is not a field over to a validated copy."""
+
+
+def _input_error(exc: ValidationError, model: type[BaseModel], data: Any) -> Exception:
+    from bdg_docs.loading import input_error
+
+    return input_error(exc, model, data)

@@ -15,20 +15,45 @@ data. A content list mixes paragraphs and bullet lists in the order they are rea
 """
 from __future__ import annotations
 
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Callable, ClassVar, Union
 
-from pydantic import Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
 
 from bdg_docs.errors import RuleViolation
 from bdg_docs.models.base import Model, Text, text_from_mapping
 from bdg_docs.models.inline import Inline
+from bdg_docs.nd30.numbering import validate_khong_nhan, validate_khong_tien_to
+
+
+def _on_words(rule: Callable[[str], Any]) -> AfterValidator:
+    """A validator applying ``rule`` to the words of a text field (an Inline's, without markup)."""
+    def check(value: Any) -> Any:
+        if value is not None:
+            rule(value.plain if isinstance(value, Inline) else value)
+        return value
+    return AfterValidator(check)
+
+
+def khong_nhan(vi_tri: str) -> AfterValidator:
+    """A validator refusing text that starts with the label the library writes before it."""
+    return _on_words(lambda text: validate_khong_nhan(text, vi_tri))
+
+
+def khong_tien_to(tien_to: str) -> AfterValidator:
+    """A validator refusing text that repeats the words the library writes before it (``Chủ trì:``)."""
+    return _on_words(lambda text: validate_khong_tien_to(text, tien_to))
+
+
+#: A dash bullet's text, a ``+`` sub-bullet's text: no bullet mark typed.
+TextGach = Annotated[Inline, khong_nhan("gach")]
+TextCong = Annotated[Inline, khong_nhan("cong")]
 
 
 class Gach(Model):
     """A dash bullet (``- ...``), optionally with ``+`` sub-bullets under it."""
 
-    noi_dung: Inline
-    cong: tuple[Inline, ...] = Field(default_factory=tuple, description="Các ý nhỏ, mỗi ý một dòng '+ ...'.")
+    noi_dung: TextGach
+    cong: tuple[TextCong, ...] = Field(default_factory=tuple, description="Các ý nhỏ, mỗi ý một dòng '+ ...'.")
     mot_lan: bool = Field(default=False, description="Việc chỉ làm một lần: khi chuyển kế hoạch sang năm sau, được nêu ra để rà soát.")
 
     @model_validator(mode="before")
@@ -43,7 +68,7 @@ class GachBlock(Model):
 
 
 class CongBlock(Model):
-    cong: tuple[Inline, ...] = Field(min_length=1, description="Các ý '+ ...'.")
+    cong: tuple[TextCong, ...] = Field(min_length=1, description="Các ý '+ ...'.")
 
 
 class DiemBlock(Model):
@@ -51,7 +76,7 @@ class DiemBlock(Model):
 
 
 def _block_kind(value: Any) -> str | None:
-    if isinstance(value, (str, Inline)):
+    if isinstance(value, (str, Inline)) or isinstance(value, (int, float)) and not isinstance(value, bool):
         return "doan"
     if isinstance(value, dict):
         keys = set(value)
@@ -83,6 +108,8 @@ Block = Annotated[
 class _Numbered(Model):
     """What a khoản and a điểm share: an optional title and content."""
 
+    NHAN: ClassVar[str] = "khoan"  # the label the library writes before the title or first paragraph
+
     tieu_de: Inline | None = Field(default=None, description="Tiêu đề (in đậm); bỏ trống nếu không có.")
     cung_dong: bool = Field(default=False, description="Tiêu đề và đoạn đầu trên cùng một dòng ('1. Tiêu đề: nội dung').")
     noi_dung: tuple[Block, ...] = Field(default_factory=tuple)
@@ -101,11 +128,21 @@ class _Numbered(Model):
                 f"mục {what} phải bắt đầu bằng một đoạn văn.",
                 hint="Thêm một đoạn văn đầu tiên trong 'noi_dung', hoặc thêm 'tieu_de'.",
             )
+        try:  # what follows the label: the title, or the first paragraph
+            if self.tieu_de is not None:
+                validate_khong_nhan(self.tieu_de.plain, self.NHAN)
+            else:
+                validate_khong_nhan(self.noi_dung[0].plain, self.NHAN)  # type: ignore[union-attr]
+        except RuleViolation as exc:
+            raise RuleViolation(exc.message, hint=exc.hint, where=("tieu_de",) if self.tieu_de is not None
+                                else ("noi_dung", 0)) from None
         return self
 
 
 class Diem(_Numbered):
     """A điểm: ``a) ...``."""
+
+    NHAN: ClassVar[str] = "diem"
 
 
 class Khoan(_Numbered):
@@ -115,7 +152,7 @@ class Khoan(_Numbered):
 class Muc(Model):
     """A section: ``I. TIÊU ĐỀ`` (upper case, bold), then paragraphs, then numbered khoản."""
 
-    tieu_de: Text = Field(description="Tên mục, ví dụ 'Mục đích, yêu cầu' (in hoa khi trình bày).")
+    tieu_de: Annotated[Text, khong_nhan("muc")] = Field(description="Tên mục, ví dụ 'Mục đích, yêu cầu' (in hoa khi trình bày).")
     noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn trước các khoản.")
     khoan: tuple[Khoan, ...] = Field(default_factory=tuple, description="Các khoản 1., 2., ...")
 
@@ -134,7 +171,7 @@ class CoQuanThucHien(Model):
     the People's Committee cannot order, take ``de_nghi: true`` (``Đề nghị Ủy ban MTTQ ...``).
     """
 
-    co_quan: Inline = Field(description="Tên cơ quan, đơn vị.")
+    co_quan: Annotated[Inline, khong_nhan("khoan")] = Field(description="Tên cơ quan, đơn vị.")
     vai_tro: Inline | None = Field(default=None, description="Vai trò ghi sau tên, trong ngoặc: 'Cơ quan Thường trực Ban VSTBCPN huyện'.")
     de_nghi: bool = Field(default=False, description="Viết 'Đề nghị ...' (cho Mặt trận, đoàn thể).")
     cung_dong: bool = Field(default=False, description="Tên và đoạn đầu trên cùng một dòng.")
@@ -154,6 +191,15 @@ class CoQuanThucHien(Model):
 
     @model_validator(mode="after")
     def _starts_right(self) -> "CoQuanThucHien":
+        if self.de_nghi:
+            try:
+                validate_khong_tien_to(self.co_quan.plain, "Đề nghị")
+            except RuleViolation as exc:
+                raise RuleViolation(exc.message, hint=f"{exc.hint} ('de_nghi: true' đã cho chương trình viết 'Đề nghị').",
+                                    where=("co_quan",)) from None
+        if self.vai_tro is not None and self.vai_tro.plain.startswith("(") and self.vai_tro.plain.endswith(")"):
+            raise RuleViolation(f"vai trò '{self.vai_tro.plain}' có dấu ngoặc: chương trình tự đặt vai trò trong ngoặc.",
+                                hint=f"Viết '{self.vai_tro.plain[1:-1].strip()}'.", where=("vai_tro",))
         if self.cung_dong and not (self.noi_dung and isinstance(self.noi_dung[0], Inline)):
             raise RuleViolation(
                 "cơ quan ghi 'cung_dong' phải bắt đầu bằng một đoạn văn.",

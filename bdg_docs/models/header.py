@@ -48,7 +48,9 @@ class CoQuan(Model):
 class Ngay(Model):
     """Ngày ban hành. Day and month may be left blank in a draft; the year is always written.
 
-    Accepts ``{ngay: 5, thang: 3, nam: 2026}``, a date (``2026-03-05``) or a year alone (``2026``).
+    Accepts ``{ngay: 5, thang: 3, nam: 2026}``, a date (``2026-03-05``), a year alone (``2026``),
+    and the forms officers type (:func:`bdg_docs.nd30.dates.parse_ngay_van_ban`): ``08/12/2026``,
+    ``ngày 08 tháng 12 năm 2026``, a draft's ``/12/2026`` or ``tháng 12 năm 2026``.
     """
 
     ngay: Int | None = Field(default=None, description="Ngày (để trống khi là dự thảo).")
@@ -62,10 +64,16 @@ class Ngay(Model):
             return {"ngay": value.day, "thang": value.month, "nam": value.year}
         if isinstance(value, int) and not isinstance(value, bool):
             return {"nam": value}
+        if isinstance(value, str):
+            day, month, year = dates.parse_ngay_van_ban(value)
+            return {"ngay": day, "thang": month, "nam": year}
+        if not isinstance(value, (dict, Ngay)):
+            raise RuleViolation("ngày ban hành viết chưa đúng dạng.", rule="R20", hint=dates.NGAY_VAN_BAN_HINT)
         return value
 
     @model_validator(mode="after")
     def _real_date(self) -> "Ngay":
+        dates.validate_nam(self.nam)
         dates.validate_ngay(self.ngay, self.thang, self.nam)
         return self
 

@@ -201,7 +201,7 @@ class Inline:
     # -- pydantic ------------------------------------------------------------------------
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        from bdg_docs.models.base import clean_text, text_from_mapping
+        from bdg_docs.models.base import clean_text, text_from_mapping, typed_text
 
         def validate(value: Any, info: core_schema.ValidationInfo) -> Inline:
             value = text_from_mapping(value)
@@ -210,7 +210,7 @@ class Inline:
             elif isinstance(value, str):
                 inline = cls.parse(clean_text(value))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                inline = cls.parse(getattr(value, "text", None) or str(value))  # 12.500 as typed, not 12.5
+                inline = cls.parse(clean_text(typed_text(value)))  # 12.500 as typed, not 12.5
             else:
                 raise RuleViolation("phải là một đoạn chữ.", hint="Viết nội dung trong dấu nháy nếu cần.")
             _check_refs(inline, info.context)

@@ -14,14 +14,14 @@ TenNoiNhan = Annotated[Text, AfterValidator(recipients.validate_ten)]
 
 
 def _luu(don_vi: str) -> str:
-    recipients.validate_luu(recipients.dong_luu(don_vi))
+    recipients.validate_luu(recipients.dong_luu(recipients.validate_don_vi_luu(don_vi)))
     return don_vi
 
 
 class NhomNoiNhan(Model):
-    """A sub-heading inside Nơi nhận, such as ``Gửi bản điện tử:``."""
+    """A sub-heading inside Nơi nhận, such as ``Gửi bản điện tử:`` (the library writes the colon)."""
 
-    nhom: Text
+    nhom: Annotated[Text, AfterValidator(recipients.validate_nhom)]
 
 
 class NoiNhan(Model):
@@ -46,7 +46,8 @@ class NoiNhan(Model):
         """``(kind, text)`` per line: kind is ``item`` or ``nhom`` (a sub-heading)."""
         out: list[tuple[str, str]] = [("item", f"- {recipients.NHU_TREN};")] if nhu_tren else []
         for entry in self.danh_sach:
-            out.append(("nhom", entry.nhom) if isinstance(entry, NhomNoiNhan) else ("item", f"- {entry};"))
+            out.append(("nhom", recipients.format_nhom(entry.nhom)) if isinstance(entry, NhomNoiNhan)
+                       else ("item", f"- {entry};"))
         out.append(("item", recipients.dong_luu(self.luu)))
         return out
 

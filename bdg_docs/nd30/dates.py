@@ -26,6 +26,11 @@ from bdg_docs.errors import RuleViolation
 # What a draft leaves for the day or month: room to write two digits by hand.
 BLANK = "\u00a0" * 5
 
+#: The years a document of this library may carry: written in four digits (R20), and within a
+#: span that catches a mistyped year (``26``, ``20266``). The one rule for every year a user gives:
+#: the document's date, an annual plan's year, ``--year``.
+NAM_DAU, NAM_CUOI = 2000, 2100
+
 
 def day_text(day: int) -> str:
     return f"{day:02d}"
@@ -35,8 +40,27 @@ def month_text(month: int) -> str:
     return f"{month:02d}" if month <= 2 else str(month)
 
 
+def validate_nam(year: int) -> int:
+    """A year a document is dated or planned for: four digits, from 2000 to 2100.
+
+    >>> validate_nam(2026)
+    2026
+    >>> validate_nam(26)
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: năm 26 không hợp lệ: ghi năm đủ 4 chữ số, từ 2000 đến 2100. Ví dụ: 2026.
+    """
+    if isinstance(year, bool) or not isinstance(year, int) or not NAM_DAU <= year <= NAM_CUOI:
+        raise RuleViolation(f"năm {year} không hợp lệ: ghi năm đủ 4 chữ số, từ {NAM_DAU} đến {NAM_CUOI}.",
+                            rule="R20", hint="Ví dụ: 2026.")
+    return year
+
+
 def validate_ngay(day: int | None, month: int | None, year: int) -> tuple[int | None, int | None, int]:
-    """Return the parts if they can make a real date (blank day/month allowed), else raise."""
+    """Return the parts if they can make a real date (blank day/month allowed), else raise.
+
+    Any year of the calendar is accepted here (a cited law may be old); the date of a document
+    itself also passes :func:`validate_nam`.
+    """
     if not 1 <= year <= 9999:
         raise RuleViolation(f"năm {year} không hợp lệ.", rule="R22", hint="Viết năm đủ 4 chữ số, ví dụ 2026.")
     if month is not None and not 1 <= month <= 12:
@@ -93,6 +117,45 @@ def format_ngay_ngan(value: date) -> str:
 def format_ngay_dai(value: date) -> str:
     """The long form inside citations: ``ngày 23 tháng 10 năm 2021``."""
     return format_ngay(value.day, value.month, value.year)
+
+
+# How officers write the date of a document in a data file. Blanks (a draft) may be spaces,
+# dots, an ellipsis or underscores: "  /12/2026", "..../12/2026", "ngày ... tháng 12 năm 2026".
+_BLANK = r"[\s._…]*"
+_NGAY_SO = re.compile(rf"(?P<day>\d{{1,2}}|{_BLANK})\s*[/.-]\s*(?P<month>\d{{1,2}}|{_BLANK})\s*[/.-]\s*(?P<year>\d+)")
+_THANG_NAM = re.compile(rf"(?P<month>\d{{1,2}})\s*/\s*(?P<year>\d+)")
+_ISO = re.compile(r"(?P<year>\d{4,})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+_NGAY_CHU = re.compile(rf"(?:ngày\s*(?P<day>\d{{1,2}})?{_BLANK})?(?:tháng\s*(?P<month>\d{{1,2}})?{_BLANK})?năm\s*(?P<year>\d+)",
+                       re.IGNORECASE)
+NGAY_VAN_BAN_HINT = ("Viết 'ngay: 08/12/2026' (hoặc '{ngay: 8, thang: 12, nam: 2026}'); "
+                     "dự thảo chưa có ngày: 'ngay: /12/2026' hoặc 'ngay: {thang: 12, nam: 2026}'.")
+
+
+def parse_ngay_van_ban(text: str) -> tuple[int | None, int | None, int]:
+    """The date of a document as an officer types it: day, month (None when left blank) and year.
+
+    >>> parse_ngay_van_ban("08/12/2026"), parse_ngay_van_ban("8/12/2026")
+    ((8, 12, 2026), (8, 12, 2026))
+    >>> parse_ngay_van_ban("ngày 08 tháng 12 năm 2026"), parse_ngay_van_ban("tháng 12 năm 2026")
+    ((8, 12, 2026), (None, 12, 2026))
+    >>> parse_ngay_van_ban("  /12/2026"), parse_ngay_van_ban("ngày ... tháng ... năm 2026")
+    ((None, 12, 2026), (None, None, 2026))
+    >>> parse_ngay_van_ban("31/02/2026")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: ngày 31 tháng 2 năm 2026 không có thật. Ngày từ 1 đến 28.
+    """
+    value = " ".join(text.split())
+    if value.isdigit():  # the year alone: a draft
+        return None, None, validate_nam(int(value))
+    match = (_NGAY_SO.fullmatch(value) or _ISO.fullmatch(value) or _THANG_NAM.fullmatch(value)
+             or _NGAY_CHU.fullmatch(value))
+    if match is None:
+        raise RuleViolation(f"ngày ban hành '{value}' không đúng dạng.", rule="R20", hint=NGAY_VAN_BAN_HINT)
+    parts = match.groupdict()
+    day, month = (int(parts[name]) if (parts.get(name) or "").isdigit() else None for name in ("day", "month"))
+    year = validate_nam(int(parts["year"]))
+    validate_ngay(day, month, year)
+    return day, month, year
 
 
 # A date inside a citation: ``23/10/2021`` or ``23 tháng 10 năm 2021``.

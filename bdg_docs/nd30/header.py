@@ -40,6 +40,22 @@ VV = "V/v"
 KINH_GUI = "Kính gửi"
 
 
+# A space before a number (``năm 2026``, ``số 87/KH-UBND``): where a trích yếu must not break.
+_SPACE_BEFORE_NUMBER = re.compile(r"(?<=\S)[ ](?=\d)")
+NBSP = "\u00a0"
+
+
+def format_trich_yeu(text: str) -> str:
+    """The trích yếu as printed (R24, R26): a number stays on the line of the word before it
+    (a no-break space), so it never wraps between ``năm`` and ``2026``. Readers that compare
+    words (the checker, text comparisons) see an ordinary space.
+
+    >>> format_trich_yeu("Kế hoạch số 87/KH-UBND năm 2026")
+    'Kế hoạch số\xa087/KH-UBND năm\xa02026'
+    """
+    return _SPACE_BEFORE_NUMBER.sub(NBSP, text)
+
+
 def upper(text: str) -> str:
     """Vietnamese upper case (``Ủy ban nhân dân`` → ``ỦY BAN NHÂN DÂN``)."""
     return text.upper()
@@ -51,3 +67,14 @@ PHAM_VI_LUU_HANH = ("LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI", "KHÔNG PH�
 # Appendices (R47): "Phụ lục I", its title in capitals, then "(Kèm theo ...)" in italics.
 PHU_LUC = re.compile(r"^phụ lục(\s+[IVXLC]+)?$", re.IGNORECASE)
 KEM_THEO = "(Kèm theo"
+
+
+def la_chu_in_hoa(text: str) -> bool:
+    """A line typed all in capitals (more than three letters that have a case, none lower case):
+    what a trích yếu (R24) or a signer's name (R37) must not be.
+
+    >>> la_chu_in_hoa("TRUYỀN THÔNG VỀ BÌNH ĐẲNG GIỚI NĂM 2026"), la_chu_in_hoa("Truyền thông năm 2026")
+    (True, False)
+    """
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    return len(cased) > 3 and not any(ch.islower() for ch in cased)

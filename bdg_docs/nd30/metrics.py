@@ -10,6 +10,7 @@ Used to draw the rule lines at the lengths ND30 sets (R13, R16, R25) and to tell
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -52,7 +53,9 @@ def wrap(text: str, width_twips: float, size_pt: float, *, bold: bool = False, i
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current, used = "", 0
-        for word in paragraph.split():
+        for word in _BREAKS.split(paragraph.strip()):
+            if not word:
+                continue
             units = sum(table.get(ch, fallback) for ch in word)
             if current and used + space + units > limit:
                 lines.append(current)
@@ -65,6 +68,10 @@ def wrap(text: str, width_twips: float, size_pt: float, *, bold: bool = False, i
                 current, used = _cut(current, limit, table, fallback, lines)
         lines.append(current)
     return lines
+
+
+# Where a line may break: white space, but not the no-break spaces (U+00A0, U+2007, U+202F).
+_BREAKS = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 
 
 def _cut(text: str, limit: float, table: dict[str, int], fallback: int, lines: list[str]) -> tuple[str, int]:

@@ -22,8 +22,54 @@ MUC_LINE = re.compile(r"^[IVXLC]+\.\s")
 KHOAN_LINE = re.compile(r"^\d+\.\s")
 DIEM_LINE = re.compile(r"^(?P<letter>[a-zđ])\)\s")
 
+# Labels the library writes before text (spec §2.8), as an officer might type them again: a
+# Roman numeral, a number (``1.``, ``1.2.``), a letter (``a)``, ``a.``), ``(1)``, ``Điều 1.``; bullets.
+NHAN_SO = re.compile(r"^(?:(?:Điều|Mục|Khoản|Điểm|Phần)\s+(?:\d+|[IVXLC]+)\s*[.:]?"
+                     r"|[IVXLC]+[.)]|\d+(?:\.\d+)*[.)]|[A-Za-zĐđ][.)]|\((?:\d+|[a-zđ]|[IVXLC]+)\))\s+")
+NHAN_GACH = re.compile(r"^[-+•–—·●○▪■►]\s*")
+# What each position is numbered with, for the message: the library writes it.
+_NHAN = {
+    "muc": "số mục (I., II., ...)",
+    "khoan": "số thứ tự (1., 2., ...)",
+    "diem": "chữ cái thứ tự (a), b), ...)",
+    "gach": "dấu '-' đầu dòng",
+    "cong": "dấu '+' đầu dòng",
+}
+
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+# Roles of body lines (as :func:`bdg_docs.reader.lines.body_role` names them) that R32 formats.
+TIEU_DE_DAM = ("chuong", "phan", "muc", "tieu_muc", "dieu")  # their label is bold
+
+
+def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool, upper: bool, first_bold: bool,
+                     words_bold: bool = False) -> str:
+    """R32 on a line with the role of a heading: a mục ``I.`` is upper case and bold; a khoản
+    ``1.`` in bold is a title, with no full stop; a điểm ``a)`` is not bold, where it starts nor
+    in all its words (``words_bold``: under a label Word draws regular); ``Chương``, ``Mục``,
+    ``Điều`` ... are bold.
+
+    >>> validate_tieu_de("khoan", "2.", "2. Các hoạt động cụ thể.", all_bold=True, upper=False, first_bold=True)
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm. Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.
+    """
+    if role == "muc_la_ma":
+        if not upper or not all_bold:
+            raise RuleViolation("tên mục (I., II., ...) phải in hoa, đậm.", rule="R32",
+                                hint="Viết tên mục in hoa và đặt chữ đậm.")
+    elif role == "khoan":
+        # A titled khoản is bold and has no full stop; a bold line ending in '.' is a sentence.
+        if all_bold and text.endswith(".") and not text.endswith("./.") and len(text) > 3:
+            raise RuleViolation("khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
+                                rule="R32", hint="Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
+    elif role == "diem":
+        if first_bold or words_bold:
+            raise RuleViolation("điểm (a), b), ...) không in đậm.", rule="R32", hint="Bỏ chữ đậm ở đầu điểm.")
+    elif role in TIEU_DE_DAM and not first_bold:
+        raise RuleViolation(f"dòng '{label}' phải in đậm.", rule="R32", hint="Đặt chữ đậm cho số thứ tự và tiêu đề.")
+    return text
 
 
 def roman(n: int) -> str:
@@ -65,3 +111,48 @@ def validate_diem_sequence(letters: list[str]) -> None:
         diem_letter(i + 1)  # more điểm than letters
         raise RuleViolation(f"điểm '{letter})' đứng ở vị trí của '{DIEM_LETTERS[i]})'.", rule="R33",
                             hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")
+
+
+def validate_khong_nhan(text: str, vi_tri: str) -> str:
+    """Text the library writes a label before must not start with one typed by hand (``1. 1. ...``).
+
+    ``vi_tri`` is the kind of label the library writes there: ``muc``, ``khoan``, ``diem`` (a
+    number, letter or Roman numeral is refused), ``gach`` or ``cong`` (a bullet mark is refused).
+
+    >>> validate_khong_nhan("Truyền thông về bình đẳng giới", "khoan")
+    'Truyền thông về bình đẳng giới'
+    >>> validate_khong_nhan("1. Truyền thông về bình đẳng giới", "khoan")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: '1. Truyền thông về bình đẳng giới' bắt đầu bằng '1.': số thứ tự (1., 2., ...) do chương trình tự viết. Viết 'Truyền thông về bình đẳng giới'.
+    """
+    pattern = NHAN_GACH if vi_tri in ("gach", "cong") else NHAN_SO
+    match = pattern.match(text.lstrip())
+    if match is None:
+        return text
+    label, rest = match.group().strip(), text.lstrip()[match.end():].strip()
+    hint = f"Viết '{rest}'."
+    if vi_tri == "gach" and label == "+":
+        hint = f"Nếu đó là ý nhỏ của gạch đầu dòng trên, ghi '{rest}' dưới 'cong:' của gạch ấy; nếu không, viết '{rest}'."
+    raise RuleViolation(f"'{_ngan(text)}' bắt đầu bằng '{label}': {_NHAN[vi_tri]} do chương trình tự viết.", hint=hint)
+
+
+def validate_khong_tien_to(text: str, tien_to: str) -> str:
+    """Text the library writes ``tien_to`` before (``Chủ trì:``, ``Đề nghị``) must not repeat it.
+
+    >>> validate_khong_tien_to("Chủ trì: Phòng Văn hóa - Xã hội", "Chủ trì:")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: 'Chủ trì: Phòng Văn hóa - Xã hội' bắt đầu bằng 'Chủ trì:', chữ chương trình tự viết. Viết 'Phòng Văn hóa - Xã hội'.
+    """
+    words = tien_to.rstrip(":").split()
+    pattern = r"\s+".join(map(re.escape, words)) + (r"(?:\s+\d+)?\s*:" if tien_to.endswith(":") else r"\s")
+    match = re.match(pattern, text.lstrip(), re.IGNORECASE)
+    if match is None:
+        return text
+    rest = text.lstrip()[match.end():].strip()
+    raise RuleViolation(f"'{_ngan(text)}' bắt đầu bằng '{match.group().strip()}', chữ chương trình tự viết.",
+                        hint=f"Viết '{rest}'.")
+
+
+def _ngan(text: str, size: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[:size - 1] + "…"

@@ -59,6 +59,16 @@ SIZE = {
     "ten_phu_luc": (13, 14),  # appendix title and its "(Kèm theo ...)" line
 }
 
+def validate_chu_dung(text: str, italic_share: float) -> str:
+    """R28: a body paragraph is upright. A lead-in that ends with ':' may be in italics, as
+    ``- *Một số nhiệm vụ, giải pháp cụ thể:*`` is in the seeds."""
+    from bdg_docs.errors import RuleViolation
+
+    if italic_share > 0.9 and not text.endswith(":"):
+        raise RuleViolation("đoạn nội dung in nghiêng cả đoạn.", rule="R28", hint="Phần nội dung dùng chữ đứng.")
+    return text
+
+
 # Body paragraph format (R28–R30), in twips / points.
 FIRST_LINE_INDENT = (540, 740)  # 1 cm = 567, 1.27 cm = 720
 MIN_PARAGRAPH_GAP = 120  # 6 pt, before + after

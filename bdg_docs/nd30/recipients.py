@@ -78,10 +78,46 @@ def validate_ten(name: str) -> str:
     return text
 
 
+def format_nhom(nhom: str) -> str:
+    """A sub-heading inside Nơi nhận (``Gửi bản điện tử:``): it ends with a colon, which tells it
+    from a recipient (R39); no dash.
+
+    >>> format_nhom("Gửi bản điện tử"), format_nhom("Các sở, ngành:")
+    ('Gửi bản điện tử:', 'Các sở, ngành:')
+    """
+    return nhom.rstrip(" :;.,") + ":"
+
+
+def validate_nhom(nhom: str) -> str:
+    """A sub-heading as data: words only; the library adds the colon."""
+    text = " ".join(nhom.split())
+    if text.startswith(("-", "+", "•")):
+        raise RuleViolation(f"nhóm nơi nhận '{text}' có dấu đầu dòng.", rule="R39",
+                            hint=f"Chỉ ghi tên nhóm: '{text.lstrip('-+• ')}'.")
+    if not text.rstrip(" :;.,"):
+        raise RuleViolation("nhóm nơi nhận để trống.", rule="R39", hint="Ghi tên nhóm, ví dụ 'Gửi bản điện tử'.")
+    return text
+
+
 def format_noi_nhan(items: list[str], luu: str | None, *, nhu_tren: bool = False) -> list[str]:
     """The recipient lines with ND30 punctuation, ``Lưu`` last."""
     names = ([NHU_TREN] if nhu_tren else []) + list(items)
     return [f"- {name};" for name in names] + [dong_luu(luu)]
+
+
+def validate_don_vi_luu(don_vi: str) -> str:
+    """The drafting unit of the ``Lưu`` line as data: the library writes ``- Lưu: VT,`` before it.
+
+    >>> validate_don_vi_luu("Lưu: VT, VHXH")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: 'Lưu: VT, VHXH' có phần đầu dòng Lưu do chương trình tự viết ('- Lưu: VT, '). Viết 'VHXH'.
+    """
+    match = re.match(r"^[-\s]*(?:Lưu\s*:?)?\s*(?:VT\b[\s,.]*)?", don_vi, re.IGNORECASE)
+    if match and match.group().strip():
+        raise RuleViolation(f"'{don_vi}' có phần đầu dòng Lưu do chương trình tự viết ('- Lưu: VT, ').", rule="R40",
+                            hint=f"Viết '{don_vi[match.end():].strip()}'." if don_vi[match.end():].strip()
+                            else "Ghi đơn vị soạn thảo, ví dụ 'VHXH'; bỏ trống nếu không có.")
+    return don_vi
 
 
 def validate_luu(line: str) -> str:

@@ -5,7 +5,7 @@ centred under the number line, and must fit that column in a few lines. Data hol
 only; ``V/v`` is added here.
 
 >>> format_vv("hướng dẫn công tác bình đẳng giới năm 2022")
-'V/v hướng dẫn công tác bình đẳng giới năm 2022'
+'V/v hướng dẫn công tác bình đẳng giới năm\\xa02022'
 >>> validate_vv("V/v báo cáo kết quả")
 'báo cáo kết quả'
 """
@@ -15,6 +15,7 @@ import re
 
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import metrics
+from bdg_docs.nd30.header import format_trich_yeu
 from bdg_docs.nd30.page import HEADER_LEFT_TEXT, VV_MAX_LINES, VV_SIZE
 
 PREFIX = "V/v"
@@ -22,8 +23,9 @@ _PREFIX = re.compile(r"^\s*(V/v|V/V|v/v)\b[\s:]*")
 
 
 def format_vv(trich_yeu: str) -> str:
-    """The V/v line as printed: ``V/v <trích yếu>``; ``\\n`` keeps a line break the drafter chose."""
-    return f"{PREFIX} {trich_yeu}"
+    """The V/v line as printed: ``V/v <trích yếu>``; ``\\n`` keeps a line break the drafter chose,
+    and a number stays with the word before it (:func:`bdg_docs.nd30.header.format_trich_yeu`)."""
+    return f"{PREFIX} {format_trich_yeu(trich_yeu)}"
 
 
 def lines(trich_yeu: str) -> list[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from bdg_docs.nd30 import dates as nd30_dates
 from bdg_docs.nd30 import loai as nd30_loai
+from bdg_docs.nd30.can_cu import la_dong_can_cu
 from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, KINH_GUI, PHAM_VI_LUU_HANH, QUOC_HIEU, VV
 from bdg_docs.nd30.recipients import TIEU_DE as NOI_NHAN_TIEU_DE
 from bdg_docs.nd30.signature import POST_WORDS
@@ -229,9 +230,7 @@ def is_dien(text: str) -> bool:
 
 def is_can_cu(p: ParagraphView, text: str) -> bool:
     """A line of the căn cứ block; ``Thực hiện ...`` counts when it is written in italics like one."""
-    if text.startswith(nd30_loai.CAN_CU_MO_DAU):
-        return not text.startswith("Xét") or text.startswith(("Xét đề nghị", "Xét Tờ trình", "Xét tờ trình"))
-    return text.startswith("Thực hiện") and italic_share(p) > 0.5
+    return la_dong_can_cu(text, italic_share(p))
 
 
 def quyet_nghi(text: str) -> str | None:

@@ -49,13 +49,14 @@ def build_context(page: Page, geometry: Geometry) -> dict[str, Any]:
 
 
 def _block(block: Block) -> dict[str, Any]:
-    """A body paragraph (``style``, ``runs``), or a table (``bang``: column titles and rows of cells)."""
+    """A body paragraph (``style``, ``runs``, ``keep_next``), or a table (``bang``: column titles and
+    rows of cells)."""
     t = ooxml.text
     if isinstance(block, Table):
         return {"bang": {"tieu_de": [t(title) for title in block.header],
                          "dong": [[{"style": t(cell.style), "runs": ooxml.runs(cell.runs)} for cell in row]
                                   for row in block.rows]}}
-    return {"style": t(block.style), "runs": ooxml.runs(block.runs), "bang": None}
+    return {"style": t(block.style), "runs": ooxml.runs(block.runs), "keep_next": block.keep_next, "bang": None}
 
 
 def _property(value: str) -> Markup:

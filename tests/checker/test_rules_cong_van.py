@@ -12,7 +12,7 @@ NBSP6 = "\u00a0" * 6
 SO = f"Số:{NBSP6}/UBND-LĐTBXH"
 NGAY_TRONG = "ngày \u00a0\u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0\u00a0 năm 2022"
 VV_P = ('<w:p><w:pPr><w:pStyle w:val="BDGVv"/></w:pPr><w:r><w:t xml:space="preserve">V/v hướng dẫn triển khai thực hiện '
-        'công tác bình đẳng giới năm 2022 trên địa bàn huyện Triệu Sơn</w:t></w:r></w:p>')
+        'công tác bình đẳng giới năm\u00a02022 trên địa bàn huyện Triệu Sơn</w:t></w:r></w:p>')
 KINH_GUI_P = '<w:p><w:pPr><w:pStyle w:val="BDGKinhGui"/></w:pPr><w:r><w:t xml:space="preserve">Kính gửi:</w:t></w:r></w:p>'
 MUC = '<w:p><w:pPr><w:pStyle w:val="BDGKinhGuiMuc"/></w:pPr>'
 MUC_1 = MUC + '<w:r><w:t xml:space="preserve">- Các phòng, ban, ngành đoàn thể cấp huyện;</w:t></w:r></w:p>'

@@ -75,7 +75,7 @@ def test_the_report_is_a_typed_document_registered_under_its_name():
     assert bdg_docs.DOCUMENT_TYPES["bao_cao_bdg_vstbcpn"] is BaoCaoBdgVstbcpn
     page = bdg_docs.lay_out(bdg_docs.load(XA_TRIEU_SON))
     assert (page.ten_loai, page.so) == ("BÁO CÁO", "Số:\xa0\xa0\xa0\xa0\xa0\xa0/BC-UBND")
-    assert page.trich_yeu.endswith("trên địa bàn xã Triệu Sơn năm 2026")
+    assert page.trich_yeu.endswith("trên địa bàn xã Triệu Sơn năm\u00a02026")
     assert page.co_quan == ("ỦY BAN NHÂN DÂN", "XÃ TRIỆU SƠN")
 
 

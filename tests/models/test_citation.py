@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from pydantic import ValidationError
+from bdg_docs.errors import InputError
 
 from bdg_docs.models.citation import CanCu, VanBan
 
@@ -34,11 +34,11 @@ def test_verb_defaults_by_type_and_can_be_overridden():
 
 
 def test_a_non_law_needs_number_and_issuer():
-    with pytest.raises(ValidationError, match="thiếu"):
+    with pytest.raises(InputError, match="thiếu"):
         VanBan(loai="Kế hoạch", ngay=date(2022, 3, 28), trich_yeu="x")
 
 
 def test_can_cu_is_a_key_or_free_text_not_both():
     assert CanCu.model_validate("Căn cứ tình hình thực tế").noi_dung is not None
-    with pytest.raises(ValidationError):
+    with pytest.raises(InputError):
         CanCu(van_ban="qd", noi_dung="x")

@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from pydantic import ValidationError
+from bdg_docs.errors import InputError
 
 from bdg_docs.models.base import clean_text
 from bdg_docs.models.body import Khoan, Muc
@@ -19,7 +19,7 @@ def test_issuer_lines_are_upper_case_in_the_output():
 def test_dates_accept_a_date_a_year_or_parts():
     assert Ngay.model_validate(date(2026, 3, 5)).text() == "ngày 05 tháng 3 năm 2026"
     assert Ngay.model_validate(2022).la_du_thao
-    with pytest.raises(ValidationError, match="không có thật"):
+    with pytest.raises(InputError, match="không có thật"):
         Ngay(ngay=31, thang=2, nam=2022)
 
 
@@ -40,24 +40,24 @@ def test_noi_nhan_lines_and_sub_headings():
 
 def test_luu_states_copies_in_the_nd30_shape():
     assert NoiNhan(luu="LĐTBXH, PL.(3)").lines()[-1] == ("item", "- Lưu: VT, LĐTBXH, PL.(3).")
-    with pytest.raises(ValidationError, match="PL.\\(300\\)"):
+    with pytest.raises(InputError, match="PL.\\(300\\)"):
         NoiNhan(luu="LĐTBXH, pl3")
 
 
 def test_signature_needs_a_valid_stack():
     assert ChuKy(chuc_danh=["KT. Chủ tịch", "Phó Chủ tịch"], ho_ten="Lê Quang Trung").dong_chuc_danh == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
-    with pytest.raises(ValidationError, match="T/M"):
+    with pytest.raises(InputError, match="T/M"):
         ChuKy(chuc_danh=["T/M Ủy ban nhân dân", "Chủ tịch"], ho_ten="A B")
 
 
 def test_an_untitled_khoan_starts_with_a_paragraph():
-    with pytest.raises(ValidationError, match="đoạn văn"):
+    with pytest.raises(InputError, match="đoạn văn"):
         Khoan.model_validate({"noi_dung": [{"gach": ["x"]}]})
     assert Khoan.model_validate("Ngân sách nhà nước.").tieu_de is None
 
 
 def test_empty_sections_are_refused():
-    with pytest.raises(ValidationError, match="không có nội dung"):
+    with pytest.raises(InputError, match="không có nội dung"):
         Muc(tieu_de="Kinh phí")
 
 
@@ -86,8 +86,8 @@ def test_what_a_validated_model_holds_cannot_be_changed_behind_its_back():
 
 
 def test_a_boolean_is_not_a_number():
-    with pytest.raises(ValidationError, match="không phải true"):
+    with pytest.raises(InputError, match="không phải true"):
         Ngay(ngay=True, thang=3, nam=2026)
-    with pytest.raises(ValidationError, match="không phải false"):
+    with pytest.raises(InputError, match="không phải false"):
         Ngay(nam=False)
     assert Ngay(ngay="5", thang=3, nam=2026).ngay == 5

@@ -30,7 +30,7 @@ def test_a_vv_is_accepted_exactly_while_it_fits_four_lines(words):
 def test_lines_break_inside_the_left_column():
     taken = vv.lines("hướng dẫn triển khai thực hiện công tác bình đẳng giới năm 2022 trên địa bàn huyện Triệu Sơn")
     assert taken[0].startswith("V/v ") and len(taken) == 3
-    assert " ".join(taken) == "V/v hướng dẫn triển khai thực hiện công tác bình đẳng giới năm 2022 trên địa bàn huyện Triệu Sơn"
+    assert " ".join(taken) == "V/v hướng dẫn triển khai thực hiện công tác bình đẳng giới năm\u00a02022 trên địa bàn huyện Triệu Sơn"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "V/v", "V/v  "])

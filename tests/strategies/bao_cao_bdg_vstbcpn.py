@@ -12,7 +12,7 @@ from bdg_docs.compose import END_MARK
 from bdg_docs.documents.bao_cao_bdg_vstbcpn import CHO_GHI_TAY
 from bdg_docs.indicators import shipped_indicators
 from bdg_docs.models.citation import VanBan
-from bdg_docs.nd30.header import upper
+from bdg_docs.nd30.header import format_trich_yeu, upper
 from bdg_docs.nd30.symbols import format_so
 from bdg_docs.numbers import format_money_in_words, format_number
 from tests.strategies.ke_hoach_bdg_vstbcpn import _YEAR_AT_END, Refs, with_refs
@@ -36,7 +36,7 @@ def documents(draw: st.DrawFn) -> Sample:
     data["nam"] = nam
     trich_yeu = draw(texts().filter(lambda t: not _YEAR_AT_END.search(nfc(t))))
     data["trich_yeu"] = trich_yeu
-    sample.want("than", f"{nfc(trich_yeu)} năm {nam}")
+    sample.want("than", format_trich_yeu(f"{nfc(trich_yeu)} năm {nam}"))
     plan = {"loai": "Kế hoạch", "so_ky_hieu": "12/KH-UBND", "ngay": date(nam, 2, 20), "co_quan": "Ủy ban nhân dân xã",
             "trich_yeu": f"thực hiện công tác bình đẳng giới năm {nam}"}
     data["van_ban"] = {"kh": plan}

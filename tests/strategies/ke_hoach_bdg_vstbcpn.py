@@ -13,7 +13,7 @@ from bdg_docs.compose import END_MARK
 from bdg_docs.documents.ke_hoach_bdg_vstbcpn import TEN_THANG_HANH_DONG
 from bdg_docs.models.citation import VanBan
 from bdg_docs.nd30.dates import day_text, format_ngay_ngan, month_text
-from bdg_docs.nd30.header import upper
+from bdg_docs.nd30.header import format_trich_yeu, upper
 from bdg_docs.nd30.numbering import roman
 from bdg_docs.nd30.symbols import format_so
 from bdg_docs.profiles import Profile
@@ -72,7 +72,7 @@ def documents(draw: st.DrawFn) -> Sample:
     data["nam"] = nam
     trich_yeu = draw(texts().filter(lambda t: not _YEAR_AT_END.search(nfc(t))))
     data["trich_yeu"] = trich_yeu
-    sample.want("than", f"{nfc(trich_yeu)} năm {nam}")
+    sample.want("than", format_trich_yeu(f"{nfc(trich_yeu)} năm {nam}"))
     values, action_month = draw(_values(sample, nam))
     refs = Refs(draw(_viet_tat()), values)
     data["viet_tat"] = refs.viet_tat
@@ -187,10 +187,10 @@ def _agency(draw: st.DrawFn, sample: Sample, number: int, profile: Profile | Non
 
 
 def _ke_hoach_cap_tren(nam: int) -> dict:
-    return {"loai": "Kế hoạch", "so_ky_hieu": "01/KH-UBND", "ngay": date(nam, 1, 15), "co_quan": "Ủy ban nhân dân tỉnh",
+    return {"loai": "Kế hoạch", "so_ky_hieu": "16/KH-UBND", "ngay": date(nam, 1, 20), "co_quan": "Ủy ban nhân dân tỉnh",
             "lien_tu": "về việc", "trich_yeu": f"thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm {nam}"}
 
 
 def _quyet_dinh(nam: int) -> dict:
-    return {"loai": "Quyết định", "so_ky_hieu": "01/QĐ-UBND", "ngay": date(nam, 1, 5),
+    return {"loai": "Quyết định", "so_ky_hieu": "68/QĐ-UBND", "ngay": date(nam, 1, 8),
             "co_quan": "Ủy ban nhân dân xã", "trich_yeu": f"giao dự toán ngân sách năm {nam}"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from bdg_docs.nd30.header import upper
+from bdg_docs.nd30.header import format_trich_yeu, upper
 from bdg_docs.nd30.numbering import diem_letter, roman
 from tests.strategies.shared import Sample, content, line_texts, literal, nfc, shared_parts, texts
 
@@ -18,7 +18,7 @@ def documents(draw: st.DrawFn) -> Sample:
     data = sample.data
     trich_yeu = draw(texts())
     data["trich_yeu"] = trich_yeu  # a plain text field
-    sample.want("than", nfc(trich_yeu))
+    sample.want("than", format_trich_yeu(nfc(trich_yeu)))
     opening = draw(texts())
     if draw(st.booleans()):  # a footnote on the opening paragraph
         note = draw(texts())

@@ -1,0 +1,197 @@
+"""Slips in a data file that YAML reads without a word, but not as the officer meant.
+
+YAML is forgiving in ways that change text silently. Each slip below was seen in officers' files;
+it is found from the composed nodes (their marks: line, column, style) and the source text, so
+it does not depend on how a parser keeps comments:
+
+* a comment after text on the same line: ``thẻ #binhdanggioi`` cuts the text at `` #``.
+  A ``#`` glued to a word (a hashtag) is an error; after a list item's text, where a comment is
+  unusual, a warning shows what was dropped;
+* a bullet swallowed by indentation: a plain text one of whose continuation lines starts with
+  ``- `` or ``+ `` (the bullet was typed deeper than the others) is an error;
+* a bullet that lost its dash: a text right after a ``gach:`` (or ``cong:``) list, at the column
+  of ``- gach:``, with no blank line before it, is a warning (a paragraph after a list is
+  written with a blank line above it);
+* a dash typed twice (``- - Phát thanh``) makes a list inside the list: an error;
+* text starting with ``&`` or ``!`` loses that word (YAML reads an anchor or a tag): an error.
+
+Errors refuse the file (nothing is written); warnings are printed as ``CẢNH BÁO`` with the line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from bdg_docs.errors import Problem
+from bdg_docs.loading import Loc, Located, field_name
+
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the line breaks YAML counts
+_COMMENT = re.compile(r"[ \t]+#")
+_BULLET = re.compile(r"[-+•–—]\s")
+_LISTS = ("gach", "cong")
+_STR = "tag:yaml.org,2002:str"
+
+
+@dataclass(frozen=True)
+class Slips:
+    errors: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+
+def find(located: Located, text: str, *, filename: str | None = None) -> Slips:
+    """The slips in a data file read by :func:`bdg_docs.loading.read_yaml`."""
+    if located.root is None:
+        return Slips()
+    finder = _Finder(_LINE_BREAK.split(text), filename)
+    finder.walk(located.root, (), None)
+    finder.unused_anchors()
+    return Slips(tuple(finder.errors), tuple(finder.warnings))
+
+
+class _Finder:
+    def __init__(self, lines: list[str], filename: str | None):
+        self.lines = lines
+        self.filename = filename
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.visits: dict[int, list[Any]] = {}  # id(node) -> [node, loc, times seen]
+
+    def problem(self, loc: Loc, line: int, message: str, hint: str) -> Problem:
+        return Problem(field_name(loc), message, hint=hint, file=self.filename, line=line + 1)
+
+    def walk(self, node: Any, loc: Loc, parent: Any) -> None:
+        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+        seen = self.visits.get(id(node))
+        if seen is not None:  # an alias: the node was checked where it was written
+            seen[2] += 1
+            return
+        self.visits[id(node)] = [node, loc, 1]
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                self.walk(value, loc + (str(key.value),), node)
+        elif isinstance(node, SequenceNode):
+            for i, item in enumerate(node.value):
+                if isinstance(item, SequenceNode) and not item.flow_style:
+                    self.double_dash(item, loc + (i,))
+                if i and isinstance(item, ScalarNode) and _is_list_block(node.value[i - 1]):
+                    self.lost_dash(item, node.value[i - 1], loc + (i,))
+                self.walk(item, loc + (i,), node)
+        elif isinstance(node, ScalarNode):
+            self.scalar(node, loc, parent)
+
+    # -- the slips ------------------------------------------------------------------------
+    def scalar(self, node: Any, loc: Loc, parent: Any) -> None:
+        from ruamel.yaml.nodes import SequenceNode
+
+        tag = str(getattr(node.tag, "value", node.tag))
+        if tag.startswith("!"):
+            self.errors.append(self.problem(
+                loc, node.start_mark.line, f"chữ bắt đầu bằng '{tag}' bị YAML hiểu là một thẻ (tag) và bỏ đi.",
+                f"Đặt cả đoạn trong dấu nháy: {_quoted(f'{tag} {node.value}')}."))
+        if tag != _STR or node.style is not None:
+            return  # quoted and block text is taken as written
+        self.comment_after(node, loc, isinstance(parent, SequenceNode))
+        self.swallowed(node, loc, isinstance(parent, SequenceNode))
+
+    def comment_after(self, node: Any, loc: Loc, in_list: bool) -> None:
+        end = node.end_mark
+        rest = self.lines[end.line][end.column:] if end.line < len(self.lines) else ""
+        match = _COMMENT.match(rest)
+        if match is None:
+            return
+        comment = rest[match.end() - 1:].rstrip()
+        shown = f"{node.value} {comment}"
+        if len(comment) > 1 and not comment[1].isspace() and comment[1] != "#":
+            self.errors.append(self.problem(
+                loc, end.line, f"đoạn chữ bị cắt ở '{_tail(node.value)}': YAML hiểu ' #' là bắt đầu ghi chú, "
+                               f"nên '{_head(comment)}' không được in.",
+                f"Đặt cả đoạn trong dấu nháy: {_quoted(shown)}. Nếu đó đúng là ghi chú, viết '# ' (có dấu cách sau #)."))
+        elif in_list:
+            self.warnings.append(self.problem(
+                loc, end.line, f"phần sau ' #' không được in (YAML coi là ghi chú): '{_head(comment)}'.",
+                f"Nếu đó là nội dung, đặt cả dòng trong dấu nháy: - {_quoted(shown)}. "
+                "Nếu là ghi chú, chuyển lên một dòng riêng."))
+
+    def swallowed(self, node: Any, loc: Loc, in_list: bool) -> None:
+        start, end = node.start_mark, node.end_mark
+        for number in range(start.line + 1, min(end.line, len(self.lines) - 1) + 1):
+            line = self.lines[number].lstrip()
+            if not _BULLET.match(line):
+                continue
+            dash = self.lines[start.line].rfind("-", 0, start.column) if in_list else -1
+            where = (f"thẳng cột với dấu '-' ở dòng {start.line + 1} ({dash} dấu cách đầu dòng)" if dash >= 0
+                     else "thành một mục riêng của danh sách")
+            self.errors.append(self.problem(
+                loc, number, f"dòng '{_head(line)}' bị nhập vào đoạn chữ ở dòng {start.line + 1}: "
+                             "nó thụt lề sâu hơn, nên YAML đọc nó là phần tiếp của đoạn trên.",
+                f"Viết '{line[:1]}' {where}; nếu đó đúng là chữ trong đoạn, đặt cả đoạn trong dấu nháy."))
+            return
+
+    def lost_dash(self, item: Any, block: Any, loc: Loc) -> None:
+        line = item.start_mark.line
+        above = line - 1
+        while above > block.start_mark.line and self.lines[above].lstrip().startswith("#"):
+            above -= 1  # comment lines between do not count
+        if above <= block.start_mark.line or not self.lines[above].strip():
+            return  # a blank line above: a paragraph after the list, as meant
+        key = next(str(k.value) for k, _ in block.value if str(k.value) in _LISTS)
+        self.warnings.append(self.problem(
+            loc, line, f"đoạn '{_head(str(item.value))}' đứng ngay sau danh sách '{key}' (dòng {block.start_mark.line + 1}) "
+                       f"nhưng thụt lề bằng dòng '- {key}:', nên được in thành đoạn văn riêng, không có dấu '-'.",
+            f"Nếu đó là một ý của danh sách: thụt vào thẳng cột với các ý ở trên. "
+            "Nếu đúng là đoạn văn riêng: để một dòng trống phía trên nó."))
+
+    def double_dash(self, item: Any, loc: Loc) -> None:
+        first = item.value[0] if item.value else None
+        text = str(getattr(first, "value", "...")) if first is not None and not isinstance(first.value, list) else "..."
+        self.errors.append(self.problem(
+            loc, item.start_mark.line, "mục này bắt đầu bằng hai dấu '-': YAML đọc thành một danh sách trong danh sách.",
+            f"Mỗi ý chỉ một dấu '-' rồi một dấu cách: '- {_head(text)}'."))
+
+    def unused_anchors(self) -> None:
+        for node, loc, times in self.visits.values():
+            anchor = getattr(node, "anchor", None)
+            name = getattr(anchor, "value", anchor)
+            if name and times == 1:
+                self.errors.append(self.problem(
+                    loc, node.start_mark.line, f"chữ bắt đầu bằng '&{name}' bị YAML hiểu là một nhãn (anchor) và bỏ đi.",
+                    f"Đặt cả đoạn trong dấu nháy: {_quoted(f'&{name} {_plain_value(node)}')}."))
+
+
+def _is_list_block(node: Any) -> bool:
+    from ruamel.yaml.nodes import MappingNode
+
+    return isinstance(node, MappingNode) and any(str(k.value) in _LISTS for k, _ in node.value)
+
+
+def _plain_value(node: Any) -> str:
+    return str(node.value) if isinstance(node.value, str) else "..."
+
+
+def _quoted(text: str) -> str:
+    """``text`` in the YAML quotes that keep it as it is."""
+    if '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _head(text: str, size: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[:size - 1] + "…"
+
+
+def _tail(text: str, size: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else "…" + text[-(size - 1):]
+
+
+def drop_consequences(slip_errors: tuple[Problem, ...], problems: Iterator[Problem] | tuple[Problem, ...]) -> list[Problem]:
+    """``problems`` without those at or under a field a slip error names (they follow from it)."""
+    fields = [p.field for p in slip_errors if p.field]
+    return [p for p in problems
+            if not any(p.field == f or p.field.startswith((f + ".", f + "[")) for f in fields)]
+
+
+__all__ = ["Slips", "find", "drop_consequences"]

@@ -20,43 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.checker_corpus import Case, Score, load, matches  # noqa: E402
+from benchmarks.checker_corpus import Case, load, matches, score, show, tolerated  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "word_independent"
 
 
 def cases(corpus: Path = CORPUS) -> list[Case]:
     return [load(p) for p in sorted(corpus.glob("*.docx"))]
-
-
-def tolerated(case: Case, finding) -> bool:
-    return any(matches(finding, t) for t in case.meta.get("tolerated") or [])
-
-
-def score(selected: list[Case]) -> Score:
-    s = Score()
-    for case in selected:
-        s.kinds += 1
-        want = (case.meta["kind"], case.meta.get("type_name"))
-        got = (case.report.kind, case.report.type_name)
-        if want == got:
-            s.kinds_right += 1
-        else:
-            s.wrong_kind.append(f"{case.name}: {got} (want {want})")
-        for f in case.report.findings:
-            if any(matches(f, d) for d in case.declared):
-                s.findings += 1
-                s.true += 1
-            elif not tolerated(case, f):
-                s.findings += 1
-                s.false.append(f"{case.name}: {f}")
-        for d in case.declared:
-            s.declared += 1
-            if any(matches(f, d) for f in case.report.findings):
-                s.found += 1
-            else:
-                s.missed.append(f"{case.name}: {d['rule']} at {d.get('at')!r} ({d.get('defect')})")
-    return s
 
 
 def per_rule(selected: list[Case]) -> dict[str, list[int]]:
@@ -90,17 +60,7 @@ def main() -> None:
     if not args.held_out:
         del sets["held out"], sets["all"]
     for label, selected in sets.items():
-        s = score(selected)
-        print(f"{label}: {len(selected)} documents, {s.declared} declared defects, {s.findings} findings; "
-              f"precision {s.precision:.3f} ({s.true}/{s.findings}), recall {s.recall:.3f} ({s.found}/{s.declared}); "
-              f"kind and type name right {s.kinds_right}/{s.kinds}")
-        if label == "development" or (label == "held out" and args.details):
-            for line in s.false:
-                print("  false:", line)
-            for line in s.missed:
-                print("  missed:", line)
-            for line in s.wrong_kind:
-                print("  kind:", line)
+        show(label, score(selected), details=label == "development" or (label == "held out" and args.details))
     if args.rules:
         print("rule  findings  true  declared  found  (development)")
         for rule, (n, t, d, f) in sorted(per_rule(sets["development"]).items(), key=lambda kv: int(kv[0][1:])):

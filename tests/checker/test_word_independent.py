@@ -13,8 +13,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from benchmarks.checker_corpus import load, matches
-from benchmarks.checker_corpus_independent import CORPUS, score, tolerated
+from benchmarks.checker_corpus import load, matches, score, tolerated
+from benchmarks.checker_corpus_independent import CORPUS
 from bdg_docs.checker import check
 from bdg_docs.reader import find_parts, read
 from tests.checker.mutate import Edit, mutate
@@ -40,6 +40,26 @@ def test_the_held_out_documents_meet_the_targets():
     assert s.kinds_right == s.kinds, s.wrong_kind
 
 
+def _saved(doc) -> bytes:  # type: ignore[no-untyped-def]
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _numbered(doc, paragraphs, num_id: int, num_fmt: str, text: str, typed: int) -> None:  # type: ignore[no-untyped-def]
+    """Word's automatic numbering (``num_fmt``, label ``text``) on ``paragraphs``, in place of the
+    label typed in their first ``typed`` characters; the label takes the paragraph mark's format."""
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="{num_fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    for p in paragraphs:
+        p.runs[0].text = p.text[typed:]
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
 def _move_kinh_gui_into_the_header_table(data: bytes) -> bytes:
     """Kính gửi typed in a borderless table right under the header table: LibreOffice saves the
     two tables as one, the Kính gửi table becoming the header table's last row."""
@@ -51,9 +71,7 @@ def _move_kinh_gui_into_the_header_table(data: bytes) -> bytes:
     cells[0]._tc.append(lines[0]._p)
     for p in lines[1:]:
         cells[1]._tc.append(p._p)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return _saved(doc)
 
 
 def test_kinh_gui_in_the_header_tables_last_row_opens_the_letter():
@@ -71,9 +89,7 @@ def _numbered_title(bold_words: bool) -> bytes:
     p.runs[0].text = "Mục đích"
     p.runs[0].bold = bold_words
     p._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {nsdecls("w")}><w:b/></w:rPr>'))
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return _saved(doc)
 
 
 def test_a_khoan_title_is_judged_by_its_words_not_by_its_automatic_number():
@@ -99,20 +115,10 @@ def _lettered_points(bold_words: bool) -> bytes:
     """The plan's points a) to d) lettered by Word's automatic numbering (its label regular, as
     the paragraph mark is); with ``bold_words`` the words of a) made bold by hand."""
     doc = Document(io.BytesIO(build("border")))
-    numbering = doc.part.numbering_part.element
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'))
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
-    for p in doc.paragraphs:
-        if p.text[:3] in ("a) ", "b) ", "c) ", "d) "):
-            p.runs[0].bold = bold_words and p.text.startswith("a)")
-            p.runs[0].text = p.text[3:]
-            p._p.get_or_add_pPr().append(parse_xml(
-                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    points = [p for p in doc.paragraphs if p.text[:3] in ("a) ", "b) ", "c) ", "d) ")]
+    points[0].runs[0].bold = bold_words
+    _numbered(doc, points, 90, "lowerLetter", "%1)", 3)
+    return _saved(doc)
 
 
 def test_a_point_whose_words_are_bold_under_a_regular_automatic_letter_is_found():
@@ -127,19 +133,9 @@ def _bulleted(data: bytes, starts: tuple[str, ...], symbol: str) -> bytes:
     AutoFormat does to a typed '- '), their words kept at their size and the paragraph mark at
     the default 14 pt, which the bullet takes."""
     doc = Document(io.BytesIO(data))
-    numbering = doc.part.numbering_part.element
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-        f'<w:numFmt w:val="bullet"/><w:lvlText w:val="{symbol}"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'))
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
-    for table in doc.tables:
-        for p in (p for cell in table._cells for p in cell.paragraphs if p.text.startswith(starts)):
-            p.runs[0].text = p.text[2:]
-            p._p.get_or_add_pPr().append(parse_xml(
-                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'))
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    lines = [p for table in doc.tables for cell in table._cells for p in cell.paragraphs if p.text.startswith(starts)]
+    _numbered(doc, lines, 91, "bullet", symbol, 2)
+    return _saved(doc)
 
 
 def test_noi_nhan_typed_as_automatic_bullets_is_judged_by_its_words():
@@ -169,9 +165,7 @@ def _signature_cell_pushed_down(empty_lines: int, space_before: float = 0) -> by
     title.paragraph_format.space_before = Pt(space_before)
     for _ in range(empty_lines):
         title.insert_paragraph_before("").paragraph_format.space_after = Pt(0)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return _saved(doc)
 
 
 @pytest.mark.parametrize(("empty_lines", "space_before", "level"), [
@@ -188,9 +182,8 @@ def test_what_an_office_types_for_the_hand_signature_is_not_a_title(mark):
     doc = Document(io.BytesIO(build()))
     room = [p for p in doc.tables[1].rows[0].cells[1].paragraphs if not p.text][1]
     room.add_run(mark).italic = True
-    out = io.BytesIO()
-    doc.save(out)
-    signature = find_parts(read(out.getvalue())).signature
+    data = _saved(doc)
+    signature = find_parts(read(data)).signature
     assert [p.text for p in signature.titles] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
     assert signature.name.text == "Nguyễn Văn An"
-    assert check(out.getvalue()).findings == []
+    assert check(data).findings == []

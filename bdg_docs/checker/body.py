@@ -11,7 +11,8 @@ from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import can_cu, metrics, page
-from bdg_docs.nd30.numbering import first_wrong_diem, validate_diem_sequence, validate_tieu_de
+from bdg_docs.nd30.numbering import (first_wrong_diem, validate_diem_sequence, validate_tieu_de,
+                                     validate_tieu_de_khoan)
 from bdg_docs.reader.lines import norm, tab_position
 from bdg_docs.reader.parts import BodyParagraph, Parts
 from bdg_docs.reader.views import ParagraphView
@@ -131,21 +132,15 @@ def _heading(item: BodyParagraph, text: str, once, next_role: str | None) -> Non
     words = [r for r in runs if not r.label]
     try:
         validate_tieu_de(item.role, item.label, text, all_bold=fmt.all_bold(p), upper=fmt.shows_upper(p),
-                         first_bold=bool(runs[0].bold), words_bold=bool(words) and all(r.bold for r in words))
+                         first_bold=bool(runs[0].bold), all_words_bold=bool(words) and all(r.bold for r in words))
     except RuleViolation as exc:
         once("R32", p, exc.message, exc.hint or "")
         return
-    if item.role == "khoan" and _untitled_looking_title(p, text, next_role):
-        once("R32", p, "tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm.",
-             "Đặt chữ đậm cho tiêu đề khoản.", "warning")
-
-
-def _untitled_looking_title(p: ParagraphView, text: str, next_role: str | None) -> bool:
-    """A khoản that reads as a title (short, no end punctuation, content under it rather than the
-    next khoản) written without bold: told from its text only, so a warning. Its words are judged,
-    not the label of Word's automatic numbering, which takes the paragraph mark's bold."""
-    return (not any(r.bold for r in p.visible_runs if not r.label) and len(text) <= 80 and not text.endswith((".", ";", ":", ",", "!", "?", ")"))
-            and next_role in ("doan", "diem", "gach", "cong"))
+    if item.role == "khoan":
+        try:
+            validate_tieu_de_khoan(text, any_word_bold=any(r.bold for r in words), next_role=next_role)
+        except RuleViolation as exc:  # told from the text only: a warning
+            once("R32", p, exc.message, exc.hint or "", "warning")
 
 
 def _diem_sequences(body: list[BodyParagraph], out: Collector) -> None:

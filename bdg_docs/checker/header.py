@@ -107,9 +107,6 @@ def at_rule(rule: ParagraphView, above: ParagraphView) -> ParagraphView:
     return rule if rule.text.strip() else above
 
 
-
-
-
 def _near_tieu_ngu(text: str) -> bool:
     if len(text) > 80:
         return False

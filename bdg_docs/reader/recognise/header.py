@@ -93,7 +93,7 @@ def _opening_row(found: list[Item]) -> int:
     """Where a row of the header's table that opens what follows the header starts (the type
     name and trích yếu typed in a merged last row; a Kính gửi table that LibreOffice joined to
     the header table); the end otherwise."""
-    for k, it in enumerate(found):
+    for it in found:
         if it.table is None or it.row is None or not it.text:
             continue
         if not (L.type_of(it.text) or L.copy_form(it.text) or L.is_kinh_gui(it.text) or L.is_dien(it.text)):

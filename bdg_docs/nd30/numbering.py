@@ -44,9 +44,11 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 TIEU_DE_DAM = ("chuong", "phan", "muc", "tieu_muc", "dieu")  # their label is bold
 
 
-def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool, upper: bool, first_bold: bool) -> str:
+def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool, upper: bool, first_bold: bool,
+                     all_words_bold: bool = False) -> str:
     """R32 on a line with the role of a heading: a mục ``I.`` is upper case and bold; a khoản
-    ``1.`` in bold is a title, with no full stop; a điểm ``a)`` is not bold; ``Chương``, ``Mục``,
+    ``1.`` in bold is a title, with no full stop; a điểm ``a)`` is not bold, where it starts nor
+    in all its words (``all_words_bold``: under a label Word draws regular); ``Chương``, ``Mục``,
     ``Điều`` ... are bold.
 
     >>> validate_tieu_de("khoan", "2.", "2. Các hoạt động cụ thể.", all_bold=True, upper=False, first_bold=True)
@@ -63,10 +65,27 @@ def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool,
             raise RuleViolation("khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
                                 rule="R32", hint="Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
     elif role == "diem":
-        if first_bold:
+        if first_bold or all_words_bold:
             raise RuleViolation("điểm (a), b), ...) không in đậm.", rule="R32", hint="Bỏ chữ đậm ở đầu điểm.")
     elif role in TIEU_DE_DAM and not first_bold:
         raise RuleViolation(f"dòng '{label}' phải in đậm.", rule="R32", hint="Đặt chữ đậm cho số thứ tự và tiêu đề.")
+    return text
+
+
+def validate_tieu_de_khoan(text: str, *, any_word_bold: bool, next_role: str | None) -> str:
+    """R32, told from the text alone (so a warning where a reader uses it): a khoản that reads as
+    a title (short, no end punctuation, content under it rather than the next khoản) has its
+    words in bold. ``any_word_bold``: any of its words is bold (the label of Word's automatic
+    numbering aside); ``next_role``: the role of the line after it.
+
+    >>> validate_tieu_de_khoan("1. Mục đích", any_word_bold=False, next_role="doan")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm. Đặt chữ đậm cho tiêu đề khoản.
+    """
+    if not any_word_bold and len(text) <= 80 and not text.endswith((".", ";", ":", ",", "!", "?", ")")) \
+            and next_role in ("doan", "diem", "gach", "cong"):
+        raise RuleViolation("tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm.",
+                            rule="R32", hint="Đặt chữ đậm cho tiêu đề khoản.")
     return text
 
 
@@ -92,15 +111,23 @@ def diem_letter(n: int) -> str:
     return DIEM_LETTERS[n - 1]
 
 
+def first_wrong_diem(letters: list[str]) -> int | None:
+    """Where a run of điểm letters first leaves the sequence a) b) c) d) đ) e) g) ..., or None."""
+    return next((i for i, letter in enumerate(letters)
+                 if i >= len(DIEM_LETTERS) or letter != DIEM_LETTERS[i]), None)
+
+
 def validate_diem_sequence(letters: list[str]) -> None:
     """Raise if a run of điểm letters skips or misorders the sequence (R33)."""
-    for i, letter in enumerate(letters):
+    i = first_wrong_diem(letters)
+    if i is not None:
+        letter = letters[i]
         if letter not in DIEM_LETTERS:
             raise RuleViolation(f"điểm '{letter})' không thuộc bảng chữ cái dùng cho điểm.", rule="R33",
                                 hint="Không dùng f, j, w, z; sau d) là đ), sau e) là g).")
-        if letter != DIEM_LETTERS[i]:
-            raise RuleViolation(f"điểm '{letter})' đứng ở vị trí của '{DIEM_LETTERS[i]})'.", rule="R33",
-                                hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")
+        diem_letter(i + 1)  # more điểm than letters
+        raise RuleViolation(f"điểm '{letter})' đứng ở vị trí của '{DIEM_LETTERS[i]})'.", rule="R33",
+                            hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")
 
 
 def nhan_go_lai(text: str, vi_tri: str) -> str | None:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
@@ -97,6 +98,7 @@ class Importer:
         if not trich_yeu:
             self.review("phần đầu", "không tìm thấy trích yếu: ghi 'trich_yeu'.")
             trich_yeu = PLACEHOLDER
+        trich_yeu = shared.lower_case(src, trich_yeu)
         dia_danh, ngay = shared.place_and_date(src, shared.year_in(trich_yeu))
         if issubclass(self.model, VanBanHangNam):  # the library writes "năm N" after the trích yếu
             trich_yeu, nam = ke_hoach_bdg_vstbcpn.split_year(trich_yeu)
@@ -501,7 +503,7 @@ def verify(document: VanBanHanhChinh, src: Source) -> None:
         before = " ".join(L.norm(p.text) for p in lines)
         after = " ".join(L.norm(t) for t in made if t)
         if _words(before) != _words(after) and before and not any(p.location in said for p in lines):
-            src.review(what, f"văn bản tạo lại ghi '{_short(after)}' (bản gốc: '{_short(before)}').")
+            src.review(what, _changed(before, after))
     body_before = [L.norm(p.text) for p in parts.can_cu] + [L.norm(b.paragraph.text) for b in parts.body]
     body_after = [L.norm(p.text) for p in page.can_cu] + [L.norm(p.text) for p in page.than if isinstance(p, Paragraph)]
     matcher = difflib.SequenceMatcher(None, body_before, body_after, autojunk=False)
@@ -512,7 +514,7 @@ def verify(document: VanBanHanhChinh, src: Source) -> None:
         now = " / ".join(body_after[j1:j2])
         where = parts.body[max(0, min(i1 - len(parts.can_cu), len(parts.body) - 1))].paragraph.location if parts.body else ""
         if was and now:
-            src.review(where, f"văn bản tạo lại ghi '{_short(now)}' (bản gốc: '{_short(was)}').")
+            src.review(where, _changed(was, now))
         elif now:
             src.review(where, f"văn bản tạo lại thêm '{_short(now)}'.")
         else:
@@ -521,6 +523,16 @@ def verify(document: VanBanHanhChinh, src: Source) -> None:
 
 def _words(text: str) -> list[str]:
     return text.replace("\u00a0", " ").split()
+
+
+def _changed(was: str, now: str, size: int = 80) -> str:
+    """What the document made again writes instead of the original, from where they differ."""
+    was, now = " ".join(was.split()), " ".join(now.split())
+    same = len(os.path.commonprefix([was, now]))
+    cut = max(0, same - size // 2) if max(len(was), len(now)) > size else 0
+    cut = was.rfind(" ", 0, cut) + 1 if cut else 0  # from a word's start
+    lead = "…" if cut else ""
+    return f"văn bản tạo lại ghi '{lead}{_short(now[cut:], size)}' (bản gốc: '{lead}{_short(was[cut:], size)}')."
 
 
 def _short(text: str, size: int = 80) -> str:

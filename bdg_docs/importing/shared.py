@@ -10,11 +10,13 @@ rule says, and the correction is reported.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import dates, recipients, signature, symbols
+from bdg_docs.nd30.header import la_chu_in_hoa
 from bdg_docs.nd30.vv import PREFIX as VV
 from bdg_docs.importing.outline import CONG, GACH, PLACEHOLDER, Para
 from bdg_docs.importing.source import Source
@@ -23,6 +25,7 @@ from bdg_docs.reader import lines as L
 
 _LUU = re.compile(r"^[-–•+]?\s*Lưu\s*:?\s*(?P<rest>.*?)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = re.compile(r"\w+")
 _BULLETS = "".join(sorted(ch for ch in GACH | CONG if not ch.isalnum()))  # what a list item may start with
 
 
@@ -67,19 +70,26 @@ def number(src: Source, viet_tat: str | None) -> tuple[int | None, str]:
 
 
 def retyped(ky_hieu: str, viet_tat: str | None) -> str:
-    """A symbol written for the type read: ``BC-UBND`` → ``KH-UBND`` for a plan, ``KH-UBND`` →
-    ``UBND-VP`` for a Công văn (which has no type abbreviation), ``UBND-VX`` → ``KH-UBND``.
+    """A symbol written for the type read: ``BC-UBND`` → ``KH-UBND`` for a plan, ``KH-UBND`` or
+    ``CV-UBND`` → ``UBND-VP`` for a Công văn (which has no type abbreviation), ``UBND-VX`` →
+    ``KH-UBND``, a year taken out; what still breaks a rule becomes the type's plain symbol.
 
     >>> retyped("BC-UBND", "KH"), retyped("KH-UBND", None), retyped("UBND-VX", "KH"), retyped("KH-UBND-2026", "KH")
     ('KH-UBND', 'UBND-VP', 'KH-UBND', 'KH-UBND')
+    >>> retyped("CV-UBND", None), retyped("KH-2023/KH", "KH"), retyped("CV-UBND-VX", None)
+    ('UBND-VP', 'KH-UBND', 'UBND-VX')
     """
-    groups = [g for g in ky_hieu.split("-") if g and not g.isdigit()]  # a year has no place in it (R19)
-    typed = bool(groups) and (groups[0] in symbols.ABBREVIATIONS or groups[0] in symbols.D_FOR_Đ)
+    groups = [g for g in re.split(r"[-/]", ky_hieu) if g and not g.isdigit()]  # a year has no place in it (R19)
+    typed = bool(groups) and symbols.la_viet_tat_loai(groups[0])
+    rest = [g for g in (groups[1:] if typed else groups) if not symbols.la_viet_tat_loai(g)]
     if viet_tat is not None:
-        rest = groups[1:] if typed else groups[:1]
-        return "-".join([viet_tat, *(rest or ["UBND"])])
-    rest = groups[1:] if typed else groups
-    return "-".join(rest if len(rest) >= 2 else [*(rest or ["UBND"]), "VP"])
+        fixed = "-".join([viet_tat, *(rest[:1] or ["UBND"])])
+    else:
+        fixed = "-".join(rest if len(rest) >= 2 else [*(rest or ["UBND"]), "VP"])
+    try:
+        return symbols.validate_ky_hieu(fixed, loai=viet_tat)
+    except RuleViolation:
+        return f"{viet_tat}-UBND" if viet_tat else "UBND-VP"
 
 
 _DATE_FIGURES = re.compile(r"^(?P<place>[^,]+),\s*ngày\s*(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
@@ -126,6 +136,35 @@ def trich_yeu(src: Source) -> str | None:
     return "\n".join(src.text(p) for p in src.parts.trich_yeu if src.text(p))
 
 
+def lower_case(src: Source, text: str) -> str:
+    """A trích yếu typed all in capitals (R24 refuses it) in lower case, its first letter upper,
+    each word as the document writes it mid-sentence elsewhere (``Triệu Sơn``, ``UBND``, ``Kế
+    hoạch số 87``); reported, since a name the document writes nowhere else stays lower case."""
+    if not la_chu_in_hoa(text):
+        return text
+    seen: dict[str, Counter[str]] = {}
+    for paragraph in src.view.all_paragraphs():
+        line = paragraph.text
+        if la_chu_in_hoa(line):
+            continue  # the header's lines, headings in capitals: no casing to learn from
+        for match in _WORD.finditer(line):
+            before = line[:match.start()].rstrip()
+            if before and before[-1] not in ".!?:;":  # mid-sentence: its capitals are its own
+                seen.setdefault(match.group().lower(), Counter())[match.group()] += 1
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        forms = seen.get(word)
+        return forms.most_common(1)[0][0] if forms else word
+
+    lowered = _WORD.sub(cased, text)
+    lowered = lowered[:1].upper() + lowered[1:]
+    lines = src.parts.trich_yeu or (src.parts.header.vv if src.parts.header else [])
+    src.review(lines[0].location if lines else "trích yếu", f"trích yếu viết in hoa toàn bộ, ghi lại chữ thường: '{' '.join(lowered.split())}' "
+                            "(xem lại chữ viết hoa của tên riêng).")
+    return lowered
+
+
 def vv(src: Source) -> str | None:
     """The trích yếu of a Công văn, after ``V/v``."""
     header = src.parts.header
@@ -146,7 +185,7 @@ def kinh_gui(src: Source) -> list[str]:
     names = []
     head = src.text(block.heading).split(":", 1)
     if len(head) == 2 and head[1].strip():
-        names.append(head[1].strip())
+        names.append(_bare(head[1].strip()))  # "Kính gửi: Sở Nội vụ." or "Kính gửi: - Các phòng;"
     names += [_bare(src.text(p)) for p in block.items]
     return [name for name in names if name]
 

@@ -85,6 +85,16 @@ def validate_so(so: int) -> int:
     return so
 
 
+def la_viet_tat_loai(group: str) -> bool:
+    """A group of a symbol that names a document type (``KH``, ``BC``, ``QD`` for ``QĐ``, or
+    ``CV``, which a Công văn must not write).
+
+    >>> la_viet_tat_loai("KH"), la_viet_tat_loai("CV"), la_viet_tat_loai("UBND")
+    (True, True, False)
+    """
+    return group in ABBREVIATIONS or group in D_FOR_Đ or group.upper() == "CV"
+
+
 def validate_ky_hieu(ky_hieu: str, *, loai: str | None, type_known: bool = True) -> str:
     """Check a symbol for a typed document (``loai`` = its abbreviation) or a Công văn (None);
     with ``type_known=False`` everything but the type abbreviation (R18)."""
@@ -128,7 +138,7 @@ def validate_ky_hieu(ky_hieu: str, *, loai: str | None, type_known: bool = True)
                 rule="R18",
                 hint=f"Ví dụ: '{loai}-UBND'.",
             )
-    elif first in ABBREVIATIONS or first.upper() == "CV":
+    elif la_viet_tat_loai(first):
         raise RuleViolation(
             f"ký hiệu công văn '{ky_hieu}' không được bắt đầu bằng chữ viết tắt tên loại '{first}'.",
             rule="R18",

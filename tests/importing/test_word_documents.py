@@ -147,17 +147,30 @@ def test_a_paragraph_italic_as_a_whole_is_written_upright_and_said():
     assert bdg_docs.check(bdg_docs.render(imported.document)).ok
 
 
-def test_what_the_page_rules_refuse_is_reported_with_its_field_and_the_file_is_not_valid():
-    """A trích yếu typed in capitals (R24) cannot be lowered without guessing proper names: the file
-    is written as the document says, and the report names the field, as render would."""
+def test_a_trich_yeu_typed_in_capitals_is_lowered_with_the_names_the_document_writes_and_said():
+    """R24 refuses a trích yếu in capitals: it is written in lower case, each word cased as the
+    document writes it elsewhere (Triệu Sơn), with a line to review."""
     def capitals(document: Any) -> None:
         for run in document.paragraphs[1].runs:
             run.text = run.text.upper()
 
-    imported = bdg_docs.nhap(_edited(capitals), filename="kh.yaml")
-    assert not imported.valid
-    assert len(imported.problems) == 1 and "trường 'trich_yeu'" in imported.problems[0] and "in hoa" in imported.problems[0]
-    assert imported.data["trich_yeu"].startswith("TRUYỀN THÔNG VỀ BÌNH ĐẲNG GIỚI")
+    imported = bdg_docs.nhap(_edited(capitals))
+    assert imported.valid, imported.problems
+    assert imported.data["trich_yeu"] == "Truyền thông về bình đẳng giới đến năm 2030 trên\nđịa bàn huyện Triệu Sơn"
+    assert [r.message.split(":")[0] for r in imported.reviews] == ["trích yếu viết in hoa toàn bộ, ghi lại chữ thường"]
+    assert bdg_docs.check(bdg_docs.render(imported.document)).ok
+
+
+def test_what_the_page_rules_still_refuse_is_reported_and_the_file_is_not_valid(monkeypatch):
+    """A rule of the laid-out page nhap cannot meet: the file is written, the problem is reported
+    with its field as render would say it, and no document is given to render."""
+    from bdg_docs.documents.base import VanBanHanhChinh
+
+    refused = bdg_docs.Problem("trich_yeu", "trích yếu ...", rule="R24", file="kh.yaml", line=10)
+    monkeypatch.setattr(VanBanHanhChinh, "page_problems", lambda self: (refused,))
+    imported = bdg_docs.nhap(rendered(TRIEU_SON), filename="kh.yaml")
+    assert not imported.valid and imported.problems == (str(refused),)
+    assert imported.yaml.startswith("# Kế hoạch truyền thông")
 
 
 def _retyped(document: Any, start: str, text: str) -> None:

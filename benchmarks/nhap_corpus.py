@@ -6,7 +6,8 @@
 Sets: the fixtures (render, nhap, render again: the text of the two renders, token by token in
 document order, and whether their layout dumps are identical); the fixtures as LibreOffice saved
 them (tests/data/word/lo_*); our plans and letter typed in Word (tests/data/word_plans/); the
-checker's corpus (tests/data/word/) documents of the types nhap reads, and the ones it refuses.
+checker's corpus (tests/data/word/) and the corpus written without reading bdg_docs
+(tests/data/word_independent/): documents of the types nhap reads, and the ones it refuses.
 For documents written elsewhere the text is compared in the order of its parts
 (tests/fidelity.parts_text: header columns, body, Nơi nhận, signature), so that a layout (a
 signature typed before Nơi nhận, a header in text boxes) does not count as lost words; the
@@ -31,6 +32,7 @@ from tests.fidelity import docx_tokens, parts_fidelity  # noqa: E402
 
 WORD = ROOT / "tests" / "data" / "word"
 PLANS = ROOT / "tests" / "data" / "word_plans"
+INDEPENDENT = ROOT / "tests" / "data" / "word_independent"
 
 
 def document_order(made: bytes, source: bytes | Path) -> tuple[float, float]:
@@ -100,6 +102,7 @@ def main() -> None:
         "plans and letter typed in Word": [measure(p, p.stem) for p in sorted(PLANS.glob("*.docx"))],
         "checker corpus": [measure(p, p.stem) for p in sorted(WORD.glob("*.docx")) if not p.stem.startswith("lo_")
                            or not (ROOT / "fixtures" / f"{p.stem[3:]}.yaml").exists()],
+        "independent corpus": [measure(p, p.stem) for p in sorted(INDEPENDENT.glob("*.docx"))],
     }
     for title, rows in sets.items():
         print(summary(title, [r for r in rows if r is not None]))

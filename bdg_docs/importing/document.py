@@ -8,9 +8,11 @@
    (:mod:`.references`); footnotes as ``chu_thich``;
 4. what the profile supplies left out; the lines nothing took kept at the end for review;
 5. the YAML text (:mod:`.yaml_text`), loaded back with the project's loader into the document's
-   model, and that model laid out and compared with the .docx, part by part: every difference is
-   reported. A plan read as the annual plan that lacks what that type needs is read again as a
-   communication plan (any plan), and the report says why.
+   model; the page rules applied as render applies them (a paragraph italic as a whole written
+   upright, for review; what is still refused becomes the import's problems); the model laid out
+   and compared with the .docx, part by part: every difference is reported. A plan read as the
+   annual plan that lacks what that type needs is read again as a communication plan (any plan),
+   and the report says why.
 """
 from __future__ import annotations
 

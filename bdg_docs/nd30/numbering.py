@@ -26,7 +26,8 @@ DIEM_LINE = re.compile(r"^(?P<letter>[a-zđ])\)\s")
 # Roman numeral, a number (``1.``, ``1.2.``), a letter (``a)``, ``a.``), ``(1)``, ``Điều 1.``; bullets.
 NHAN_SO = re.compile(r"^(?:(?:Điều|Mục|Khoản|Điểm|Phần)\s+(?:\d+|[IVXLC]+)\s*[.:]?"
                      r"|[IVXLC]+[.)]|\d+(?:\.\d+)*[.)]|[A-Za-zĐđ][.)]|\((?:\d+|[a-zđ]|[IVXLC]+)\))\s+")
-NHAN_GACH = re.compile(r"^[-+•–—·●○▪■►]\s*")
+# A sign directly before a figure is the number's own (``-5%``, ``+12 người``), not a bullet.
+NHAN_GACH = re.compile(r"^(?:[-+–—](?!\d)|[•·●○▪■►])\s*")
 # What each position is numbered with, for the message: the library writes it.
 _NHAN = {
     "muc": "số mục (I., II., ...)",
@@ -134,8 +135,8 @@ def nhan_go_lai(text: str, vi_tri: str) -> str | None:
     """The label typed at the start of ``text`` where the library writes one itself (``vi_tri`` as
     for :func:`validate_khong_nhan`), with the spaces after it; None when there is none.
 
-    >>> nhan_go_lai("  - Phát thanh", "gach"), nhan_go_lai("Phát thanh", "khoan")
-    ('- ', None)
+    >>> nhan_go_lai("  - Phát thanh", "gach"), nhan_go_lai("Phát thanh", "khoan"), nhan_go_lai("-5% số hộ", "gach")
+    ('- ', None, None)
     """
     pattern = NHAN_GACH if vi_tri in ("gach", "cong") else NHAN_SO
     match = pattern.match(text.lstrip())

@@ -22,6 +22,7 @@ _EXPORTS = {
     "render": "bdg_docs.api",
     "render_to": "bdg_docs.api",
     "render_file": "bdg_docs.api",
+    "nhap": "bdg_docs.api",
     "profile_registry": "bdg_docs.api",
     "ProfileRegistry": "bdg_docs.profiles",
     "Profile": "bdg_docs.profiles",
@@ -58,12 +59,13 @@ _EXPORTS = {
     "Problem": "bdg_docs.errors",
     "RuleViolation": "bdg_docs.errors",
     "TemplateError": "bdg_docs.errors",
+    "UnsupportedDocument": "bdg_docs.errors",
 }
 
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bdg_docs.api import lay_out, load, loads, profile_registry, render, render_file, render_to
+    from bdg_docs.api import lay_out, load, loads, nhap, profile_registry, render, render_file, render_to
     from bdg_docs.profiles import Profile, ProfileRegistry
     from bdg_docs.checker import Finding, Report, check
     from bdg_docs.documents import (DOCUMENT_TYPES, BaoCaoBdgVstbcpn, CongVanHuongDan, KeHoachBdgVstbcpn,
@@ -77,7 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.cascade import Cascade, cap_xa
     from bdg_docs.reader import DocxReadError
     from bdg_docs.errors import (BdgError, InputError, OutputExistsError, PdfError, Problem, RuleViolation,
-                                 TemplateError)
+                                 TemplateError, UnsupportedDocument)
 
 
 def __getattr__(name: str) -> Any:

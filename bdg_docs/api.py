@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bdg_docs.documents.base import VanBanHanhChinh
 from bdg_docs.errors import InputError
@@ -15,6 +16,9 @@ from bdg_docs.files import write_atomic
 from bdg_docs.layout import Page
 from bdg_docs.documents.loading import load_path, load_text
 from bdg_docs.profiles import Profiles, profile_registry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bdg_docs.importing import Imported
 
 
 def load(path: str | Path, *, dia_phuong: Profiles = None) -> VanBanHanhChinh:
@@ -54,6 +58,24 @@ def render_to(document: VanBanHanhChinh, path: str | Path, *, overwrite: bool = 
     """Render to a file, atomically; an existing file is kept unless ``overwrite``."""
     data = render(document, template=template)
     return write_atomic(path, data, overwrite=overwrite)
+
+
+def nhap(source: str | Path | bytes, *, loai: str | None = None, dia_phuong: Profiles = None,
+         filename: str | None = None) -> "Imported":
+    """Read a .docx (ours, or written in Word by anyone) into a data file of one of bdg_docs' types.
+
+    The type is recognised (``loai`` forces ``ke_hoach_truyen_thong``, ``cong_van_huong_dan``,
+    ``ke_hoach_bdg_vstbcpn``); ``dia_phuong`` adds locality profiles; ``filename`` names the file
+    in the data's comments and messages. Returns an :class:`~bdg_docs.importing.Imported`: ``loai``,
+    ``data`` (the data file's content), ``yaml`` (its text), ``reviews`` (what to look at), the counts,
+    and ``document`` (the validated model) when the data validates and renders; otherwise
+    ``problems`` says what to fix in the file, by field and line. Raises
+    :class:`~bdg_docs.reader.DocxReadError` for a file that is not a readable .docx and
+    :class:`~bdg_docs.errors.UnsupportedDocument` for a type bdg_docs does not build.
+    """
+    from bdg_docs.importing import import_docx
+
+    return import_docx(source, loai=loai, dia_phuong=dia_phuong, filename=filename)
 
 
 def render_file(source: str | Path, out_dir: str | Path, *, overwrite: bool = False) -> Path:

@@ -53,7 +53,7 @@ def _vi(message: str) -> str:
 
 
 # Subcommand modules in bdg_docs/commands/, in the order --help lists them.
-COMMANDS = ("new", "render", "cap_xa", "check", "profiles", "citations", "indicators", "chuyen_ma")
+COMMANDS = ("new", "render", "cap_xa", "check", "nhap", "profiles", "citations", "indicators", "chuyen_ma")
 
 
 def _command(name: str) -> ModuleType:

@@ -6,7 +6,8 @@
     ├── TemplateError     a template is missing, damaged or does not fit its model
     ├── OutputExistsError the target file exists and overwriting was not asked for
     ├── PdfError          LibreOffice is missing, failed or took too long (PDF conversion)
-    └── UnreadableFile    an input file is missing, not a regular file, or over its size limit
+    ├── UnreadableFile    an input file is missing, not a regular file, or over its size limit
+    └── UnsupportedDocument  a .docx read back (nhap) is of a type bdg_docs does not build
 
 Messages are written for officers, in Vietnamese: what is wrong and what to write instead.
 """
@@ -130,3 +131,10 @@ class UnreadableFile(BdgError):
         self.reason = reason
         self.hint = hint
         super().__init__((f"{path}: " if path else "") + f"{reason}." + (f" {hint}" if hint else ""))
+
+
+class UnsupportedDocument(BdgError):
+    """A document read back with ``nhap`` is of a type bdg_docs does not build (a Quyết định, a
+    Party document, a copy), its type cannot be told, or its data would be larger than a data
+    file may be (:mod:`bdg_docs.limits`). The message names what it is and the types that can be
+    read, or the limit."""

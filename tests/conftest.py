@@ -36,6 +36,27 @@ def all_fixtures() -> list[Path]:
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def saved_by_libreoffice(folder: Path) -> dict[str, Path]:
+    """Every fixture rendered, then opened and saved as .docx by LibreOffice in one run: stem → file."""
+    import subprocess
+
+    sources = []
+    for path in all_fixtures():
+        source = folder / "in" / f"{path.stem}.docx"
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_bytes(rendered(path))
+        sources.append(source)
+    result = subprocess.run(
+        [str(SOFFICE), f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--convert-to",
+         "docx:MS Word 2007 XML", "--outdir", str(folder / "out"), *map(str, sources)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    return {p.stem: folder / "out" / p.name for p in sources}
+
+
 needs_libreoffice = pytest.mark.skipif(
     SOFFICE is None,
     reason="LibreOffice (soffice) không có trên máy này; cài libreoffice-writer-nogui để chạy kiểm thử PDF",

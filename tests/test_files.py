@@ -204,3 +204,12 @@ def test_writing_into_a_folder_that_is_a_file_says_so(tmp_path: Path):
     with pytest.raises(NotADirectoryError) as failed:
         write_atomic(blocked / "van_ban.docx", b"x")
     assert "không phải thư mục" in os_reason(failed.value)
+
+
+def test_a_directory_entry_stating_an_unknown_zip_version_is_a_read_error():
+    """A damaged central directory can state a zip version zipfile refuses with NotImplementedError."""
+    blob = bytearray(_good_docx())
+    entry = blob.find(b"PK\x01\x02")  # the first central directory entry
+    blob[entry + 6] = 72  # "version needed to extract": 7.2
+    with pytest.raises(bdg_docs.DocxReadError, match="không phải .docx"):
+        bdg_docs.check(bytes(blob))

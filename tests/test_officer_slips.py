@@ -52,6 +52,13 @@ def test_a_dash_typed_twice_says_so_with_the_text_to_write():
     assert_reported(text, "kh.yaml", "yeu_cau[1].gach[1]", 14, "'- Thiết thực.'")
 
 
+def test_a_bullet_opening_with_a_signed_figure_is_not_taken_for_a_typed_dash():
+    text = replace("- gach: [Thiết thực., Hiệu quả.]", "- gach: [Thiết thực., '-5% số vụ bạo lực gia đình so với năm trước.']")
+    document = bdg_docs.loads(text)
+    assert [str(g.noi_dung) for g in document.yeu_cau[0].gach][-1] == "-5% số vụ bạo lực gia đình so với năm trước."
+    assert bdg_docs.check(bdg_docs.render(document)).ok
+
+
 # -- YAML changes the text quietly ------------------------------------------------------------------
 def test_text_cut_by_a_hashtag_is_refused_with_the_quoted_line(tmp_path, capsys):
     text = commune("các nhóm Zalo của xã, thôn, tổ dân phố.", "các nhóm Zalo của xã với thẻ #binhdanggioi và trên loa.")

@@ -44,8 +44,8 @@ def check(source: bytes | str | os.PathLike[str] | DocxView) -> Report:
     check_can_cu(parts, out)
     check_body(parts, width, out)
     check_signature(parts, out)
-    check_noi_nhan(parts, out)
-    check_marks(parts, out)
+    check_noi_nhan(parts, view, out)
+    check_marks(parts, view, out)
     copy_of = {"kind": parts.copy_of[0], "type_name": parts.copy_of[1]} if parts.copy_of else None
     return out.report(parts.kind, parts.type_name, parts=parts.found(), review=list(parts.review), copy_of=copy_of)
 

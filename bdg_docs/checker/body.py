@@ -11,8 +11,9 @@ from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import can_cu, metrics, page
-from bdg_docs.nd30.numbering import validate_diem_sequence, validate_tieu_de
-from bdg_docs.reader.lines import norm
+from bdg_docs.nd30.numbering import (first_wrong_diem, validate_diem_sequence, validate_tieu_de,
+                                     validate_tieu_de_khoan)
+from bdg_docs.reader.lines import norm, tab_position
 from bdg_docs.reader.parts import BodyParagraph, Parts
 from bdg_docs.reader.views import ParagraphView
 
@@ -48,14 +49,14 @@ def check_body(parts: Parts, width: int, out: Collector) -> None:
     low_fl, high_fl = page.FIRST_LINE_INDENT
     reported: set[str] = set()
 
-    def once(rule: str, p: ParagraphView, message: str, hint: str) -> None:
+    def once(rule: str, p: ParagraphView, message: str, hint: str, severity: str | None = None) -> None:
         key = f"{rule}:{message.split('(')[0]}"
         if key not in reported:
             reported.add(key)
-            out.add(rule, p, message, hint)
+            out.add(rule, p, message, hint, severity)
 
     previous: ParagraphView | None = None
-    for item in body:
+    for k, item in enumerate(body):
         p, role = item.paragraph, item.role
         text = norm(p.text)
         size = fmt.size(p)
@@ -65,24 +66,34 @@ def check_body(parts: Parts, width: int, out: Collector) -> None:
         if role == "doan" and not form:
             if p.alignment != "both" and not (p.alignment in ("left", None) and _one_line(p, width)):
                 once("R28", p, "đoạn nội dung không căn đều hai bên.", "Căn đều hai bên (Ctrl+J).")
-            if not low_fl <= p.first_line <= high_fl:
-                once("R28", p, f"thụt đầu dòng {p.first_line / 567:.2f} cm (phải 1–1,27 cm).".replace(".", ",", 1),
+            first_line = _first_line(p)
+            if not low_fl <= first_line <= high_fl:
+                once("R28", p, f"thụt đầu dòng {first_line / 567:.2f} cm (phải 1–1,27 cm).".replace(".", ",", 1),
                      "Đặt thụt đầu dòng (First line) 1 cm hoặc 1,27 cm.")
             try:
                 page.validate_chu_dung(text, fmt.share(p, "italic"))
             except RuleViolation as exc:
                 once("R28", p, exc.message, exc.hint or "")
-        if previous is not None and role not in CENTRED_ROLES and _gap(previous, p) < page.MIN_PARAGRAPH_GAP:
-            gap = _gap(previous, p)
+        gap = _gap(previous, p) + item.empty_before if previous is not None else 0
+        if previous is not None and role not in CENTRED_ROLES and gap < page.MIN_PARAGRAPH_GAP:
             once("R29", p, f"khoảng cách giữa các đoạn {gap / 20:g}pt (tối thiểu 6pt).",
                  "Đặt Spacing Before 6pt cho các đoạn nội dung.")
         _line_spacing(p, size, once)
-        _heading(item, text, once)
+        _heading(item, text, once, body[k + 1].role if k + 1 < len(body) else None)
         previous = p
     _diem_sequences(body, out)
     last = norm(body[-1].paragraph.text)
     if not last.endswith("./."):
         out.add("R48", body[-1].paragraph, "nội dung không kết thúc bằng './.'.", "Thêm './.' vào cuối đoạn cuối cùng.")
+
+
+def _first_line(p: ParagraphView) -> int:
+    """Where the first line starts, from the left indent (twips): the first-line indent, or the
+    tab stop reached by the Tab an officer typed at the start of the paragraph instead."""
+    leading = len(p.text) - len(p.text.lstrip("\t"))
+    if leading and p.first_line <= 0:
+        return tab_position(p, leading) - p.ind_left
+    return p.first_line
 
 
 def _one_line(p: ParagraphView, width: int) -> bool:
@@ -112,16 +123,24 @@ def _line_spacing(p: ParagraphView, size: float | None, once) -> None:  # type: 
         once("R30", p, "khoảng cách dòng ngoài khoảng từ dòng đơn đến 1,5 dòng.", "Đặt Line spacing từ Single đến 1.5 lines.")
 
 
-def _heading(item: BodyParagraph, text: str, once) -> None:  # type: ignore[no-untyped-def]
+def _heading(item: BodyParagraph, text: str, once, next_role: str | None) -> None:  # type: ignore[no-untyped-def]
     p = item.paragraph
     runs = p.visible_runs
     if not runs:
         return
+    # The label of Word's automatic numbering takes the paragraph mark's formatting, not the words'.
+    words = [r for r in runs if not r.label]
     try:
         validate_tieu_de(item.role, item.label, text, all_bold=fmt.all_bold(p), upper=fmt.shows_upper(p),
-                         first_bold=bool(runs[0].bold))
+                         first_bold=bool(runs[0].bold), all_words_bold=bool(words) and all(r.bold for r in words))
     except RuleViolation as exc:
         once("R32", p, exc.message, exc.hint or "")
+        return
+    if item.role == "khoan":
+        try:
+            validate_tieu_de_khoan(text, any_word_bold=any(r.bold for r in words), next_role=next_role)
+        except RuleViolation as exc:  # told from the text only: a warning
+            once("R32", p, exc.message, exc.hint or "", "warning")
 
 
 def _diem_sequences(body: list[BodyParagraph], out: Collector) -> None:
@@ -129,10 +148,12 @@ def _diem_sequences(body: list[BodyParagraph], out: Collector) -> None:
 
     def flush() -> None:
         if group:
+            letters = [letter for letter, _ in group]
             try:
-                validate_diem_sequence([letter for letter, _ in group])
+                validate_diem_sequence(letters)
             except RuleViolation as exc:
-                out.add("R33", group[0][1], exc.message, exc.hint or "Đánh điểm theo thứ tự a) b) c) d) đ) e) g) ...")
+                at = group[first_wrong_diem(letters) or 0][1]  # the first điểm out of sequence
+                out.add("R33", at, exc.message, exc.hint or "Đánh điểm theo thứ tự a) b) c) d) đ) e) g) ...")
             group.clear()
 
     for item in body:

@@ -97,8 +97,14 @@ def _quoc_hieu(h: Header, width: int, out: Collector) -> None:
     length, text_len = rule_length(rule, width), text_width([tn], width)
     low, high = page.RULE_TIEU_NGU
     if length is not None and text_len and not low <= length / text_len <= high:
-        out.add("R13", rule, f"đường kẻ dưới Tiêu ngữ dài {length / text_len:.0%} dòng chữ.",
+        out.add("R13", at_rule(rule, tn), f"đường kẻ dưới Tiêu ngữ dài {length / text_len:.0%} dòng chữ.",
                 "Kẻ đường dài bằng dòng Tiêu ngữ.")
+
+
+def at_rule(rule: ParagraphView, above: ParagraphView) -> ParagraphView:
+    """Where to report a rule line: the line itself when it has text (underscores), else the
+    text it is drawn under (an empty paragraph holding a border or a shape is hard to find)."""
+    return rule if rule.text.strip() else above
 
 
 def _near_tieu_ngu(text: str) -> bool:
@@ -126,7 +132,8 @@ def _issuer(h: Header, width: int, out: Collector) -> None:
     if h.chu_quan:
         out.checked("R15")
     for p in h.chu_quan:
-        if not fmt.shows_upper(p) or not fmt.in_range(fmt.size(p), "chu_quan") or fmt.any_italic(p) or not _centred(p, h):
+        if not fmt.shows_upper(p) or not fmt.in_range(fmt.size(p), "chu_quan") or fmt.any_italic(p) \
+                or fmt.any_bold(p) or not _centred(p, h):
             out.add("R15", p, f"tên cơ quan chủ quản phải in hoa, không đậm, đứng, căn giữa, cỡ {fmt.sizes('chu_quan')} "
                               f"({fmt.described(p)}).", "Sửa định dạng dòng tên cơ quan chủ quản.")
     rule = h.co_quan_rule
@@ -137,7 +144,7 @@ def _issuer(h: Header, width: int, out: Collector) -> None:
     length, text_len = rule_length(rule, width), text_width(lines, width)
     low, high = page.RULE_SHORT
     if length is not None and text_len and not low <= length / text_len <= high:
-        out.add("R16", rule, f"đường kẻ dưới tên cơ quan dài {length / text_len:.0%} dòng chữ.",
+        out.add("R16", at_rule(rule, lines[-1]), f"đường kẻ dưới tên cơ quan dài {length / text_len:.0%} dòng chữ.",
                 "Kẻ đường dài 1/3–1/2 dòng chữ tên cơ quan ban hành.")
 
 
@@ -174,8 +181,23 @@ def check_so_line(p: ParagraphView, loai: str | None | bool, out: Collector, *, 
     """R17–R19, R50 on a number line; ``loai``: the abbreviation expected, None (Công văn), or
     False when the type is not known (then R18 is not evaluated)."""
     text = norm(p.text)
+
+    def report(exc: RuleViolation) -> None:
+        hint = exc.hint or "Viết 'Số: 05/KH-UBND'."
+        if copy and exc.rule == "R18":
+            hint = f"Bản sao ghi ký hiệu '{loai}-<cơ quan sao>', ví dụ 'Số: 05/{loai}-VP'."
+        out.add(exc.rule or "R17", p, exc.message, hint)
+
     try:
         _, ky_hieu = symbols.parse_dong_so(text)
+        form_wrong = False
+    except RuleViolation as exc:
+        report(exc)
+        # A line written loosely may have other slips: its symbol, spaces taken out, is checked too.
+        ky_hieu, form_wrong = symbols.loose_ky_hieu(text), True
+        if ky_hieu is None:
+            return
+    try:
         if loai is False:
             symbols.validate_ky_hieu(ky_hieu, loai=None, type_known=False)
             out.cannot("R18", "không xác định được loại văn bản, nên không biết ký hiệu phải bắt đầu bằng gì")
@@ -183,10 +205,8 @@ def check_so_line(p: ParagraphView, loai: str | None | bool, out: Collector, *, 
             out.checked("R18")
             symbols.validate_ky_hieu(ky_hieu, loai=loai)  # type: ignore[arg-type]
     except RuleViolation as exc:
-        hint = exc.hint or "Viết 'Số: 05/KH-UBND'."
-        if copy and exc.rule == "R18":
-            hint = f"Bản sao ghi ký hiệu '{loai}-<cơ quan sao>', ví dụ 'Số: 05/{loai}-VP'."
-        out.add(exc.rule or "R17", p, exc.message, hint)
+        if not (form_wrong and exc.rule in (None, "R17")):  # the line's form is reported once
+            report(exc)
 
 
 def _ngay(parts: Parts, out: Collector) -> None:

@@ -16,10 +16,10 @@ from bdg_docs.checker.signing import check_one_noi_nhan, check_one_signature
 from bdg_docs.nd30.header import KEM_THEO
 from bdg_docs.reader.lines import norm
 from bdg_docs.reader.parts import Parts
-from bdg_docs.reader.views import ParagraphView
+from bdg_docs.reader.views import DocxView, ParagraphView
 
 
-def check_marks(parts: Parts, out: Collector) -> None:
+def check_marks(parts: Parts, view: DocxView, out: Collector) -> None:
     for p in parts.marks:
         out.checked("R44")
         _mark(p, "R44", "dấu mức độ khẩn, mật", out)
@@ -27,7 +27,7 @@ def check_marks(parts: Parts, out: Collector) -> None:
         out.checked("R45")
         _mark(parts.pham_vi, "R45", "chỉ dẫn phạm vi lưu hành", out)
     _appendices(parts, out)
-    _copy(parts, out)
+    _copy(parts, view, out)
 
 
 def _mark(p: ParagraphView, rule: str, name: str, out: Collector) -> None:
@@ -56,7 +56,7 @@ def _appendices(parts: Parts, out: Collector) -> None:
                     "Đặt chữ nghiêng cho dòng '(Kèm theo ...)'.")
 
 
-def _copy(parts: Parts, out: Collector) -> None:
+def _copy(parts: Parts, view: DocxView, out: Collector) -> None:
     copy = parts.ban_sao
     if copy is None:
         return
@@ -81,4 +81,4 @@ def _copy(parts: Parts, out: Collector) -> None:
     if copy.signature is not None:
         check_one_signature(copy.signature, out)
     if copy.noi_nhan is not None:
-        check_one_noi_nhan(copy.noi_nhan, copy.signature, out)
+        check_one_noi_nhan(copy.noi_nhan, copy.signature, view, out)

@@ -43,13 +43,17 @@ def rule_length(rule: ParagraphView, page_text_width: int) -> float | None:
         return float(max(rule.shape_widths)) or None  # 0: a shape whose column cannot be told
     if rule.border_bottom or rule.border_top:
         return float(container_width(rule, page_text_width) - rule.ind_left - rule.ind_right)
+    underlined = [r for r in rule.visible_runs if r.underline and not r.label]
+    if underlined:  # the text underlined: the line is as long as the underlined words
+        return sum(metrics.text_width(r.text.strip(), r.size or 12, bold=r.bold) for r in underlined)
     return None
 
 
-def paragraph_height(p: ParagraphView, width: int) -> float:
-    """The height Word gives a paragraph (twips): its lines, their spacing, space before and after."""
+def paragraph_height(p: ParagraphView, width: int, empty_size: float = 12) -> float:
+    """The height Word gives a paragraph (twips): its lines, their spacing, space before and after;
+    an empty paragraph's line at ``empty_size`` (its mark's size is not read)."""
     runs = p.visible_runs
-    size = (runs[0].size if runs else None) or 12
+    size = (runs[0].size if runs else empty_size) or 12
     room = max(width - p.ind_left - p.ind_right, 500)
     count = len(metrics.wrap(p.text, room, size)) if runs else 1
     natural = LINE_HEIGHT * size * 20

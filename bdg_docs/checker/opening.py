@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bdg_docs.checker import fmt
 from bdg_docs.checker.findings import Collector
+from bdg_docs.checker.header import at_rule
 from bdg_docs.checker.measure import rule_length, text_width
 from bdg_docs.nd30 import page
 from bdg_docs.nd30.header import KINH_GUI, la_chu_in_hoa
@@ -69,7 +70,7 @@ def _typed(parts: Parts, width: int, out: Collector) -> None:
     length, text_len = rule_length(parts.trich_yeu_rule, width), text_width(above, width)
     low, high = page.RULE_SHORT
     if length is not None and text_len and not low <= length / text_len <= high:
-        out.add("R25", parts.trich_yeu_rule, f"đường kẻ dưới trích yếu dài {length / text_len:.0%} dòng chữ.",
+        out.add("R25", at_rule(parts.trich_yeu_rule, above[-1]), f"đường kẻ dưới trích yếu dài {length / text_len:.0%} dòng chữ.",
                 "Kẻ đường dài 1/3–1/2 dòng trích yếu.")
 
 

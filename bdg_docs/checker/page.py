@@ -73,9 +73,12 @@ def check_fonts(view: DocxView, out: Collector) -> None:
             if run.label and not any(ch.isalnum() for ch in run.text):
                 continue  # a bullet is drawn in its own symbol font
             ascii_, hansi, cs = run.fonts
-            if not seen_font and (ascii_ != page.FONT or hansi != page.FONT or cs not in (None, page.FONT)):
+            # The cs (complex script) font shows only Arabic, Hebrew, Thai ... characters; Word sets
+            # Vietnamese in the ascii and hAnsi fonts, whatever the cs slot holds.
+            shown = (ascii_, hansi, cs) if _complex_script(run.text) else (ascii_, hansi)
+            if not seen_font and any(f != page.FONT for f in shown):
                 seen_font = True
-                font = next((f for f in run.fonts if f and f != page.FONT), None) or "mặc định của Word"
+                font = next((f for f in shown if f and f != page.FONT), None) or "mặc định của Word"
                 out.add("R7", p, f"chữ dùng phông '{font}', không phải Times New Roman.",
                         "Chọn toàn bộ văn bản (Ctrl+A) và đặt phông Times New Roman.")
             if not seen_colour and run.color not in (None, "auto", "000000"):
@@ -88,6 +91,13 @@ def check_fonts(view: DocxView, out: Collector) -> None:
                 seen_nfc = True
                 out.add("R9", p, "chữ Unicode tổ hợp (dấu gõ rời, không phải NFC).",
                         "Chuyển sang Unicode dựng sẵn (Unikey: chuyển mã Unicode → Unicode dựng sẵn).")
+
+
+def _complex_script(text: str) -> bool:
+    """Whether the text holds characters Word sets in the complex-script (cs) font: Hebrew,
+    Arabic, Syriac, Thaana, Thai, Lao and their presentation forms."""
+    return any("\u0590" <= ch <= "\u08ff" or "\u0e00" <= ch <= "\u0eff" or "\ufb1d" <= ch <= "\ufeff"
+               for ch in text)
 
 
 def _all(view: DocxView) -> Iterator[ParagraphView]:

@@ -2,17 +2,18 @@
 
 The signature may be a table cell, lines after tabs, indented or aligned right
 (:class:`bdg_docs.reader.parts.Signature`); "centred" is judged only where it means something,
-in a table cell. Nơi nhận's place beside the first title line (R38) is judged in a table only.
+in a table cell. Nơi nhận's place beside the first title line (R38) is judged in a table only,
+by where each starts in its cell (empty lines and spacing above it counted alike).
 """
 from __future__ import annotations
 
-from bdg_docs.checker import fmt
+from bdg_docs.checker import fmt, measure
 from bdg_docs.checker.findings import Collector
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import recipients, signature
 from bdg_docs.reader.lines import norm
 from bdg_docs.reader.parts import NoiNhan, Parts, Signature
-from bdg_docs.reader.views import ParagraphView
+from bdg_docs.reader.views import DocxView, ParagraphView
 
 SIGNATURE_RULES = ("R34", "R35", "R36", "R37")
 NOI_NHAN_RULES = ("R38", "R39", "R40", "R43")
@@ -63,7 +64,7 @@ def check_one_signature(sig: Signature, out: Collector) -> None:
         out.add("R37", name, exc.message, exc.hint or "Chỉ ghi họ và tên.")
 
 
-def check_noi_nhan(parts: Parts, out: Collector) -> None:
+def check_noi_nhan(parts: Parts, view: DocxView, out: Collector) -> None:
     if parts.noi_nhan is None:
         if parts.attached or parts.kind == "phu_luc":
             return
@@ -73,7 +74,7 @@ def check_noi_nhan(parts: Parts, out: Collector) -> None:
             out.cannot(rule, "không có Nơi nhận")
         return
     # A Biên bản's Nơi nhận stands under its two signatures (Mẫu 1.9), not beside a title.
-    entries = check_one_noi_nhan(parts.noi_nhan, parts.signature if len(parts.signatures) == 1 else None, out)
+    entries = check_one_noi_nhan(parts.noi_nhan, parts.signature if len(parts.signatures) == 1 else None, view, out)
     if not entries:
         return
     first = norm(entries[0].text)
@@ -83,7 +84,7 @@ def check_noi_nhan(parts: Parts, out: Collector) -> None:
     addressed = kind == "cong_van" or (parts.kinh_gui is not None and not parts.kinh_gui.dien)
     if addressed:
         out.checked("R41")
-        if first != f"- {recipients.NHU_TREN};":
+        if not recipients.is_nhu_tren(first):
             out.add("R41", entries[0], "nơi nhận đầu tiên của văn bản có 'Kính gửi' phải là '- Như trên;'.",
                     "Thêm dòng '- Như trên;' đầu danh sách.")
     elif kind == "co_ten_loai" and parts.kinh_gui is None and not (parts.loai and parts.loai.nhu_tren):
@@ -93,11 +94,11 @@ def check_noi_nhan(parts: Parts, out: Collector) -> None:
                     "Xóa dòng 'Như trên', ghi tên nơi nhận.")
 
 
-def check_one_noi_nhan(block: NoiNhan, sig: Signature | None, out: Collector) -> list[ParagraphView]:
+def check_one_noi_nhan(block: NoiNhan, sig: Signature | None, view: DocxView, out: Collector) -> list[ParagraphView]:
     """R38–R40, R43 on one Nơi nhận; return its entries (group headings left out)."""
     out.checked(*NOI_NHAN_RULES)
     head = block.heading
-    _heading(block, sig, out)
+    _heading(block, sig, view, out)
     # Group headings ("Các cơ quan:") are not recipients; they carry no dash and end with ':'.
     entries = [p for p in block.items if norm(p.text).startswith("-") or not norm(p.text).endswith(":")]
     if not entries:
@@ -115,7 +116,7 @@ def check_one_noi_nhan(block: NoiNhan, sig: Signature | None, out: Collector) ->
     return entries
 
 
-def _heading(block: NoiNhan, sig: Signature | None, out: Collector) -> None:
+def _heading(block: NoiNhan, sig: Signature | None, view: DocxView, out: Collector) -> None:
     head = block.heading
     if norm(head.text) != recipients.TIEU_DE or not fmt.in_range(fmt.size(head), "noi_nhan_tieu_de") \
             or not (fmt.all_bold(head) and fmt.all_italic(head)) \
@@ -124,10 +125,42 @@ def _heading(block: NoiNhan, sig: Signature | None, out: Collector) -> None:
                              f"({fmt.described(head)}).",
                 f"Sửa thành '{recipients.TIEU_DE}' cỡ {fmt.sizes('noi_nhan_tieu_de')}, đậm, nghiêng, không thụt lề.")
     title = sig.titles[0] if sig and sig.titles else None
-    if title and head.cell and title.cell and head.cell[0] == title.cell[0] \
-            and (head.cell[1] != title.cell[1] or abs(head.space_before - title.space_before) > 120):
+    if title is not None and _level(head, title, view) is False:
         out.add("R38", head, f"'{recipients.TIEU_DE}' không ngang dòng chức vụ người ký.",
-                f"Đặt '{recipients.TIEU_DE}' và dòng chức vụ trên cùng một hàng bảng.")
+                f"Đặt '{recipients.TIEU_DE}' bên trái, cùng hàng với dòng chức vụ đầu tiên "
+                "(bảng 2 cột không viền: trái nơi nhận, phải chữ ký).")
+
+
+def _level(head: ParagraphView, title: ParagraphView, view: DocxView) -> bool | None:
+    """Whether 'Nơi nhận:' stands level with the first title line, told in the cells of one table
+    only: None elsewhere. Paragraphs one under the other (a signature indented or aligned right,
+    Nơi nhận below it) are common enough in offices' files that the place is not judged there;
+    text boxes and frames are placed freely. In one row, they are level unless one starts a line
+    and a half or more below the other (empty lines and space before counted alike): a single
+    empty line left at the top of a cell is too common, and too slight, to be called an error."""
+    if head.floating or title.floating or not (head.cell and title.cell) or head.cell[0] != title.cell[0]:
+        return None
+    if head.cell[1] != title.cell[1]:
+        return False
+    tops = [_top(p, view) for p in (head, title)]
+    if tops[0] is None or tops[1] is None:
+        return None  # text above one of them in its cell: not told here
+    return abs(tops[0] - tops[1]) < 1.5 * measure.LINE_HEIGHT * (fmt.size(title) or 13) * 20
+
+
+def _top(p: ParagraphView, view: DocxView) -> float | None:
+    """How far below the top of its cell the paragraph's first line starts (twips): the empty
+    paragraphs above it and its space before; None when a line with text stands above it."""
+    top, size = 0.0, fmt.size(p) or 13  # an empty line is taken at the size of the text under it
+    for q in view.all_paragraphs():
+        if q.cell != p.cell:
+            continue
+        if p.location.startswith(q.location) and (p.line_number or 1) == 1:
+            return top + q.space_before
+        if q.text.strip():
+            return None
+        top += measure.paragraph_height(q, q.cell_width or 0, size)
+    return None
 
 
 def _luu(p: ParagraphView, text: str, out: Collector) -> None:

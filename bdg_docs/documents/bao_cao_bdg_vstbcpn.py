@@ -280,6 +280,14 @@ def _activity(c: Composer, activity: HoatDong) -> None:
 
 def _budget(c: Composer, budget: KinhPhi, nam: int) -> None:
     """The amounts in figures and in words, and the share spent."""
+    sentence = budget_sentence(budget, nam)
+    if sentence:
+        c.add(Style.THAN, sentence)
+    c.blocks(budget.noi_dung)
+
+
+def budget_sentence(budget: KinhPhi, nam: int) -> str | None:
+    """``Kinh phí được giao năm 2026: 20.000.000 đồng (bằng chữ: ...); đã sử dụng: ..., đạt 77,5% ...``."""
     parts = []
     if budget.duoc_giao is not None:
         parts.append(f"kinh phí được giao năm {nam}: {format_money_in_words(int(budget.duoc_giao.so))}")
@@ -288,7 +296,7 @@ def _budget(c: Composer, budget: KinhPhi, nam: int) -> None:
         if budget.duoc_giao is not None and budget.duoc_giao.so > 0:
             spent += f", đạt {format_percent(budget.da_su_dung.so / budget.duoc_giao.so)} kinh phí được giao"
         parts.append(spent)
-    if parts:
-        sentence = "; ".join(parts)
-        c.add(Style.THAN, sentence[:1].upper() + sentence[1:] + ".")
-    c.blocks(budget.noi_dung)
+    if not parts:
+        return None
+    sentence = "; ".join(parts)
+    return sentence[:1].upper() + sentence[1:] + "."

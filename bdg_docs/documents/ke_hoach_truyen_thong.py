@@ -26,14 +26,22 @@ from bdg_docs.models.body import Block, CoQuanThucHien, Khoan, Muc, TextCong, kh
 from bdg_docs.models.inline import Inline
 from bdg_docs.nd30.numbering import diem_letter
 
+# The words the library writes around a plan's parts (bdg_docs.importing reads them back).
+NHIEM_VU_MAC_DINH = "Nhiệm vụ và giải pháp"
+KINH_PHI = "Kinh phí thực hiện"
+HOAT_DONG = "Hoạt động"
+CHU_TRI, PHOI_HOP, THOI_GIAN = "Chủ trì:", "Phối hợp:", "Thời gian thực hiện:"
+PHUONG_THUC = "Phương thức thực hiện:"
+GIAI_PHAP = "Một số nhiệm vụ, giải pháp cụ thể:"
+
 
 class HoatDong(Model):
     """An activity: ``a) Hoạt động 1: <tên>`` then who leads, who joins, and when."""
 
-    ten: Annotated[Inline, khong_nhan("diem"), khong_tien_to("Hoạt động:")] = Field(description="Tên hoạt động.")
-    chu_tri: Annotated[Inline, khong_tien_to("Chủ trì:")] = Field(description="Cơ quan chủ trì.")
-    phoi_hop: Annotated[Inline, khong_tien_to("Phối hợp:")] | None = Field(default=None, description="Cơ quan phối hợp (nếu có).")
-    thoi_gian: Annotated[Inline, khong_tien_to("Thời gian thực hiện:"), khong_tien_to("Thời gian:")] = Field(
+    ten: Annotated[Inline, khong_nhan("diem"), khong_tien_to(f"{HOAT_DONG}:")] = Field(description="Tên hoạt động.")
+    chu_tri: Annotated[Inline, khong_tien_to(CHU_TRI)] = Field(description="Cơ quan chủ trì.")
+    phoi_hop: Annotated[Inline, khong_tien_to(PHOI_HOP)] | None = Field(default=None, description="Cơ quan phối hợp (nếu có).")
+    thoi_gian: Annotated[Inline, khong_tien_to(THOI_GIAN), khong_tien_to("Thời gian:")] = Field(
         description="Thời gian thực hiện, ví dụ 'Hằng năm' hoặc 'Năm 2026'.")
 
 
@@ -43,7 +51,7 @@ class NhomNhiemVu(Model):
 
     ten: Annotated[Inline, khong_nhan("khoan")] = Field(description="Tên nhóm nhiệm vụ (in đậm).")
     noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="(a) Nội dung: đoạn văn, gạch đầu dòng.")
-    phuong_thuc: Annotated[Inline, khong_tien_to("Phương thức thực hiện:")] | None = Field(
+    phuong_thuc: Annotated[Inline, khong_tien_to(PHUONG_THUC)] | None = Field(
         default=None, description="(b) Phương thức thực hiện.")
     giai_phap: tuple[TextCong, ...] = Field(default_factory=tuple, description="(b) Một số nhiệm vụ, giải pháp cụ thể (mỗi ý một dòng '+').")
     hoat_dong: tuple[HoatDong, ...] = Field(default_factory=tuple, description="(c) Các hoạt động a), b), ...")
@@ -60,7 +68,7 @@ class NhomNhiemVu(Model):
 
 
 class NhiemVu(Model):
-    tieu_de: Annotated[Text, khong_nhan("muc")] = Field(default="Nhiệm vụ và giải pháp",
+    tieu_de: Annotated[Text, khong_nhan("muc")] = Field(default=NHIEM_VU_MAC_DINH,
                                                         description="Tên mục, ví dụ 'Nội dung thực hiện'.")
     nhom: tuple[NhomNhiemVu, ...] = Field(min_length=1, description="Các nhóm nhiệm vụ 1., 2., ...")
 
@@ -81,6 +89,13 @@ class NoiDungMuc(Model):
     def _from_text(cls, value: Any) -> Any:
         return {"noi_dung": [value]} if isinstance(value, str) else value
 
+    @model_validator(mode="after")
+    def _not_empty(self) -> "NoiDungMuc":
+        if not self.noi_dung and not self.khoan:  # as Muc: a heading over nothing
+            raise RuleViolation("mục không có nội dung.",
+                                hint="Thêm 'noi_dung' hoặc 'khoan'; kế hoạch không có mục này thì bỏ cả khóa.")
+        return self
+
     def muc(self, tieu_de: str) -> Muc:
         return Muc(tieu_de=tieu_de, noi_dung=self.noi_dung, khoan=self.khoan)
 
@@ -97,9 +112,9 @@ class KeHoachTruyenThong(VanBanCoTenLoai):
     yeu_cau: tuple[Block, ...] = Field(min_length=1, description="I.2. Yêu cầu.")
     muc_tieu: MucTieu | None = Field(default=None, description="II. Mục tiêu (chung, cụ thể).")
     nhiem_vu: NhiemVu = Field(description="Nhiệm vụ và giải pháp / Nội dung thực hiện.")
-    kinh_phi: NoiDungMuc = Field(description="Kinh phí thực hiện.")
+    kinh_phi: NoiDungMuc | None = Field(default=None, description="Kinh phí thực hiện (bỏ khóa này nếu kế hoạch không có mục kinh phí).")
     muc_khac: tuple[Muc, ...] = Field(default_factory=tuple, description="Các mục khác, đặt sau Kinh phí (ví dụ 'Thu thập số liệu và báo cáo').")
-    to_chuc_thuc_hien: tuple[CoQuanThucHien, ...] = Field(min_length=1, description="Tổ chức thực hiện: nhiệm vụ từng cơ quan.")
+    to_chuc_thuc_hien: tuple[CoQuanThucHien, ...] = Field(default_factory=tuple, description="Tổ chức thực hiện: nhiệm vụ từng cơ quan (để trống khi mục chỉ có các đoạn kết).")
     ket_luan: tuple[Block, ...] = Field(min_length=1, description="Các đoạn kết: chế độ báo cáo, đề nghị triển khai.")
 
     def compose(self, c: Composer) -> Body:
@@ -114,7 +129,8 @@ class KeHoachTruyenThong(VanBanCoTenLoai):
         for number, group in enumerate(self.nhiem_vu.nhom, start=1):
             c.khoan_heading(number, group.ten)
             _nhom_nhiem_vu(c, group)
-        c.muc(self.kinh_phi.muc("Kinh phí thực hiện"))
+        if self.kinh_phi is not None:
+            c.muc(self.kinh_phi.muc(KINH_PHI))
         for section in self.muc_khac:
             c.muc(section)
         c.muc_heading("Tổ chức thực hiện")
@@ -129,14 +145,14 @@ def _nhom_nhiem_vu(c: Composer, group: NhomNhiemVu) -> None:
     if group.noi_dung:
         c.blocks(group.noi_dung)
     for number, activity in enumerate(group.hoat_dong, start=1):
-        c.add(Style.THAN, f"{diem_letter(number)}) Hoạt động {number}: ", activity.ten)
-        c.add(Style.THAN, "- Chủ trì: ", activity.chu_tri)
+        c.add(Style.THAN, f"{diem_letter(number)}) {HOAT_DONG} {number}: ", activity.ten)
+        c.add(Style.THAN, f"- {CHU_TRI} ", activity.chu_tri)
         if activity.phoi_hop is not None:
-            c.add(Style.THAN, "- Phối hợp: ", activity.phoi_hop)
-        c.add(Style.THAN, "- Thời gian thực hiện: ", activity.thoi_gian)
+            c.add(Style.THAN, f"- {PHOI_HOP} ", activity.phoi_hop)
+        c.add(Style.THAN, f"- {THOI_GIAN} ", activity.thoi_gian)
     if group.phuong_thuc is not None:
-        c.add(Style.THAN, "- ", Run("Phương thức thực hiện:", italic=True), " ", group.phuong_thuc)
+        c.add(Style.THAN, "- ", Run(PHUONG_THUC, italic=True), " ", group.phuong_thuc)
     if group.giai_phap:
-        c.add(Style.THAN, "- ", Run("Một số nhiệm vụ, giải pháp cụ thể:", italic=True))
+        c.add(Style.THAN, "- ", Run(GIAI_PHAP, italic=True))
         for item in group.giai_phap:
             c.add(Style.THAN, "+ ", item)

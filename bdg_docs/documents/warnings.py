@@ -8,7 +8,9 @@
 * citations written as free text: the số, ký hiệu checked for shape and for D written for Đ,
   the date for being a real day (the rules of ``bdg_docs.nd30``);
 * placeholders of the starter files left in (``Tên Xã``, ``Nguyễn Văn A``, the made-up
-  ``01/KH-UBND`` of the superior's plan): :data:`bdg_docs.starters.MAU_CHU`, ``MAU_VAN_BAN``.
+  ``01/KH-UBND`` of the superior's plan): :data:`bdg_docs.starters.MAU_CHU`, ``MAU_VAN_BAN``;
+  and a field holding only ``…`` (:data:`CHO_TRONG`), the gap ``bdg-docs nhap`` leaves where the
+  document it read had nothing.
 
 Each warning is a :class:`~bdg_docs.errors.Problem` naming the field, as input errors do.
 """
@@ -73,10 +75,21 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
                     yield Problem(name, f"trích dẫn '{match.group(0)}': {exc.message}", hint=exc.hint, rule=exc.rule)
 
 
+CHO_TRONG = "…"
+"""A text field holding only this is a gap still to write: ``bdg-docs nhap`` writes it where the
+document it read had nothing for a field the data needs."""
+
+
 def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
-    """One warning per placeholder of the starter files the document still holds."""
+    """One warning per placeholder of the starter files the document still holds, and one for the
+    gaps (:data:`CHO_TRONG`) left to write."""
     from bdg_docs.starters import MAU_CHU, MAU_VAN_BAN
 
+    gaps = [field_name(loc) for loc, leaf in _document_leaves(doc) if _gap(leaf)]
+    if gaps:
+        more = f" (và {len(gaps) - 1} chỗ khác)" if len(gaps) > 1 else ""
+        yield Problem(gaps[0], f"chỗ '{CHO_TRONG}' còn trống, chưa viết{more}.",
+                      hint="Viết nội dung vào chỗ đó (xem các dòng '# cần xem lại' của tệp), hoặc bỏ phần đó.")
     found: dict[str, list[str]] = {}
     words = {word: re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in MAU_CHU}
     any_word = re.compile("|".join(re.escape(word) for word in MAU_CHU))  # most texts hold none
@@ -146,6 +159,12 @@ def _ldtbxh(text: str, where: str) -> Iterator[Problem]:
 
 def _inline_fields(doc: "VanBanHanhChinh") -> Iterator[tuple[tuple, Inline]]:
     return ((where, leaf) for where, leaf in _document_leaves(doc) if isinstance(leaf, Inline))
+
+
+def _gap(leaf: Inline | str) -> bool:
+    if isinstance(leaf, Inline):
+        return all(isinstance(p, Span) for p in leaf) and "".join(p.text for p in leaf).strip() == CHO_TRONG
+    return leaf.strip() == CHO_TRONG
 
 
 def _texts(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, str], ...]:

@@ -191,6 +191,10 @@ DONG_NGAY = re.compile(
 DONG_NGAY_LOOSE = re.compile(
     r"^(?P<place>[^,]++),\s*+ngày\s*+(?P<day>\d*+)[\s.…]*+tháng\s*+(?P<month>\d*+)[\s.…]*+năm\s*+(?P<year>\S++)\s*+$"
 )
+# A date line written in numbers (``Hà Nội, ngày 05/3/2026``): a date line, not in ND30's words.
+DONG_NGAY_SO = re.compile(
+    r"^(?P<place>[^,]++),\s*+(?:ngày\s*+)?(?P<day>\d{1,2})\s*+[/.\-]\s*+(?P<month>\d{1,2})\s*+[/.\-]\s*+"
+    r"(?P<year>\d{4})\s*+$", re.IGNORECASE)
 MAX_DONG_NGAY = 200  # a date line is short; a longer line is not one
 
 
@@ -198,6 +202,12 @@ def parse_dong_ngay(text: str) -> tuple[str, int | None, int | None, int]:
     """Read a date line; raise RuleViolation (R20, R22) naming what is wrong."""
     match = DONG_NGAY.match(text) if len(text) <= MAX_DONG_NGAY else None
     if not match:
+        numbers = DONG_NGAY_SO.match(text) if len(text) <= MAX_DONG_NGAY else None
+        if numbers:
+            raise RuleViolation(
+                f"ngày tháng viết bằng số '{numbers['day']}/{numbers['month']}/{numbers['year']}'; "
+                "phải viết đủ 'ngày … tháng … năm …'.", rule="R20", hint=_corrected(numbers)
+                or "Viết '<Địa danh>, ngày 05 tháng 3 năm 2026'.")
         loose = DONG_NGAY_LOOSE.match(text) if len(text) <= MAX_DONG_NGAY else None
         if loose:
             day, month = loose["day"], loose["month"]

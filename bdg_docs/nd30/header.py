@@ -11,6 +11,29 @@ DASHES_NOT_HYPHEN = "\u2010\u2011\u2012\u2013\u2014\u2212"
 
 TEN_LOAI = {"KH": "KẾ HOẠCH"}
 
+# The issuer block (ô 2): a parent body (chủ quản, not bold), then the issuing body (bold). When
+# both are bold they are told apart by their words: the parent is a body with its place
+# (``UBND TỈNH NGHỆ AN``, ``BỘ NỘI VỤ``), the issuer one of its units (``SỞ Y TẾ``, ``VĂN PHÒNG``).
+CHU_QUAN_MO_DAU = ("UBND ", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HĐND ", "HỘI ĐỒNG NHÂN DÂN", "BỘ ",
+                   "TỔNG CỤC ", "ĐẠI HỌC ")
+DON_VI_TRUC_THUOC = ("SỞ ", "PHÒNG ", "VĂN PHÒNG", "BAN ", "TRƯỜNG ", "TRUNG TÂM ", "CỤC ", "CHI CỤC ", "VỤ ",
+                     "VIỆN ", "THANH TRA", "BỆNH VIỆN ", "TRẠM ", "ĐÀI ", "QUỸ ", "CÔNG AN ", "KHOA ",
+                     "BAN QUẢN LÝ ", "HỘI ĐỒNG ", "TỔ ", "ĐOÀN ")
+
+
+def issuer_starts(lines: list[str]) -> int:
+    """Where the issuing body starts in an issuer block whose lines are all bold: after a parent
+    body's lines when a line names one of its units; 0 when the words do not tell.
+
+    >>> issuer_starts(["UBND TỈNH NGHỆ AN", "SỞ Y TẾ"]), issuer_starts(["ỦY BAN NHÂN DÂN", "TỈNH THANH HÓA"])
+    (1, 0)
+    >>> issuer_starts(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NINH", "VĂN PHÒNG"])
+    2
+    """
+    if len(lines) < 2 or not lines[0].upper().startswith(CHU_QUAN_MO_DAU):
+        return 0
+    return next((j for j in range(1, len(lines)) if lines[j].upper().startswith(DON_VI_TRUC_THUOC)), 0)
+
 # Mẫu 1.5 (Công văn): the trích yếu starts with ``V/v`` (R26); the addressees follow
 # ``Kính gửi:`` (R27), alone on its line when there are several, each then on its own line.
 VV = "V/v"

@@ -70,8 +70,10 @@ DANG = "ĐẢNG CỘNG SẢN VIỆT NAM"
 # Lines of the căn cứ block (PL I, II.6.a; Mẫu 1.1–1.3 end it with "Theo đề nghị của ...").
 CAN_CU_MO_DAU = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét")
 
-# Placeholders some offices type where the signature goes.
-CHO_KY = ("(đã ký)", "(ký)", "(chữ ký", "(ký tên", "(ký,", "(ký và", "(ký, ghi rõ", "(đã ký và đóng dấu)")
+# Placeholders some offices type where the signature goes, in brackets (round or square); a
+# short line starting "Đã ký" stands for it without them.
+CHO_KY = ("(đã ký", "(ký)", "(chữ ký", "(ký tên", "(ký,", "(ký và", "(ký, ghi rõ", "(ký số", "(ký điện tử")
+DA_KY = "đã ký"
 
 
 def loai_tu_ten(ten: str) -> Loai | None:

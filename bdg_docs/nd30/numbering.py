@@ -26,7 +26,8 @@ DIEM_LINE = re.compile(r"^(?P<letter>[a-zđ])\)\s")
 # Roman numeral, a number (``1.``, ``1.2.``), a letter (``a)``, ``a.``), ``(1)``, ``Điều 1.``; bullets.
 NHAN_SO = re.compile(r"^(?:(?:Điều|Mục|Khoản|Điểm|Phần)\s+(?:\d+|[IVXLC]+)\s*[.:]?"
                      r"|[IVXLC]+[.)]|\d+(?:\.\d+)*[.)]|[A-Za-zĐđ][.)]|\((?:\d+|[a-zđ]|[IVXLC]+)\))\s+")
-NHAN_GACH = re.compile(r"^[-+•–—·●○▪■►]\s*")
+# A sign directly before a figure is the number's own (``-5%``, ``+12 người``), not a bullet.
+NHAN_GACH = re.compile(r"^(?:[-+–—](?!\d)|[•·●○▪■►])\s*")
 # What each position is numbered with, for the message: the library writes it.
 _NHAN = {
     "muc": "số mục (I., II., ...)",
@@ -44,9 +45,11 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 TIEU_DE_DAM = ("chuong", "phan", "muc", "tieu_muc", "dieu")  # their label is bold
 
 
-def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool, upper: bool, first_bold: bool) -> str:
+def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool, upper: bool, first_bold: bool,
+                     all_words_bold: bool = False) -> str:
     """R32 on a line with the role of a heading: a mục ``I.`` is upper case and bold; a khoản
-    ``1.`` in bold is a title, with no full stop; a điểm ``a)`` is not bold; ``Chương``, ``Mục``,
+    ``1.`` in bold is a title, with no full stop; a điểm ``a)`` is not bold, where it starts nor
+    in all its words (``all_words_bold``: under a label Word draws regular); ``Chương``, ``Mục``,
     ``Điều`` ... are bold.
 
     >>> validate_tieu_de("khoan", "2.", "2. Các hoạt động cụ thể.", all_bold=True, upper=False, first_bold=True)
@@ -63,10 +66,27 @@ def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool,
             raise RuleViolation("khoản là câu văn (kết thúc bằng dấu chấm) thì không in đậm; chỉ tiêu đề khoản in đậm.",
                                 rule="R32", hint="Bỏ chữ đậm, hoặc nếu là tiêu đề khoản thì bỏ dấu chấm cuối.")
     elif role == "diem":
-        if first_bold:
+        if first_bold or all_words_bold:
             raise RuleViolation("điểm (a), b), ...) không in đậm.", rule="R32", hint="Bỏ chữ đậm ở đầu điểm.")
     elif role in TIEU_DE_DAM and not first_bold:
         raise RuleViolation(f"dòng '{label}' phải in đậm.", rule="R32", hint="Đặt chữ đậm cho số thứ tự và tiêu đề.")
+    return text
+
+
+def validate_tieu_de_khoan(text: str, *, any_word_bold: bool, next_role: str | None) -> str:
+    """R32, told from the text alone (so a warning where a reader uses it): a khoản that reads as
+    a title (short, no end punctuation, content under it rather than the next khoản) has its
+    words in bold. ``any_word_bold``: any of its words is bold (the label of Word's automatic
+    numbering aside); ``next_role``: the role of the line after it.
+
+    >>> validate_tieu_de_khoan("1. Mục đích", any_word_bold=False, next_role="doan")
+    Traceback (most recent call last):
+    bdg_docs.errors.RuleViolation: tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm. Đặt chữ đậm cho tiêu đề khoản.
+    """
+    if not any_word_bold and len(text) <= 80 and not text.endswith((".", ";", ":", ",", "!", "?", ")")) \
+            and next_role in ("doan", "diem", "gach", "cong"):
+        raise RuleViolation("tiêu đề khoản (một dòng ngắn, không dấu chấm, có nội dung bên dưới) phải in đậm.",
+                            rule="R32", hint="Đặt chữ đậm cho tiêu đề khoản.")
     return text
 
 
@@ -92,15 +112,35 @@ def diem_letter(n: int) -> str:
     return DIEM_LETTERS[n - 1]
 
 
+def first_wrong_diem(letters: list[str]) -> int | None:
+    """Where a run of điểm letters first leaves the sequence a) b) c) d) đ) e) g) ..., or None."""
+    return next((i for i, letter in enumerate(letters)
+                 if i >= len(DIEM_LETTERS) or letter != DIEM_LETTERS[i]), None)
+
+
 def validate_diem_sequence(letters: list[str]) -> None:
     """Raise if a run of điểm letters skips or misorders the sequence (R33)."""
-    for i, letter in enumerate(letters):
+    i = first_wrong_diem(letters)
+    if i is not None:
+        letter = letters[i]
         if letter not in DIEM_LETTERS:
             raise RuleViolation(f"điểm '{letter})' không thuộc bảng chữ cái dùng cho điểm.", rule="R33",
                                 hint="Không dùng f, j, w, z; sau d) là đ), sau e) là g).")
-        if letter != DIEM_LETTERS[i]:
-            raise RuleViolation(f"điểm '{letter})' đứng ở vị trí của '{DIEM_LETTERS[i]})'.", rule="R33",
-                                hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")
+        diem_letter(i + 1)  # more điểm than letters
+        raise RuleViolation(f"điểm '{letter})' đứng ở vị trí của '{DIEM_LETTERS[i]})'.", rule="R33",
+                            hint="Thứ tự: a) b) c) d) đ) e) g) h) i) k) ...")
+
+
+def nhan_go_lai(text: str, vi_tri: str) -> str | None:
+    """The label typed at the start of ``text`` where the library writes one itself (``vi_tri`` as
+    for :func:`validate_khong_nhan`), with the spaces after it; None when there is none.
+
+    >>> nhan_go_lai("  - Phát thanh", "gach"), nhan_go_lai("Phát thanh", "khoan"), nhan_go_lai("-5% số hộ", "gach")
+    ('- ', None, None)
+    """
+    pattern = NHAN_GACH if vi_tri in ("gach", "cong") else NHAN_SO
+    match = pattern.match(text.lstrip())
+    return match.group() if match else None
 
 
 def validate_khong_nhan(text: str, vi_tri: str) -> str:
@@ -115,11 +155,10 @@ def validate_khong_nhan(text: str, vi_tri: str) -> str:
     Traceback (most recent call last):
     bdg_docs.errors.RuleViolation: '1. Truyền thông về bình đẳng giới' bắt đầu bằng '1.': số thứ tự (1., 2., ...) do chương trình tự viết. Viết 'Truyền thông về bình đẳng giới'.
     """
-    pattern = NHAN_GACH if vi_tri in ("gach", "cong") else NHAN_SO
-    match = pattern.match(text.lstrip())
-    if match is None:
+    typed = nhan_go_lai(text, vi_tri)
+    if typed is None:
         return text
-    label, rest = match.group().strip(), text.lstrip()[match.end():].strip()
+    label, rest = typed.strip(), text.lstrip()[len(typed):].strip()
     hint = f"Viết '{rest}'."
     if vi_tri == "gach" and label == "+":
         hint = f"Nếu đó là ý nhỏ của gạch đầu dòng trên, ghi '{rest}' dưới 'cong:' của gạch ấy; nếu không, viết '{rest}'."

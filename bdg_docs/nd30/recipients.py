@@ -50,8 +50,14 @@ def validate_bare(name: str, *, rule: str) -> str:
 
 
 def is_nhu_tren(name: str) -> bool:
-    """``Như trên`` typed by hand, with or without its bullet and punctuation."""
-    return " ".join(name.split()).lower().strip("-;., ") in {"như trên", "nhu tren"}
+    """``Như trên`` typed by hand, with or without its bullet and punctuation, and with what
+    offices add in brackets (the purpose, as for any recipient).
+
+    >>> [is_nhu_tren(x) for x in ("- Như trên;", "Như trên (để thực hiện)", "- Như trên, Sở Y tế;")]
+    [True, True, False]
+    """
+    text = " ".join(name.split()).lower().strip("-;., ")
+    return re.sub(r"\s*\([^()]*\)$", "", text) in {"như trên", "nhu tren"}
 
 
 def validate_ten(name: str) -> str:

@@ -50,6 +50,21 @@ def split_prefix(line: str) -> tuple[str | None, str]:
     return None, line
 
 
+def correct_prefix(line: str) -> str:
+    """A title line with its authority written the ND30 way: ``K/T CHỦ TỊCH`` → ``KT. CHỦ TỊCH``.
+
+    >>> correct_prefix("K/T CHỦ TỊCH"), correct_prefix("PHÓ CHỦ TỊCH")
+    ('KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH')
+    """
+    line = " ".join(line.split())
+    if _PREFIX.match(line) or _PREFIX.match(_upper_prefix(line)):
+        return line
+    wrong = _WRONG.match(line)
+    if wrong and wrong["prefix"].upper() in WRONG_PREFIXES:
+        return f"{WRONG_PREFIXES[wrong['prefix'].upper()]} {wrong['title']}"
+    return line
+
+
 def _upper_prefix(line: str) -> str:
     head, _, rest = line.partition(" ")
     return f"{head.upper()} {rest}" if head.upper() in PREFIXES else line

@@ -85,6 +85,16 @@ def validate_so(so: int) -> int:
     return so
 
 
+def la_viet_tat_loai(group: str) -> bool:
+    """A group of a symbol that names a document type (``KH``, ``BC``, ``QD`` for ``QĐ``, or
+    ``CV``, which a Công văn must not write).
+
+    >>> la_viet_tat_loai("KH"), la_viet_tat_loai("CV"), la_viet_tat_loai("UBND")
+    (True, True, False)
+    """
+    return group in ABBREVIATIONS or group in D_FOR_Đ or group.upper() == "CV"
+
+
 def validate_ky_hieu(ky_hieu: str, *, loai: str | None, type_known: bool = True) -> str:
     """Check a symbol for a typed document (``loai`` = its abbreviation) or a Công văn (None);
     with ``type_known=False`` everything but the type abbreviation (R18)."""
@@ -116,13 +126,19 @@ def validate_ky_hieu(ky_hieu: str, *, loai: str | None, type_known: bool = True)
     if not type_known:
         return ky_hieu
     if loai is not None:
+        if first != loai and first == loai.replace("Đ", "D"):  # ĐA written DA (that is Dự án), HĐ as HD
+            raise RuleViolation(
+                f"ký hiệu '{ky_hieu}' viết '{first}' thay cho '{loai}'.",
+                rule="R50",
+                hint=f"Dùng chữ Đ: '{loai}-{ky_hieu.split('-', 1)[1]}'.",
+            )
         if first != loai:
             raise RuleViolation(
                 f"ký hiệu '{ky_hieu}' phải bắt đầu bằng '{loai}-' (chữ viết tắt tên loại văn bản).",
                 rule="R18",
                 hint=f"Ví dụ: '{loai}-UBND'.",
             )
-    elif first in ABBREVIATIONS or first.upper() == "CV":
+    elif la_viet_tat_loai(first):
         raise RuleViolation(
             f"ký hiệu công văn '{ky_hieu}' không được bắt đầu bằng chữ viết tắt tên loại '{first}'.",
             rule="R18",
@@ -171,6 +187,17 @@ def validate_so_ky_hieu_trich_dan(so_ky_hieu: str) -> str:
 def la_van_ban_dang(so_ky_hieu: str | None) -> bool:
     """Whether a symbol is a Party document's (``21-CT/TW``): cited with "Thực hiện"."""
     return bool(so_ky_hieu and VAN_BAN_DANG.match(so_ky_hieu))
+
+
+def loose_ky_hieu(text: str) -> str | None:
+    """The symbol of a number line written loosely ("Số 5/KH - UBND"), its spaces taken out, so
+    its other slips can be told; None when the line has no symbol to read.
+
+    >>> loose_ky_hieu("Số: 07/CV - UBND")
+    'CV-UBND'
+    """
+    loose = DONG_SO_LOOSE.match(text.strip())
+    return "".join(loose["ky_hieu"].split()) if loose else None
 
 
 def parse_dong_so(text: str) -> tuple[int | None, str]:

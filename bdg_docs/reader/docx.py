@@ -132,6 +132,7 @@ class _Reader:
             cell_width=cell_width,
             room=room,
             frame=ppr.get("frame"),  # type: ignore[arg-type]
+            floating=ppr.get("frame") is not None,
             page_breaks=1 if ppr.get("page_break_before") else 0,
             **{k: ppr[k] for k in _PPR_KEYS if k in ppr},  # type: ignore[arg-type]
         )
@@ -174,8 +175,8 @@ class _Reader:
                 view, boxes = self.paragraph(el, f"{prefix}đoạn {counter[0]}", cell, width, room)
                 out.append(view)
                 for box in boxes:
-                    out.extend(self.flow(box.content, f"{prefix}khung chữ, ", [0, 0], cell, box.width or width,
-                                         _inner(box) or room))
+                    out.extend(_floating(self.flow(box.content, f"{prefix}khung chữ, ", [0, 0], cell,
+                                                   box.width or width, _inner(box) or room)))
             else:
                 counter[1] += 1
                 table = self.table(el, counter[1], f"{prefix}bảng lồng {counter[1]}, ", cell)
@@ -207,8 +208,8 @@ class _Reader:
                     self._place(blocks, view)
                     for box in boxes:
                         self.frame_count += 1
-                        paragraphs = self.flow(box.content, f"khung chữ {self.frame_count}, ", [0, 0], None, box.width,
-                                               _inner(box))
+                        paragraphs = _floating(self.flow(box.content, f"khung chữ {self.frame_count}, ", [0, 0], None,
+                                                         box.width, _inner(box)))
                         blocks.append(FrameView(self.frame_count, "text_box", paragraphs, box.x, box.align,
                                                 box.relative_to, box.width))
                     sect = el.find(f"{q('w:pPr')}/{q('w:sectPr')}")
@@ -464,6 +465,13 @@ class _RunWalker:
         return _merge(self.runs)
 
 
+def _floating(paragraphs: list[ParagraphView]) -> list[ParagraphView]:
+    """Mark the paragraphs of a text box as placed apart from the text flow."""
+    for p in paragraphs:
+        p.floating = True
+    return paragraphs
+
+
 def _branch(alt: etree._Element) -> etree._Element | None:
     """The branch of ``mc:AlternateContent`` to read: the first Choice, else the Fallback."""
     choice = alt.find(_MC_CHOICE)
@@ -603,6 +611,8 @@ def _visible_borders(borders: etree._Element | None) -> bool:
 def _run(text: str, props: dict[str, object], *, footnote: int | None = None, field: str | None = None,
          label: bool = False) -> RunView:
     size = props.get("size")
+    if props.get("caps") and text:
+        text = text.upper()  # All Caps: Word shows the letters in capitals
     return RunView(
         text=text,
         bold=bool(props.get("bold", False)),

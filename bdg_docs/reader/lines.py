@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from bdg_docs.nd30 import dates as nd30_dates
 from bdg_docs.nd30 import loai as nd30_loai
 from bdg_docs.nd30.can_cu import la_dong_can_cu
 from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, KINH_GUI, PHAM_VI_LUU_HANH, QUOC_HIEU, VV
@@ -184,15 +185,21 @@ def is_so_dang(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """A place and date line: ``ngày … tháng … năm …`` in that order, near the start."""
+    """A place and date line: ``ngày … tháng … năm …`` in that order, near the start, or a place
+    and a date in numbers (``Hà Nội, ngày 05/3/2026``: a date line in the wrong form, R20)."""
     if not short(text):
         return False
+    if len(text) <= nd30_dates.MAX_DONG_NGAY and nd30_dates.DONG_NGAY_SO.match(text):
+        return True
+    if text.startswith("(") or is_kem_theo(text):
+        return False  # "(Ban hành kèm theo Quyết định số ... ngày ... tháng ... năm ... của ...)"
     lower = text.lower()
     day = lower.find("ngày")
     if day < 0 or day > 120:
         return False
     month = lower.find("tháng", day)
-    return month > 0 and lower.find("năm", month) > 0
+    year = lower.find("năm", month) if month > 0 else -1
+    return year > 0 and len(lower) - year <= 16  # the line ends with the year
 
 
 def type_of(text: str) -> nd30_loai.Loai | None:
@@ -243,7 +250,12 @@ def is_kem_theo(text: str) -> bool:
 
 
 def is_noi_nhan(text: str) -> bool:
-    return text.startswith(NOI_NHAN) or text.startswith(NOI_NHAN.upper())
+    """The heading ``Nơi nhận:`` (the colon may be missing), not a line of the body that starts
+    with the same words (``Nơi nhận hồ sơ: Bộ phận Một cửa ...``)."""
+    if not (text.startswith(NOI_NHAN) or text.startswith(NOI_NHAN.upper())):
+        return False
+    rest = text[len(NOI_NHAN):].lstrip()
+    return not rest or rest.startswith(":")
 
 
 def is_luu(text: str) -> bool:
@@ -268,8 +280,17 @@ def is_phu_luc(text: str) -> bool:
 
 
 def is_placeholder(text: str) -> bool:
-    """``(Đã ký)``, ``(Chữ ký, dấu)``: what stands for the hand signature."""
-    return text.startswith("(") and text.lower().startswith(nd30_loai.CHO_KY) and len(text) <= 120
+    """``(Đã ký)``, ``[Đã ký]``, ``(Ký số)``, ``(Chữ ký, dấu)``, ``Đã ký``: what stands for the
+    hand signature.
+
+    >>> [is_placeholder(t) for t in ("(Đã ký)", "[Đã ký]", "(Ký điện tử)", "Đã ký", "Ký kết hợp đồng")]
+    [True, True, True, True, False]
+    """
+    lower = text.lower()
+    if lower.startswith("["):
+        lower = "(" + lower[1:]
+    return (lower.startswith(nd30_loai.CHO_KY) and len(text) <= 120) \
+        or (lower.startswith(nd30_loai.DA_KY) and len(text) <= 40)
 
 
 def letters(text: str) -> str:

@@ -84,7 +84,8 @@ class Package:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError):
+            # NotImplementedError: a directory entry stating a zip version zipfile does not read (damage)
             raise DocxReadError(f"tệp không phải .docx (không phải tệp zip, hoặc đã hỏng). {RESAVE_HINT}") from None
         self._infos = {i.filename: i for i in infos if _is_xml(i.filename)}
         self._total = 0

@@ -102,6 +102,7 @@ class BodyParagraph:
     paragraph: ParagraphView
     role: str
     label: str | None = None
+    empty_before: int = 0  # height of the empty lines typed between it and the previous paragraph (twips)
 
 
 @dataclass

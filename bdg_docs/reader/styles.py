@@ -200,7 +200,7 @@ def read_rpr(rpr: etree._Element | None, theme: dict[str, str]) -> dict[str, obj
             if theme_ref:
                 name = theme.get(theme_ref, None if theme_ref.endswith("Bidi") else theme_ref)
             if name:
-                out[key] = name
+                out[key] = font_family(name)
     color = kids.get(_COLOR)
     if color is not None and color.get(_VAL):
         out["color"] = color.get(_VAL)
@@ -214,6 +214,12 @@ def read_rpr(rpr: etree._Element | None, theme: dict[str, str]) -> dict[str, obj
     if rstyle is not None:
         out["rstyle"] = rstyle.get(_VAL)
     return out
+
+
+def font_family(name: str) -> str:
+    """The font a name stands for: LibreOffice writes a page's CSS list of families
+    (``Times New Roman;serif``) as one name, and the first family is the one shown."""
+    return name.split(";", 1)[0].strip() or name
 
 
 def theme_fonts(root: etree._Element | None) -> dict[str, str]:

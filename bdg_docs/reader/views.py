@@ -70,6 +70,7 @@ class ParagraphView:
     rendered_breaks: int = 0  # page breaks Word saw when it last laid the document out
     line_number: int | None = None  # for a line of a paragraph: which (from 1)
     section_start: bool = False  # the first paragraph after a section break
+    floating: bool = False  # in a text box or a frame: placed apart from the text flow
     tabs: tuple[int, ...] = ()  # custom tab stops (twips from the left indent's origin)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
 

@@ -3,31 +3,18 @@ LibreOffice has opened them and saved them again as .docx (the way an officer's 
 travels). One LibreOffice run converts every fixture."""
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from bdg_docs.checker import check
-from tests.conftest import SOFFICE, all_fixtures, needs_libreoffice, rendered
+from tests.conftest import all_fixtures, needs_libreoffice, rendered
+from tests.conftest import saved_by_libreoffice as save_fixtures
 
 
 @pytest.fixture(scope="module")
 def saved_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("lo")
-    sources = []
-    for path in all_fixtures():
-        source = folder / "in" / f"{path.stem}.docx"
-        source.parent.mkdir(exist_ok=True)
-        source.write_bytes(rendered(path))
-        sources.append(source)
-    result = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--convert-to",
-         "docx:MS Word 2007 XML", "--outdir", str(folder / "out"), *map(str, sources)],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert result.returncode == 0, result.stderr
-    return {p.stem: folder / "out" / p.name for p in sources}
+    return save_fixtures(tmp_path_factory.mktemp("lo"))
 
 
 @pytest.mark.libreoffice

@@ -12,7 +12,7 @@ from bdg_docs.models.signing import ChuKy, NoiNhan
 from bdg_docs.reader.dump import dump_docx
 from tests.conftest import TRIEU_SON
 from tests.fidelity import assert_reproduces
-from tests.minimal import MINIMAL, replace
+from tests.minimal import MINIMAL, replace, reported
 
 
 def test_layout_dump_snapshot(trieu_son_docx, snapshot):
@@ -83,3 +83,20 @@ def test_can_cu_lines_are_italic_with_ND30_punctuation():
     assert [p.text for p in page.can_cu] == ["Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
                                              "Căn cứ tình hình thực tế của xã."]
     assert {p.style for p in page.can_cu} == {"BDGCanCu"}
+
+
+def test_a_plan_without_kinh_phi_or_agencies_numbers_the_sections_it_has():
+    """Plans typed elsewhere (and read back with nhap) may have no Kinh phí section, and a Tổ chức
+    thực hiện written as paragraphs: those are the closing paragraphs under its heading."""
+    text = replace("kinh_phi: Ngân sách xã.\n", "")
+    text = replace("to_chuc_thuc_hien:\n- co_quan: Phòng Văn hóa - Xã hội\n  cung_dong: true\n  noi_dung: [chủ trì thực hiện.]\n",
+                   "", text)
+    texts = [p.text for p in bdg_docs.lay_out(bdg_docs.loads(text)).than]
+    headings = [t for t in texts if t[:3] in ("I. ", "II.", "III", "IV.")]
+    assert headings == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN"]
+    assert texts[-2:] == ["III. TỔ CHỨC THỰC HIỆN", "Đề nghị các cơ quan triển khai thực hiện./."]
+
+
+def test_a_kinh_phi_written_empty_is_refused_on_its_field_not_at_render():
+    problems = reported(replace("kinh_phi: Ngân sách xã.\n", "kinh_phi: {}\n"), "kh.yaml")
+    assert [(p.field, p.message) for p in problems] == [("kinh_phi", "mục không có nội dung.")]

@@ -124,7 +124,7 @@ def _diem_skip(doc: Doc, look: Look) -> str:
         letter = "abcdđeghik"["abcdđeghik".index(doc.body[j][1][0]) + 1]
         doc.body[j] = ("diem", letter + doc.body[j][1][1:])
         j += 1
-    return next(t for r, t in doc.body if r == "diem")[:20]
+    return doc.body[i][1][:20]  # the first point out of sequence
 
 
 def _diem_auto_five(doc: Doc, look: Look) -> str:

@@ -35,7 +35,7 @@ def find_parts(view: DocxView) -> Parts:
         return parts
     body_start = read_opening(parts, main)
     end, tail = read_end(parts, main, body_start, width)
-    parts.body = [_body_paragraph(p) for p in _whole_paragraphs(view, main[body_start:end])]
+    parts.body = [_body_paragraph(p, gap) for p, gap in _whole_paragraphs(view, main[body_start:end])]
     parts.appendices = appendices(tail)
     _kind(parts)
     if copy_at < len(items):
@@ -75,23 +75,39 @@ def _symbol_type(parts: Parts) -> Loai | None:
 
 
 # -- body --------------------------------------------------------------------------------
-def _body_paragraph(p: ParagraphView) -> BodyParagraph:
+def _body_paragraph(p: ParagraphView, empty_before: int = 0) -> BodyParagraph:
     text = norm(p.text)
     role, label = L.body_role(text)
     if role == "doan" and p.alignment == "center" and L.short(text):
         role = "tieu_de" if L.is_upper(text) else "giua"
-    return BodyParagraph(p, role, label)
+    return BodyParagraph(p, role, label, empty_before)
 
 
-def _whole_paragraphs(view: DocxView, items: list[Item]) -> list[ParagraphView]:
-    """The body's paragraphs whole (their lines joined back), outside tables and boxes."""
-    out: list[ParagraphView] = []
+def _whole_paragraphs(view: DocxView, items: list[Item]) -> list[tuple[ParagraphView, int]]:
+    """The body's paragraphs whole (their lines joined back), outside tables and boxes, each with
+    the height of the empty paragraphs typed before it (a line of space an officer leaves)."""
+    out: list[tuple[ParagraphView, int]] = []
     seen: set[int] = set()
+    empty = 0
     for it in items:
         if not it.in_flow or it.block in seen:
             continue
         seen.add(it.block)
         block = view.blocks[it.block]
-        if isinstance(block, ParagraphView) and (block.text.strip() or block.label):
-            out.append(block)
+        if not isinstance(block, ParagraphView):
+            continue
+        if block.text.strip() or block.label:
+            out.append((block, empty))
+            empty = 0
+        elif not block.page_breaks:
+            empty += _height(block)
     return out
+
+
+def _height(p: ParagraphView) -> int:
+    """The height an empty paragraph takes (twips): its line and its spacing."""
+    size = p.runs[0].size if p.runs and p.runs[0].size else 12.0
+    line = size * 20 * 1.15
+    if p.line is not None:
+        line = p.line if p.line_rule in ("exact", "atLeast") else size * 20 * p.line / 240
+    return int(line) + p.space_before + p.space_after

@@ -62,6 +62,21 @@ def _signature(lines: list[ParagraphView], layout: str) -> Signature | None:
     return Signature(titles, name, layout)
 
 
+def _signers(items: list[Item], layout: str) -> list[Signature]:
+    """The signers among some lines: one per column when the lines stand side by side in the
+    cells of one table (a Biên bản's secretary and chair), else one."""
+    tables = {id(it.table) for it in items}
+    if len(tables) == 1 and items and items[0].table is not None:
+        columns: dict[int, list[ParagraphView]] = {}
+        for it in items:
+            columns.setdefault(it.cell.column if it.cell is not None else 0, []).append(it.line)
+        if len(columns) > 1:
+            found = [_signature(columns[c], "table") for c in sorted(columns)]
+            return [sig for sig in found if sig is not None]
+    sig = _signature([it.line for it in items], layout)
+    return [sig] if sig is not None else []
+
+
 def _trailing_signature(tail: list[Item]) -> tuple[Signature | None, int]:
     used = 0
     lines: list[ParagraphView] = []
@@ -81,11 +96,11 @@ def _flow_end(parts: Parts, items: list[Item], body_start: int, nn: int | None, 
         b = appendix - 1
         while b >= body_start and (not items[b].text or _signature_like(items[b])) and appendix - b <= 12:
             b -= 1
-        collected = items[b + 1:appendix]
-        sig = _signature([it.line for it in collected], _flow_layout([it for it in collected if it.text], width))
-        if sig is None:
+        collected = [it for it in items[b + 1:appendix] if it.text]
+        signers = _signers(collected, _flow_layout(collected, width))
+        if not signers:
             return appendix, items[appendix:]
-        parts.signatures = [sig]
+        parts.signatures = signers
         return b + 1, items[appendix:]
     b = nn - 1
     while b >= body_start and (not items[b].text or _signature_like(items[b])):
@@ -117,11 +132,11 @@ def _flow_end(parts: Parts, items: list[Item], body_start: int, nn: int | None, 
     parts.noi_nhan = noi_nhan
     lines = [it for it in before + side if it.text]
     layout = "tabs" if any(it.side for it in lines) else _flow_layout(lines, width)
-    sig = _signature([it.line for it in lines], layout)
-    body_end = b + 1 if sig is not None and any(it.text for it in before) else nn
-    if sig is None or not any(it.text for it in before):
-        sig = _signature([it.line for it in side], layout) or sig
-    parts.signatures = [sig] if sig else []
+    signers = _signers(lines, layout)
+    body_end = b + 1 if signers and any(it.text for it in before) else nn
+    if not signers or not any(it.text for it in before):
+        signers = _signers([it for it in side if it.text], layout) or signers
+    parts.signatures = signers
     while body_end > body_start and not items[body_end - 1].text:
         body_end -= 1
     return body_end, items[appendix:]
@@ -139,6 +154,10 @@ def _signature_like(item: Item) -> bool:
 
 
 def _flow_layout(lines: list[Item], width: int) -> str:
+    if lines and all(it.table is not None for it in lines):
+        return "table"
+    if any(it.frame is not None or it.line.floating for it in lines):
+        return "frames"
     if any(it.line.alignment == "right" for it in lines):
         return "right"
     if any(it.line.text.startswith("\t") for it in lines):

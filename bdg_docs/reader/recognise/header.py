@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from bdg_docs.nd30 import metrics
+from bdg_docs.nd30.header import issuer_starts
 from bdg_docs.reader import lines as L
 from bdg_docs.reader.lines import Item, norm
 from bdg_docs.reader.parts import Header, Parts
@@ -43,6 +44,8 @@ def read_header(parts: Parts, items: list[Item], width: int) -> int:
         pieces = L.columns([items[i]], width)
         found.extend(pieces)
         origin.extend([z] * len(pieces))
+    cut = _opening_row(found)
+    found, origin = found[:cut], origin[:cut]
     qh = next((it for it in found if L.is_quoc_hieu(it.text)), None)
     dang = next((it for it in found if L.is_dang(it.text)), None) if qh is None else None
     anchor = qh or dang
@@ -84,6 +87,24 @@ def read_header(parts: Parts, items: list[Item], width: int) -> int:
 def _position(seq: list, obj: object) -> int:
     """Where ``obj`` itself (not an equal object) stands in ``seq``."""
     return next(i for i, x in enumerate(seq) if x is obj)
+
+
+def _opening_row(found: list[Item]) -> int:
+    """Where a row of the header's table that opens what follows the header starts (the type
+    name and trích yếu typed in a merged last row; a Kính gửi table that LibreOffice joined to
+    the header table); the end otherwise."""
+    for it in found:
+        if it.table is None or it.row is None or not it.text:
+            continue
+        if not (L.type_of(it.text) or L.copy_form(it.text) or L.is_kinh_gui(it.text) or L.is_dien(it.text)):
+            continue
+        row = [x for x in found if x.table is it.table and x.row == it.row]
+        if row[0] is not it and any(x.text for x in row[:row.index(it)]):
+            continue  # not the first line of its row
+        if any(L.is_quoc_hieu(x.text) or L.is_so(x.text) or L.is_date_line(x.text) for x in row):
+            continue
+        return next(j for j, x in enumerate(found) if x is row[0])
+    return len(found)
 
 
 def _header_table(table: TableView) -> bool:
@@ -175,6 +196,8 @@ def _read_columns(header: Header, anchor: Item | None, found: list[Item]) -> int
     for p in issuer:
         keep(p)
     bold_from = next((i for i, p in enumerate(issuer) if any(r.bold for r in p.visible_runs)), None)
+    if not bold_from:  # all bold (or none): the parent body is told by its words
+        bold_from = issuer_starts([norm(p.text) for p in issuer]) or bold_from
     header.chu_quan = issuer[:bold_from] if bold_from else []
     header.co_quan = issuer[bold_from:] if bold_from is not None else issuer
     if header.co_quan:
@@ -227,7 +250,7 @@ def _same_box(a: Item, b: Item) -> bool:
 def rule_under(lines: list[ParagraphView], above: ParagraphView) -> ParagraphView | None:
     """The rule drawn under a line: its own bottom border, a line shape anchored in it (Word puts
     the anchor in the paragraph the line was drawn next to), or the next line if it is a rule."""
-    if above.border_bottom or above.shape_widths:
+    if above.border_bottom or above.shape_widths or underlined(above):
         return above
     i = next((k for k, p in enumerate(lines) if p is above), None)
     if i is None:
@@ -238,6 +261,12 @@ def rule_under(lines: list[ParagraphView], above: ParagraphView) -> ParagraphVie
         if p.text.strip():
             return None
     return None
+
+
+def underlined(p: ParagraphView) -> bool:
+    """The line's text is underlined (Ctrl+U): the underline is the rule drawn under it."""
+    runs = [r for r in p.visible_runs if not r.label]
+    return bool(runs) and any(r.underline for r in runs)
 
 
 def _marks(parts: Parts, lines: list[ParagraphView]) -> None:

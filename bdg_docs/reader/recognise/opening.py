@@ -7,6 +7,7 @@ from bdg_docs.nd30.loai import Loai
 from bdg_docs.reader import lines as L
 from bdg_docs.reader.lines import Item
 from bdg_docs.reader.parts import KinhGui, Parts
+from bdg_docs.reader.recognise.header import underlined
 
 
 def read_opening(parts: Parts, items: list[Item]) -> int:
@@ -88,7 +89,7 @@ def _trich_yeu(parts: Parts, items: list[Item], i: int) -> int:
         elif (parts.trich_yeu_rule is None and item.line.alignment in ("center", None)
               and not _stops_trich_yeu(item, text) and (loai is None or loai.trich_yeu)):
             parts.trich_yeu.append(item.line)
-            if item.line.shape_widths or item.line.border_bottom:
+            if item.line.shape_widths or item.line.border_bottom or underlined(item.line):
                 parts.trich_yeu_rule = item.line
         else:
             break

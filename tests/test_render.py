@@ -69,6 +69,23 @@ def test_template_is_built_from_its_script():
     assert module.build() == committed, "run: python tools/build_template.py"
 
 
+def test_the_shipped_template_variables_are_those_its_inspection_finds():
+    """A one-file render reads the shipped template's variables from the file built with it
+    instead of parsing the template again: the file must list what inspection finds now."""
+    from docxtpl import DocxTemplate
+
+    from bdg_docs.rendering import engine
+    from bdg_docs.rendering.inspect import SHIPPED_VARIABLES, declaration, declared_variables, template_variables
+
+    data = engine.template_path().read_bytes()
+    shipped = (ROOT / "bdg_docs" / "templates" / SHIPPED_VARIABLES).read_text(encoding="utf-8")
+    assert shipped == declaration(data), "run: python tools/build_template.py"
+    inspected = template_variables(DocxTemplate(engine.template_path()), engine._jinja_env())
+    assert declared_variables(data) == inspected
+    assert engine.PreparedTemplate(data).variables == inspected
+    assert declared_variables(data + b" ") is None  # any other template is inspected
+
+
 def test_render_to_refuses_to_overwrite_and_writes_atomically(tmp_path: Path):
     plan = bdg_docs.load(TRIEU_SON)
     target = tmp_path / "ke_hoach.docx"

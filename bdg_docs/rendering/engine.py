@@ -178,7 +178,7 @@ class PreparedTemplate:
     def __init__(self, data: bytes) -> None:
         from docxtpl import DocxTemplate
 
-        from bdg_docs.rendering.inspect import template_variables
+        from bdg_docs.rendering.inspect import declared_variables, template_variables
 
         # A broken package raises here; bdg_docs.rendering.inspect.template_errors names it.
         self._docxtpl = DocxTemplate(io.BytesIO(data))
@@ -218,8 +218,9 @@ class PreparedTemplate:
                    *(f[0] for f in self._footnotes)}
         self._static = {name: Deflated.of(blob) for name, blob in saved if name not in dynamic}
         self._static.update(constant)
-        # After compiling every part: a tag Jinja cannot compile is then named in the error.
-        self.variables = frozenset(template_variables(self._docxtpl, self._env))
+        # After compiling every part: a tag Jinja cannot compile is then named in the error. The
+        # shipped template's variables were listed when it was built.
+        self.variables = declared_variables(data) or frozenset(template_variables(self._docxtpl, self._env))
 
     def render(self, context: dict[str, Any], *, created: datetime, path: Path = Path("mẫu")) -> bytes:
         """The .docx bytes for ``context``: the same as :func:`render_docx` gives, after the same

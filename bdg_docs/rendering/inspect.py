@@ -35,6 +35,42 @@ def template_variables(template: Any, jinja_env: Any) -> set[str]:
     return names
 
 
+SHIPPED_VARIABLES = "van_ban.variables.json"
+"""The variables of the shipped template, with the digest of its bytes: a one-file render does
+not parse the whole template again to list them (tools/build_template.py writes the file, a test
+checks it against :func:`template_variables`)."""
+
+
+def declared_variables(data: bytes) -> frozenset[str] | None:
+    """The variables of the template whose bytes are ``data`` when it is the shipped template
+    (listed once, when it was built); ``None`` for any other template, to be inspected."""
+    import hashlib
+    import json
+    from importlib import resources
+
+    try:
+        declared = json.loads(resources.files("bdg_docs.templates").joinpath(SHIPPED_VARIABLES).read_bytes())
+    except (OSError, ValueError):  # not installed with the package: inspected instead
+        return None
+    if not isinstance(declared, dict) or declared.get("sha256") != hashlib.sha256(data).hexdigest():
+        return None
+    return frozenset(declared["variables"])
+
+
+def declaration(data: bytes) -> str:
+    """The content of :data:`SHIPPED_VARIABLES` for the template whose bytes are ``data``."""
+    import hashlib
+    import io
+    import json
+
+    from docxtpl import DocxTemplate
+
+    from bdg_docs.rendering.engine import _jinja_env
+
+    names = sorted(template_variables(DocxTemplate(io.BytesIO(data)), _jinja_env()))
+    return json.dumps({"sha256": hashlib.sha256(data).hexdigest(), "variables": names}, indent=1) + "\n"
+
+
 def check_variables(path: Path, template: Any, context: dict[str, Any], jinja_env: Any) -> None:
     """Refuse a template that reads a value the document does not give, or that has no place
     for a value the document has (its content would be silently lost)."""

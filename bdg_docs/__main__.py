@@ -1,5 +1,5 @@
 import sys
 
-from bdg_docs.cli import main
+from bdg_docs.cli import entry
 
-sys.exit(main())
+sys.exit(entry())

@@ -13,7 +13,6 @@ import signal
 import threading
 import time
 import traceback
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -202,6 +201,8 @@ def _run(planned: list[_Job], workers: int) -> Iterator[Outcome]:
     _warm()
     rest = planned[1:]
     chunk = max(1, min(CHUNK, len(rest) // (workers * 4)))
+    from concurrent.futures import ProcessPoolExecutor  # a batch of one file starts no process
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_start_worker) as pool:
         try:
             yield from pool.map(_render_in_worker, rest, chunksize=chunk)

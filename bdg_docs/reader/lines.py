@@ -16,6 +16,7 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bdg_docs.nd30 import dates as nd30_dates
 from bdg_docs.nd30 import loai as nd30_loai
@@ -23,8 +24,10 @@ from bdg_docs.nd30.can_cu import la_dong_can_cu
 from bdg_docs.nd30.header import DAU_KHAN, DAU_MAT, KEM_THEO, KINH_GUI, PHAM_VI_LUU_HANH, QUOC_HIEU, VV
 from bdg_docs.nd30.recipients import TIEU_DE as NOI_NHAN_TIEU_DE
 from bdg_docs.nd30.signature import POST_WORDS
-from bdg_docs.reader.views import Block, CellView, DocxView, FrameView, ParagraphView, TableView
 from bdg_docs.search import fold
+
+if TYPE_CHECKING:  # pragma: no cover - the views are imported where a .docx is read, not to render
+    from bdg_docs.reader.views import Block, CellView, DocxView, FrameView, ParagraphView, TableView
 
 MAX_LINE = 300  # longer lines are body text, whatever they start with
 NOI_NHAN = NOI_NHAN_TIEU_DE.rstrip(":")
@@ -70,6 +73,8 @@ def flatten(view: DocxView, start: int = 0, end: int | None = None) -> list[Item
 
 
 def block_items(block: Block, index: int) -> list[Item]:
+    from bdg_docs.reader.views import ParagraphView, TableView
+
     if isinstance(block, ParagraphView):
         return [Item(line, index) for line in block.lines()]
     if isinstance(block, TableView):

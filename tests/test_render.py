@@ -86,6 +86,20 @@ def test_the_shipped_template_variables_are_those_its_inspection_finds():
     assert declared_variables(data + b" ") is None  # any other template is inspected
 
 
+def test_the_code_jinja_generates_for_the_shipped_template_is_current():
+    """A one-file render compiles the shipped template's parts from the Python code Jinja
+    generated for them when it was built: the file must hold what this Jinja generates now, for
+    every part, and be used."""
+    from bdg_docs.rendering import engine
+
+    data = engine.template_path().read_bytes()
+    shipped = (ROOT / "bdg_docs" / "templates" / engine.GENERATED).read_text(encoding="utf-8")
+    assert shipped == engine.generated(data), "run: python tools/build_template.py"
+    prepared = engine.PreparedTemplate(data)
+    assert all(engine._digest(source) in engine._generated() for source in prepared.sources)
+    assert prepared._body.bdg_source == prepared.sources[0]
+
+
 def test_render_to_refuses_to_overwrite_and_writes_atomically(tmp_path: Path):
     plan = bdg_docs.load(TRIEU_SON)
     target = tmp_path / "ke_hoach.docx"

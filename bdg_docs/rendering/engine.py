@@ -182,6 +182,7 @@ class PreparedTemplate:
 
         # A broken package raises here; bdg_docs.rendering.inspect.template_errors names it.
         self._docxtpl = DocxTemplate(io.BytesIO(data))
+        self.sources: list[str] = []  # what Jinja compiled, in order (tools/build_template.py)
         doc = self._docxtpl.get_docx()
         self._env = _jinja_env()
         self.geometry = _geometry(doc)
@@ -191,7 +192,7 @@ class PreparedTemplate:
         self._order = [name for name, _ in saved]
         self._sections = len(doc.sections)
         # The body: docxtpl's clean-up, then compiled; the document element around it kept empty.
-        self._body = self._compile(self._docxtpl.get_xml())
+        self._body = self._template(self._source(self._docxtpl.get_xml()))
         self._skeleton = copy.deepcopy(doc.element)
         for child in list(self._skeleton.body):
             self._skeleton.body.remove(child)
@@ -204,12 +205,12 @@ class PreparedTemplate:
                 xml = self._docxtpl.get_part_xml(rel.target_part)
                 encoding = self._docxtpl.get_headers_footers_encoding(xml)
                 source = self._source(xml)
-                part = (_entry(rel.target_part), self._env.from_string(source), encoding)
+                part = (_entry(rel.target_part), self._template(source), encoding)
                 if _has_jinja(source):
                     self._parts.append(part)
                 else:  # no Jinja syntax: the same in every document, so rendered once here
                     constant[part[0]] = Deflated.of(self._header(*part[1:], {}))
-        self._footnotes = [(_entry(part), self._compile(part.blob.decode("utf-8")))
+        self._footnotes = [(_entry(part), self._template(self._source(part.blob.decode("utf-8"))))
                            for part in package.parts if part.content_type == FOOTNOTES_TYPE]
         core_part = next(part for part in package.parts if part.content_type == CORE_TYPE)
         self._core, self._properties = self._core_properties(_entry(core_part), core)
@@ -267,10 +268,18 @@ class PreparedTemplate:
         for prop in PROPERTIES:
             source = getattr(core, prop)
             if _has_jinja(source):
-                templates.append((prop, self._env.from_string(source)))
+                templates.append((prop, self._template(source)))
             else:
                 setattr(CoreProperties(element), prop, self._env.from_string(source).render())
         return (name, element), templates
+
+    def _template(self, source: str) -> Any:
+        """A part of the template compiled; a part of the shipped template from the code Jinja
+        generated for it when the template was built (:data:`GENERATED`), when it is there for
+        this version of Jinja."""
+        self.sources.append(source)
+        code = _generated().get(_digest(source))
+        return self._env.from_string(source) if code is None else self._env.from_generated(source, code)
 
     def _header(self, template: Any, encoding: str, context: dict[str, Any]) -> bytes:
         """A header or footer: rendered, then read and written again as python-docx does
@@ -323,6 +332,44 @@ class PreparedTemplate:
         for child in list(tree):
             body.append(child)
         return root
+
+
+GENERATED = "van_ban.jinja.json"
+"""The Python code Jinja generates for each part of the shipped template, by the digest of the
+part's source and for one version of Jinja: a one-file render does not parse and translate the
+whole template again (tools/build_template.py writes the file, a test checks it is current)."""
+
+
+@lru_cache(maxsize=1)
+def _generated() -> dict[str, str]:
+    import json
+
+    import jinja2
+
+    try:
+        shipped = json.loads(resources.files("bdg_docs.templates").joinpath(GENERATED).read_bytes())
+    except (OSError, ValueError):  # not installed with the package: every part compiled
+        return {}
+    if not isinstance(shipped, dict) or shipped.get("jinja2") != jinja2.__version__:
+        return {}
+    return dict(shipped.get("parts", {}))
+
+
+def generated(data: bytes) -> str:
+    """The content of :data:`GENERATED` for the template whose bytes are ``data``."""
+    import json
+
+    import jinja2
+
+    env = _jinja_env()
+    parts = {_digest(source): env.compile(source, raw=True) for source in PreparedTemplate(data).sources}
+    return json.dumps({"jinja2": jinja2.__version__, "parts": parts}, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _digest(source: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 
 def _has_jinja(source: str) -> bool:

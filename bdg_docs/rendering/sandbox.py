@@ -236,6 +236,14 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         template.bdg_source = source
         return template
 
+    def from_generated(self, source: str, code: str) -> Any:
+        """The template :meth:`from_string` gives for ``source``, from the Python code this
+        environment generated for it earlier (``compile(source, raw=True)``): only the last step,
+        Python's compilation, is done again."""
+        template = self.template_class.from_code(self, self._compile(code, "<template>"), self.make_globals(None), None)
+        template.bdg_source = source
+        return template
+
 
 @contextmanager
 def _keeping(source: Any) -> Iterator[None]:

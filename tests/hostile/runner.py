@@ -7,6 +7,7 @@ action alone, and the child's peak memory from ``os.wait4`` (``resource``'s ``ru
 """
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -58,6 +59,8 @@ def in_child(action: Cli | Api, *, timeout: float = 60.0) -> Result:
     if pid == 0:  # the child: never returns into the caller
         try:
             os.close(read)
+            # the test process's own heap, inherited, is not the action's: the collector leaves it be
+            gc.freeze()
             base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             start = time.perf_counter()
             outcome, text = perform(action)

@@ -43,16 +43,20 @@ checks it against :func:`template_variables`)."""
 
 def declared_variables(data: bytes) -> frozenset[str] | None:
     """The variables of the template whose bytes are ``data`` when it is the shipped template
-    (listed once, when it was built); ``None`` for any other template, to be inspected."""
+    (listed once, when it was built, with this version of docxtpl, whose clean-up of the XML they
+    depend on); ``None`` for any other template, to be inspected."""
     import hashlib
     import json
     from importlib import resources
+
+    import docxtpl
 
     try:
         declared = json.loads(resources.files("bdg_docs.templates").joinpath(SHIPPED_VARIABLES).read_bytes())
     except (OSError, ValueError):  # not installed with the package: inspected instead
         return None
-    if not isinstance(declared, dict) or declared.get("sha256") != hashlib.sha256(data).hexdigest():
+    if (not isinstance(declared, dict) or declared.get("docxtpl") != docxtpl.__version__
+            or declared.get("sha256") != hashlib.sha256(data).hexdigest()):
         return None
     return frozenset(declared["variables"])
 
@@ -63,12 +67,13 @@ def declaration(data: bytes) -> str:
     import io
     import json
 
-    from docxtpl import DocxTemplate
+    import docxtpl
 
     from bdg_docs.rendering.engine import _jinja_env
 
-    names = sorted(template_variables(DocxTemplate(io.BytesIO(data)), _jinja_env()))
-    return json.dumps({"sha256": hashlib.sha256(data).hexdigest(), "variables": names}, indent=1) + "\n"
+    names = sorted(template_variables(docxtpl.DocxTemplate(io.BytesIO(data)), _jinja_env()))
+    return json.dumps({"docxtpl": docxtpl.__version__, "sha256": hashlib.sha256(data).hexdigest(),
+                       "variables": names}, indent=1) + "\n"
 
 
 def check_variables(path: Path, template: Any, context: dict[str, Any], jinja_env: Any) -> None:

@@ -113,6 +113,7 @@ class ProfileRegistry:
         files = {key: list(layers) for key, layers in self._files.items()}
         aliases = dict(self._aliases)
         added = ProfileRegistry(files, aliases=aliases, register=self.register)
+        self._refuse_missing(paths)
         for path in _yaml_files(paths):
             profile = load_profile_file(path)
             key = added._file_key(path, profile)
@@ -121,6 +122,20 @@ class ProfileRegistry:
                 added._aliases[path.stem] = key
             added._units.clear()
         return added
+
+    def _refuse_missing(self, paths: Iterable[str | Path]) -> None:
+        """A profile file or folder that does not exist is named at once; one that is a profile's
+        key (``--dia-phuong son_la.xa_tan_phong``) says how a key is given instead."""
+        missing = [str(path) for path in paths if not Path(path).exists()]
+        if not missing:
+            return
+        problems = []
+        for text in missing:
+            key = self.key(text)
+            hint = (f"'{text}' là khóa hồ sơ địa phương, không phải tệp: ghi 'dia_phuong: {key}' trong tệp "
+                    f"dữ liệu, hoặc dùng --profile {key} với bdg-docs new." if key else "Ghi đường dẫn của một tệp hồ sơ .yaml hoặc một thư mục chứa các tệp ấy.")
+            problems.append(Problem("--dia-phuong", f"không có tệp hay thư mục hồ sơ địa phương '{text}'.", hint=hint))
+        raise InputError(problems)
 
     # ------------------------------------------------------------------ keys
     @property

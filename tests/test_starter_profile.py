@@ -120,3 +120,23 @@ def test_a_profile_file_of_its_own(tmp_path: Path, capsys):
     assert main(["new", "cong-van-huong-dan", "--profile", "dong_tien", "--dia-phuong", str(folder),
                  "--year", str(YEAR), "-o", "-"]) == 0
     assert "Đông Tiến" in capsys.readouterr().out
+
+
+def test_a_profile_key_given_as_a_profile_file_is_refused_with_how_to_give_a_key(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "ke-hoach-truyen-thong", "--dia-phuong", "son_la.xa_tan_phong"]) == 1
+    err = capsys.readouterr().err
+    assert "'son_la.xa_tan_phong'" in err and "--profile son_la.xa_tan_phong" in err and "dia_phuong: son_la.xa_tan_phong" in err
+    assert list(tmp_path.iterdir()) == []  # no starter that silently ignored the locality
+
+
+def test_a_missing_profile_folder_is_named_by_render_and_by_the_api(tmp_path: Path, capsys):
+    data = tmp_path / "kh.yaml"
+    data.write_text(starter("ke-hoach-truyen-thong", nam=YEAR, dia_phuong="xa_trieu_son"), encoding="utf-8")
+    assert main(["render", str(data), "-o", str(tmp_path / "out"), "--dia-phuong", str(tmp_path / "ho_so")]) == 1
+    err = capsys.readouterr().err
+    assert "--dia-phuong" in err and "ho_so'" in err and "thư mục chứa các tệp" in err
+    assert not (tmp_path / "out" / "kh.docx").exists()
+    with pytest.raises(bdg_docs.InputError) as caught:
+        bdg_docs.load(data, dia_phuong=[tmp_path / "ho_so"])
+    assert [p.field for p in caught.value.problems] == ["--dia-phuong"]

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     year = args.year if args.year is not None else dt.date.today().year
     key, extra = _profile(args)
     try:
-        registry = profile_registry(extra or None) if key else None
+        registry = profile_registry(extra) if key or extra else None  # files given are read, and named if missing
         text = starter(args.kind, nam=year, dia_phuong=key, profiles=registry)
     except BdgError as exc:
         return _refused(exc, key)

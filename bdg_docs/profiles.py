@@ -126,7 +126,7 @@ class ProfileRegistry:
     def _refuse_missing(self, paths: Iterable[str | Path]) -> None:
         """A profile file or folder that does not exist is named at once; one that is a profile's
         key (``--dia-phuong son_la.xa_tan_phong``) says how a key is given instead."""
-        missing = [str(path) for path in paths if not Path(path).exists()]
+        missing = [str(path) for path in paths if _missing(path)]
         if not missing:
             return
         problems = []
@@ -320,6 +320,17 @@ class ProfileRegistry:
             if len(same) == 1:
                 return same[0].key
         return path.stem
+
+
+def _missing(path: str | Path) -> bool:
+    """Nothing at ``path`` (a path that cannot be opened for another reason is read, and says why)."""
+    try:
+        Path(path).stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _spelling(name: str) -> str:

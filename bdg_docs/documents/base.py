@@ -51,6 +51,7 @@ class VanBanHanhChinh(Model):
     _source: Any = PrivateAttr(default=None)  # bdg_docs.loading.Source when read from a file
     _page: Any = PrivateAttr(default=None)  # the laid-out page, made once (the model is frozen)
     _leaves: Any = PrivateAttr(default=None)  # every text with its field, for the warnings (warnings.py)
+    _texts: Any = PrivateAttr(default=None)  # the same as a reader sees them (warnings.py)
 
     @model_validator(mode="before")
     @classmethod

@@ -190,21 +190,24 @@ def _texts(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, str], ...]:
 def _document_leaves(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, Inline | str], ...]:
     """:func:`_leaves` of a document, walked once (documents are frozen; several warnings read them)."""
     if doc._leaves is None:
-        doc._leaves = tuple(_leaves(doc, ()))
+        found: list[tuple[tuple, Inline | str]] = []
+        _leaves(doc, (), found)
+        doc._leaves = tuple(found)
     return doc._leaves  # type: ignore[no-any-return]
 
 
-def _leaves(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline | str]]:
-    """Inline and plain text inside a model, in field order, with their locations."""
+def _leaves(value: Any, loc: tuple, found: list[tuple[tuple, Inline | str]]) -> None:
+    """Inline and plain text inside a model, in field order, with their locations, added to ``found``
+    (one list: nested generators would pass each leaf up every level)."""
     if isinstance(value, (Inline, str)):
-        yield loc, value
+        found.append((loc, value))
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
             if name not in _SKIPPED:
-                yield from _leaves(getattr(value, name), loc + (name,))
+                _leaves(getattr(value, name), loc + (name,), found)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _leaves(item, loc + (key,))
+            _leaves(item, loc + (key,), found)
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
-            yield from _leaves(item, loc + (i,))
+            _leaves(item, loc + (i,), found)

@@ -70,7 +70,11 @@ def roll_forward(document: Any, nam: int) -> Any:
         ngay={"ngay": None, "thang": ngay.thang, "nam": ngay.nam},
         chuyen_tu_nam=document.chuyen_tu_nam or document.nam,
     )
-    return validate(type(document), Located(data, {}))
+    rolled = validate(type(document), Located(data, {}))
+    source = getattr(document, "_source", None)
+    if source is not None:  # the same fields at the same places: warnings name the file's lines
+        rolled.attach_source(source)
+    return rolled
 
 
 def ten_tep_nam(stem: str, cu: int, moi: int) -> str:

@@ -461,7 +461,9 @@ class Source:
         """``problem`` with the file, and the line of its field when it has none."""
         line = problem.line
         if line is None and self.located is not None and problem.field:
-            line = self.located.line(loc_of(problem.field))
+            loc, lines = loc_of(problem.field), self.located.lines
+            # a field the file does not have came from its locality profile: the line naming it
+            line = self.located.line(loc) if loc[:1] in lines else lines.get(("dia_phuong",), lines.get(()))
         return replace(problem, file=problem.file or self.file, line=line)
 
 

@@ -136,7 +136,13 @@ def test_render_year_writes_the_new_year_and_prints_what_to_check(tmp_path: Path
     assert main(["render", str(LOC_BINH), "-o", str(tmp_path), "--year", "2025"]) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["ke_hoach_bdg_vstbcpn_loc_binh_2025.docx"]
     err = capsys.readouterr().err
-    assert f"CẢNH BÁO {LOC_BINH}: trường 'ke_hoach_cap_tren'" in err
+    lines = LOC_BINH.read_text(encoding="utf-8").splitlines()
+    cited = next(n for n, line in enumerate(lines, 1) if line.startswith("ke_hoach_cap_tren:"))
+    profile = next(n for n, line in enumerate(lines, 1) if line.startswith("dia_phuong:"))
+    # the rolled plan's warnings name the lines of the file it was made from
+    assert f"CẢNH BÁO {LOC_BINH}:{cited}: trường 'ke_hoach_cap_tren'" in err
+    # and what the locality profile supplies, the line that names the profile
+    assert f"CẢNH BÁO {LOC_BINH}:{profile}: trường 'noi_nhan.luu'" in err
 
 
 def test_render_year_refuses_a_district_after_the_reform_and_writes_nothing(tmp_path: Path, capsys):

@@ -31,14 +31,15 @@ def import_docx(source: str | os.PathLike[str] | bytes, *, loai: str | None = No
     forced = kinds.canonical(loai) if loai is not None else None
     view = read(source)
     parts = find_parts(view)
-    if filename is None:
-        filename = "văn bản.docx" if isinstance(source, (bytes, bytearray)) else Path(os.fspath(source)).name
+    origin = "văn bản.docx" if isinstance(source, (bytes, bytearray)) else Path(os.fspath(source)).name
+    filename = origin if filename is None else filename
     if forced is None:
         trich_yeu = shared.trich_yeu(Source(view, parts)) or shared.vv(Source(view, parts)) or ""
         kind = kinds.recognise(parts, trich_yeu)
     else:
         kind = forced
-    return import_document(Source(view, parts), kind, profile_registry(dia_phuong), filename, forced=forced is not None)
+    return import_document(Source(view, parts), kind, profile_registry(dia_phuong), filename, forced=forced is not None,
+                           origin=origin)
 
 
 __all__ = ["Imported", "Review", "import_docx"]

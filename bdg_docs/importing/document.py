@@ -385,8 +385,10 @@ def file_data(value: Any, review: Callable[[str, str], None]) -> Any:
     return value
 
 
-def import_document(src: Source, loai: str, registry: ProfileRegistry, filename: str, *, forced: bool) -> Imported:
-    """Read ``src`` as ``loai``; an annual plan lacking its parts is read as a communication plan."""
+def import_document(src: Source, loai: str, registry: ProfileRegistry, filename: str, *, forced: bool,
+                    origin: str | None = None) -> Imported:
+    """Read ``src`` as ``loai``; an annual plan lacking its parts is read as a communication plan.
+    ``filename`` names the data file in messages; ``origin``, the .docx it is read from (its header says so)."""
     importer = Importer(src, loai, registry, filename)
     try:
         data = importer.data()
@@ -397,8 +399,8 @@ def import_document(src: Source, loai: str, registry: ProfileRegistry, filename:
         fresh = Source(src.view, src.parts)
         fresh.review("", f"văn bản giống kế hoạch năm BĐG–VSTBCPN nhưng {exc}: đọc như kế hoạch "
                          f"({ke_hoach_truyen_thong.LOAI}); chọn --loai {loai} để đọc như kế hoạch năm.")
-        return import_document(fresh, ke_hoach_truyen_thong.LOAI, registry, filename, forced=True)
-    header = _header(loai, filename, importer.profile)
+        return import_document(fresh, ke_hoach_truyen_thong.LOAI, registry, filename, forced=True, origin=origin)
+    header = _header(loai, origin or filename, importer.profile)
     content, text, reviews, document, problems = _written(data, header, filename, registry)
     page = document.page_problems() if document is not None else ()
     if _upright(data, page):

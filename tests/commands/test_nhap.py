@@ -34,6 +34,13 @@ def test_the_data_file_is_written_next_to_where_the_command_runs_and_renders(pla
     assert (tmp_path / "out" / "ke_hoach_2025.docx").is_file()
 
 
+def test_the_data_files_header_names_the_word_file_it_was_read_from(plan_docx, tmp_path, capsys):
+    target = tmp_path / "kh_sua.yaml"
+    assert main(["nhap", str(plan_docx), "-o", str(target)]) == 0
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    assert "nhập từ ke_hoach_2024.docx" in first and "kh_sua.yaml" not in first
+
+
 def test_what_to_review_is_printed_one_line_each_then_the_counts(tmp_path, capsys):
     target = tmp_path / "kh.yaml"
     assert main(["nhap", str(DATA / "word" / "02_kh.docx"), "-o", str(target)]) == 0

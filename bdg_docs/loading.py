@@ -126,6 +126,7 @@ def _yaml_problem(exc: Any, filename: str | None, text: str) -> Problem:
 
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
+_STR_TAG = _STANDARD_TAG + "str"
 
 
 class _Builder:
@@ -173,14 +174,14 @@ class _Builder:
         return self.scalar(node)
 
     def scalar(self, node: Any) -> Any:
-        from bdg_docs.numbers import typed_float, typed_int
-
         tag = self._tag(node)
         if not tag.startswith(_STANDARD_TAG):
             return self._text(str(node.value))  # a tag of one's own ("!x") is reported by bdg_docs.slips
-        if tag == _STANDARD_TAG + "str" and node.style not in ("|", ">"):
+        if tag == _STR_TAG and node.style not in ("|", ">"):
             return self._text(str(node.value))  # block scalars: ruamel marks their folds in the value
         value = self.constructor.construct_object(node)
+        from bdg_docs.numbers import typed_float, typed_int  # here: most scalars are text
+
         if isinstance(value, datetime):
             return value.date() if (value.hour, value.minute, value.second) == (0, 0, 0) else datetime(*value.timetuple()[:6])
         if isinstance(value, bool) or value is None:

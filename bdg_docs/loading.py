@@ -126,6 +126,7 @@ def _yaml_problem(exc: Any, filename: str | None, text: str) -> Problem:
 
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
+_STR_TAG = _STANDARD_TAG + "str"
 
 
 class _Builder:
@@ -142,6 +143,7 @@ class _Builder:
         self.filename = filename
         self.lines: dict[Loc, int] = {(): 1}
         self.text = MAX_YAML_TEXT
+        self.tags: dict[int, tuple[Any, str]] = {}
         self.mapping, self.sequence = MappingNode, SequenceNode
 
     def plain(self, node: Any, loc: Loc) -> Any:
@@ -172,15 +174,14 @@ class _Builder:
         return self.scalar(node)
 
     def scalar(self, node: Any) -> Any:
-        from bdg_docs.numbers import typed_float, typed_int
-
-        tag = node.tag
-        tag = tag if type(tag) is str else str(getattr(tag, "value", tag))
+        tag = self._tag(node)
         if not tag.startswith(_STANDARD_TAG):
             return self._text(str(node.value))  # a tag of one's own ("!x") is reported by bdg_docs.slips
-        if tag == _STANDARD_TAG + "str" and node.style not in ("|", ">"):
+        if tag == _STR_TAG and node.style not in ("|", ">"):
             return self._text(str(node.value))  # block scalars: ruamel marks their folds in the value
         value = self.constructor.construct_object(node)
+        from bdg_docs.numbers import typed_float, typed_int  # here: most scalars are text
+
         if isinstance(value, datetime):
             return value.date() if (value.hour, value.minute, value.second) == (0, 0, 0) else datetime(*value.timetuple()[:6])
         if isinstance(value, bool) or value is None:
@@ -192,6 +193,17 @@ class _Builder:
         if isinstance(value, date):
             return value
         return self._text(str(value))  # text, and what Python cannot hold as a number or date
+
+    def _tag(self, node: Any) -> str:
+        """The node's tag as text, worked out once for each tag object (most scalars share one)."""
+        ctag = getattr(node, "ctag", None)
+        kept = self.tags.get(id(ctag))
+        if kept is not None and kept[0] is ctag:
+            return kept[1]
+        tag = node.tag
+        tag = tag if type(tag) is str else str(getattr(tag, "value", tag))
+        self.tags[id(ctag)] = (ctag, tag)  # the object is kept: its id is not reused meanwhile
+        return tag
 
     def _text(self, text: str) -> str:
         self.text -= len(text)

@@ -56,13 +56,15 @@ class _Finder:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.visits: dict[int, list[Any]] = {}  # id(node) -> [node, loc, times seen]
+        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+        self.kinds = MappingNode, ScalarNode, SequenceNode  # imported once per file, not per node
 
     def problem(self, loc: Loc, line: int, message: str, hint: str) -> Problem:
         return Problem(field_name(loc), message, hint=hint, file=self.filename, line=line + 1)
 
     def walk(self, node: Any, loc: Loc, parent: Any) -> None:
-        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
+        MappingNode, ScalarNode, SequenceNode = self.kinds  # noqa: N806
         seen = self.visits.get(id(node))
         if seen is not None:  # an alias: the node was checked where it was written
             seen[2] += 1
@@ -75,7 +77,7 @@ class _Finder:
             for i, item in enumerate(node.value):
                 if isinstance(item, SequenceNode) and not item.flow_style:
                     self.double_dash(item, loc + (i,))
-                if i and isinstance(item, ScalarNode) and _is_list_block(node.value[i - 1]):
+                if i and isinstance(item, ScalarNode) and _is_list_block(node.value[i - 1], MappingNode):
                     self.lost_dash(item, node.value[i - 1], loc + (i,))
                 self.walk(item, loc + (i,), node)
         elif isinstance(node, ScalarNode):
@@ -83,8 +85,7 @@ class _Finder:
 
     # -- the slips ------------------------------------------------------------------------
     def scalar(self, node: Any, loc: Loc, parent: Any) -> None:
-        from ruamel.yaml.nodes import SequenceNode
-
+        SequenceNode = self.kinds[2]  # noqa: N806
         tag = str(getattr(node.tag, "value", node.tag))
         if tag.startswith("!"):
             self.errors.append(self.problem(
@@ -160,10 +161,8 @@ class _Finder:
                     f"Đặt cả đoạn trong dấu nháy: {_quoted(f'&{name} {_plain_value(node)}')}."))
 
 
-def _is_list_block(node: Any) -> bool:
-    from ruamel.yaml.nodes import MappingNode
-
-    return isinstance(node, MappingNode) and any(str(k.value) in _LISTS for k, _ in node.value)
+def _is_list_block(node: Any, mapping: type) -> bool:
+    return isinstance(node, mapping) and any(str(k.value) in _LISTS for k, _ in node.value)
 
 
 def _plain_value(node: Any) -> str:

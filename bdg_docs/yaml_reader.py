@@ -57,7 +57,16 @@ PARSER = "C (ruamel.yaml.clib)" if _CParser is not None else "Python (ruamel.yam
 # What the C parser could read otherwise than ruamel.yaml's: tabs, a byte-order mark, line
 # breaks other than LF and CR LF, and directives (``%YAML 1.1``) the C parser does not pass on.
 _PYTHON_ONLY = re.compile("[\t\ufeff\x85\u2028\u2029]|\r(?!\n)|^%", re.MULTILINE)
+_PYTHON_ONLY_CHARS = "\t\ufeff\x85\u2028\u2029"
 _LINE_END = re.compile("[\0\r\n\x85\u2028\u2029]")
+
+
+def _python_only(text: str) -> bool:
+    """:data:`_PYTHON_ONLY` is in ``text``: looked for with substring searches first (a scan of
+    the whole text in C for each), the expression only where a CR is."""
+    if any(char in text for char in _PYTHON_ONLY_CHARS) or text.startswith("%") or "\n%" in text:
+        return True
+    return "\r" in text and _PYTHON_ONLY.search(text) is not None
 
 
 class TooManyItems(Exception):
@@ -178,7 +187,7 @@ def compose(text: str) -> tuple[Any, Any]:
     """The composed root node of ``text`` (None for an empty text), and the constructor to build
     its scalars with; errors are ruamel.yaml's Python parser's, and :class:`TooDeep` or
     :class:`TooManyItems`."""
-    if _CParser is not None and not _PYTHON_ONLY.search(text):
+    if _CParser is not None and not _python_only(text):
         fast = _CLoader(text)
         try:
             return _compose_events(fast), fast.constructor
@@ -202,6 +211,7 @@ def _compose_events(parser: Any) -> Any:
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     get_event, resolve = parser.get_event, parser.resolve
+    resolve_scalar = _scalar_resolver(parser)
     anchors: dict[Any, Any] = {}
     items = 0
 
@@ -218,7 +228,7 @@ def _compose_events(parser: Any) -> Any:
         tag = event.ctag
         if kind is ScalarEvent:
             if tag is None or str(tag) == "!":
-                tag = resolve(ScalarNode, event.value, event.implicit)
+                tag = resolve_scalar(event.value, event.implicit)
             made = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style or None,
                               anchor=anchor)
         elif kind is SequenceStartEvent:
@@ -272,6 +282,32 @@ def _compose_events(parser: Any) -> Any:
     if type(get_event()) is not StreamEndEvent:
         raise _Different  # a second document: ruamel.yaml says it expects one
     return root
+
+
+def _scalar_resolver(parser: Any) -> Any:
+    """``parser.resolve`` for a scalar, with the resolvers of each first character looked up once
+    per text (ruamel.yaml's resolver works out the YAML version and joins the lists each time)."""
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.tag import Tag
+
+    if parser.yaml_path_resolvers:
+        return lambda value, implicit: parser.resolve(ScalarNode, value, implicit)
+    table, default = parser.versioned_resolver, parser.DEFAULT_SCALAR_TAG
+    any_first = table.get(None, [])
+    by_first: dict[str, list[Any]] = {}
+
+    def resolve_scalar(value: str, implicit: Any) -> Any:
+        if implicit[0]:
+            first = value[:1]
+            resolvers = by_first.get(first)
+            if resolvers is None:
+                resolvers = by_first[first] = table.get(first, []) + any_first
+            for tag, regexp in resolvers:
+                if regexp.match(value):
+                    return Tag(suffix=tag)
+        return default
+
+    return resolve_scalar
 
 
 if _CParser is not None:

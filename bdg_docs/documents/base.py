@@ -51,6 +51,7 @@ class VanBanHanhChinh(Model):
     _source: Any = PrivateAttr(default=None)  # bdg_docs.loading.Source when read from a file
     _page: Any = PrivateAttr(default=None)  # the laid-out page, made once (the model is frozen)
     _leaves: Any = PrivateAttr(default=None)  # every text with its field, for the warnings (warnings.py)
+    _texts: Any = PrivateAttr(default=None)  # the same as a reader sees them (warnings.py)
 
     @model_validator(mode="before")
     @classmethod
@@ -294,14 +295,20 @@ def _profiles(context: Any) -> ProfileRegistry | None:
 
 def inlines(value: Any) -> Iterator[Inline]:
     """Every Inline inside a model, in field order."""
+    found: list[Inline] = []
+    _collect_inlines(value, found)  # into one list: nested generators pass each item up every level
+    return iter(found)
+
+
+def _collect_inlines(value: Any, found: list[Inline]) -> None:
     if isinstance(value, Inline):
-        yield value
+        found.append(value)
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from inlines(getattr(value, name))
+            _collect_inlines(getattr(value, name), found)
     elif isinstance(value, dict):
         for item in value.values():
-            yield from inlines(item)
+            _collect_inlines(item, found)
     elif isinstance(value, (list, tuple)):
         for item in value:
-            yield from inlines(item)
+            _collect_inlines(item, found)

@@ -175,16 +175,23 @@ def _fill_citations(out: dict[str, Any], profile: Profile | None) -> None:
 
 def cited_keys(value: Any) -> Iterator[str]:
     """Keys cited in raw data: ``[@key]`` in any text, and ``van_ban:`` of căn cứ lines."""
+    found: list[str] = []
+    _collect_cited(value, found)  # into one list: nested generators pass each key up every level
+    return iter(found)
+
+
+def _collect_cited(value: Any, found: list[str]) -> None:
     if isinstance(value, str):
-        yield from _REF.findall(value)
+        if "[@" in value:  # what _REF needs
+            found.extend(_REF.findall(value))
     elif isinstance(value, dict):
         for name, item in value.items():
-            yield from cited_keys(name)  # YAML reads "- Theo [@x], ... như sau:" as a mapping key
+            _collect_cited(name, found)  # YAML reads "- Theo [@x], ... như sau:" as a mapping key
             if name == "van_ban" and isinstance(item, dict):
                 continue  # the entries themselves, not citations
             if name == "can_cu" and isinstance(item, list):
-                yield from (line["van_ban"] for line in item if isinstance(line, dict) and isinstance(line.get("van_ban"), str))
-            yield from cited_keys(item)
+                found.extend(line["van_ban"] for line in item if isinstance(line, dict) and isinstance(line.get("van_ban"), str))
+            _collect_cited(item, found)
     elif isinstance(value, list):
         for item in value:
-            yield from cited_keys(item)
+            _collect_cited(item, found)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
 from pydantic import BaseModel
@@ -63,9 +64,11 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
             yield from _symbol(entry.so_ky_hieu, f"van_ban.{key}.so_ky_hieu")
     merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP
     for loc, text in _texts(doc):
+        if merged and TEN_LDTBXH.search(text):
+            yield from _ldtbxh(text, field_name(loc))
+        if "số" not in text:  # TRICH_DAN needs it: most texts cite nothing
+            continue
         name = field_name(loc)
-        if merged:
-            yield from _ldtbxh(text, name)
         for match in TRICH_DAN.finditer(text):
             yield from _symbol(match["so"], name)
             if match["ngay"]:
@@ -91,8 +94,7 @@ def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
         yield Problem(gaps[0], f"chỗ '{CHO_TRONG}' còn trống, chưa viết{more}.",
                       hint="Viết nội dung vào chỗ đó (xem các dòng '# cần xem lại' của tệp), hoặc bỏ phần đó.")
     found: dict[str, list[str]] = {}
-    words = {word: re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in MAU_CHU}
-    any_word = re.compile("|".join(re.escape(word) for word in MAU_CHU))  # most texts hold none
+    words, any_word = _placeholder_patterns()
     for loc, text in _texts(doc):
         if not any_word.search(text):
             continue
@@ -111,6 +113,15 @@ def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
             yield Problem(f"van_ban.{key}", f"'{entry.ngan()} ngày {dates.format_ngay_ngan(entry.ngay)}' là số, ngày mẫu "
                                             f"({what}), chưa được thay.",
                           hint="Ghi số, ký hiệu, ngày và cơ quan ban hành của văn bản thật.")
+
+
+@lru_cache(maxsize=1)
+def _placeholder_patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """Each placeholder as a whole word, and any of them (most texts hold none)."""
+    from bdg_docs.starters import MAU_CHU
+
+    words = {word: re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in MAU_CHU}
+    return words, re.compile("|".join(re.escape(word) for word in MAU_CHU))
 
 
 def _cited(doc: "VanBanHanhChinh") -> Iterator[tuple[str, str]]:
@@ -168,29 +179,35 @@ def _gap(leaf: Inline | str) -> bool:
 
 
 def _texts(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, str], ...]:
-    """Every text a reader sees, with its field: inline text (citations left out) and names."""
-    return tuple((where, "".join(p.text if isinstance(p, Span) else " … " for p in leaf) if isinstance(leaf, Inline)
-                  else leaf) for where, leaf in _document_leaves(doc))
+    """Every text a reader sees, with its field: inline text (citations left out) and names;
+    made once per document, as :func:`_document_leaves`."""
+    if doc._texts is None:
+        doc._texts = tuple((where, "".join(p.text if isinstance(p, Span) else " … " for p in leaf)
+                            if isinstance(leaf, Inline) else leaf) for where, leaf in _document_leaves(doc))
+    return doc._texts  # type: ignore[no-any-return]
 
 
 def _document_leaves(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, Inline | str], ...]:
     """:func:`_leaves` of a document, walked once (documents are frozen; several warnings read them)."""
     if doc._leaves is None:
-        doc._leaves = tuple(_leaves(doc, ()))
+        found: list[tuple[tuple, Inline | str]] = []
+        _leaves(doc, (), found)
+        doc._leaves = tuple(found)
     return doc._leaves  # type: ignore[no-any-return]
 
 
-def _leaves(value: Any, loc: tuple) -> Iterator[tuple[tuple, Inline | str]]:
-    """Inline and plain text inside a model, in field order, with their locations."""
+def _leaves(value: Any, loc: tuple, found: list[tuple[tuple, Inline | str]]) -> None:
+    """Inline and plain text inside a model, in field order, with their locations, added to ``found``
+    (one list: nested generators would pass each leaf up every level)."""
     if isinstance(value, (Inline, str)):
-        yield loc, value
+        found.append((loc, value))
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
             if name not in _SKIPPED:
-                yield from _leaves(getattr(value, name), loc + (name,))
+                _leaves(getattr(value, name), loc + (name,), found)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _leaves(item, loc + (key,))
+            _leaves(item, loc + (key,), found)
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
-            yield from _leaves(item, loc + (i,))
+            _leaves(item, loc + (i,), found)

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Mapping, NoReturn, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
+from bdg_docs import legacy
 from bdg_docs.errors import RuleViolation
 from bdg_docs.limits import MAX_TEXT, written
 
@@ -26,8 +27,6 @@ def clean_text(value: str) -> str:
     Refused: characters XML cannot carry, text longer than :data:`MAX_TEXT`, and Vietnamese
     typed in a legacy encoding (TCVN3, VNI) pasted as if it were Unicode (:mod:`bdg_docs.legacy`).
     """
-    from bdg_docs import legacy
-
     value = check_xml_text(value.replace("\r\n", "\n").replace("\r", "\n"))
     value = unicodedata.normalize("NFC", value).strip()
     if len(value) > MAX_TEXT:

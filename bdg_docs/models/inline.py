@@ -94,6 +94,8 @@ class Inline:
     # -- reading -------------------------------------------------------------------------
     @classmethod
     def parse(cls, source: str) -> "Inline":
+        if _SPECIAL.search(source) is None:  # no markup: one plain span (most texts)
+            return cls((Span(source, False, False),) if source else (), source)
         parts: list[Part] = []
         bold = italic = False
         buf: list[str] = []

@@ -231,36 +231,22 @@ def _compose_events(parser: Any) -> Any:
                 tag = resolve_scalar(event.value, event.implicit)
             made = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style or None,
                               anchor=anchor)
-        elif kind is SequenceStartEvent:
+        elif kind is SequenceStartEvent or kind is MappingStartEvent:
+            mapping = kind is MappingStartEvent
+            cls, end = (MappingNode, MappingEndEvent) if mapping else (SequenceNode, SequenceEndEvent)
             if tag is None or str(tag) == "!":
-                tag = resolve(SequenceNode, None, event.implicit)
-            made = SequenceNode(tag, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
+                tag = resolve(cls, None, event.implicit)
+            made = cls(tag, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
             if anchor is not None:
                 anchors[anchor] = made
             append = made.value.append
             event = get_event()
-            while type(event) is not SequenceEndEvent:
-                items += 1
+            while type(event) is not end:
+                items += 1  # a key and its value count once, as Composer counts them
                 if items > MAX_YAML_ITEMS + 1:
                     raise TooManyItems
-                append(node(event, depth + 1))
-                event = get_event()
-            made.end_mark = event.end_mark
-            return made
-        elif kind is MappingStartEvent:
-            if tag is None or str(tag) == "!":
-                tag = resolve(MappingNode, None, event.implicit)
-            made = MappingNode(tag, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
-            if anchor is not None:
-                anchors[anchor] = made
-            append = made.value.append
-            event = get_event()
-            while type(event) is not MappingEndEvent:
-                items += 1
-                if items > MAX_YAML_ITEMS + 1:
-                    raise TooManyItems
-                key = node(event, depth + 1)
-                append((key, node(get_event(), depth + 1)))
+                child = node(event, depth + 1)
+                append((child, node(get_event(), depth + 1)) if mapping else child)
                 event = get_event()
             made.end_mark = event.end_mark
             return made

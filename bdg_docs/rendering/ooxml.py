@@ -72,13 +72,21 @@ def _toggle(tag: str, value: bool | None) -> str:
     return f"<w:{tag}/><w:{tag}Cs/>" if value else f'<w:{tag} w:val="0"/><w:{tag}Cs w:val="0"/>'
 
 
+def _run_start(bold: bool | None, italic: bool | None) -> str:
+    props = _toggle("b", bold) + _toggle("i", italic)
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">'
+
+
+# The start of a run in each format, written once rather than for every run.
+_RUN_START = {(bold, italic): _run_start(bold, italic) for bold in (None, True, False) for italic in (None, True, False)}
+
+
 def run(r: Run) -> str:
     if r.footnote is not None:
         return (f'<w:r><w:rPr><w:rStyle w:val="{FOOTNOTE_MARK_STYLE}"/></w:rPr>'
                 f'<w:footnoteReference w:id="{int(r.footnote)}"/></w:r>')
-    props = _toggle("b", r.bold) + _toggle("i", r.italic)
-    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{_escape_lines(r.text)}</w:t></w:r>'
+    return f"{_RUN_START[r.bold, r.italic]}{_escape_lines(r.text)}</w:t></w:r>"
 
 
 def runs(items: Iterable[Run]) -> Markup:

@@ -8,8 +8,11 @@ string or list a template outputs or builds takes its length, calls nest to a bo
 an operation that would build something too large is refused before it is done. The counting
 sits where the compiled template does the work:
 
-- each ``{% for %}`` body (and its ``if`` filter) starts with a step, charged with the template's
-  own text the body writes (the code generator adds it), and every call is a step;
+- a ``{% for %}`` loop takes a step per item, charged with the template's own text each
+  iteration writes: all at once before the loop starts when its length is known (a list, a
+  text, a range...), item by item otherwise (the code generator wraps the loop's items, and
+  adds a step to the ``if`` filter of a filtered loop and the body of a recursive one); every
+  call is a step;
 - ``{{ ... }}`` output goes through ``finalize``, ``~`` through :meth:`BudgetedEnvironment.text`;
 - ``*``, ``**``, ``%`` and ``+`` are checked before they run, as are the widths of
   ``str.format``, ``|format``, ``|center``, ``|indent`` and the growth of ``replace``;
@@ -73,6 +76,20 @@ class Budget:
             raise TooCostly(f"mẫu lặp hoặc gọi hàm quá {written(MAX_TEMPLATE_STEPS)} lần trong một văn bản "
                             "(giới hạn MAX_TEMPLATE_STEPS).")
 
+    def loop(self, count: int, static: int) -> None:
+        """Charge a loop of ``count`` iterations, each writing ``static`` characters of the
+        template's own text, before it runs. Item by item, iteration k would fail on its step
+        when k > steps, on its text when k * static > text: the limit reached first (the step on
+        a tie, as it is charged first) is the one named."""
+        by_step = self.steps + 1
+        by_text = self.text // static + 1 if static else count + 1
+        if by_step <= min(count, by_text):
+            self.step(count)
+        elif by_text <= count:
+            self.spend(count * static)
+        self.steps -= count
+        self.text -= count * static
+
     def made(self, value: Any) -> Any:
         """Charge what a template built or output; give it back."""
         self.spend(_size(value))
@@ -131,7 +148,13 @@ class _CodeGenerator(CodeGenerator):
 
     def visit_For(self, node: nodes.For, frame: Frame) -> None:
         static = sum(len(data.data) for data in node.find_all(nodes.TemplateData))
-        node.body = [nodes.ExprStmt(_step_call(static, node.lineno), lineno=node.lineno), *node.body]
+        if node.test is None and not node.recursive:
+            # The whole loop charged at once: its items are wrapped (a recursive loop's later
+            # levels, or items a filter skips, are not items of the loop as written).
+            node.iter = _environment_call("loop_items", [node.iter, nodes.Const(static, lineno=node.lineno)],
+                                          node.lineno)
+        else:
+            node.body = [nodes.ExprStmt(_step_call(static, node.lineno), lineno=node.lineno), *node.body]
         if node.test is not None:  # {% for x in xs if test %}: skipped items cost a step too
             node.test = nodes.And(_step_call(0, node.test.lineno), node.test, lineno=node.test.lineno)
         super().visit_For(node, frame)
@@ -144,8 +167,11 @@ class _CodeGenerator(CodeGenerator):
 
 def _step_call(static: int, lineno: int) -> nodes.Call:
     """``environment.step(static)``: one step, and the template's own text the iteration writes."""
-    return nodes.Call(nodes.EnvironmentAttribute("step", lineno=lineno), [nodes.Const(static, lineno=lineno)],
-                      [], None, None, lineno=lineno)
+    return _environment_call("step", [nodes.Const(static, lineno=lineno)], lineno)
+
+
+def _environment_call(name: str, args: list[nodes.Expr], lineno: int) -> nodes.Call:
+    return nodes.Call(nodes.EnvironmentAttribute(name, lineno=lineno), args, [], None, None, lineno=lineno)
 
 
 class BudgetedEnvironment(ImmutableSandboxedEnvironment):
@@ -172,13 +198,24 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
             budget.spend(static)
         return True
 
+    def loop_items(self, items: Any, static: int) -> Any:
+        """The items of a loop whose iterations each write ``static`` characters of the
+        template's own text, charged (called by the generated code)."""
+        budget = _running()
+        if budget is None:
+            return items
+        if isinstance(items, _SIZED):
+            budget.loop(len(items), static)
+            return items
+        return _stepping(items, static, budget)
+
     def text(self, value: Any) -> Any:
         """A ``~`` concatenation (called by the generated code)."""
         budget = _running()
         return value if budget is None else budget.made(value)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
-        if getattr(__obj, "__func__", None) is BudgetedEnvironment.step:
+        if getattr(__obj, "__func__", None) in _HOOKS:  # charging, not a call of the template's
             return __obj(*args)
         budget = _running()
         if budget is None:
@@ -202,6 +239,13 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         if isinstance(result, int) and not isinstance(result, bool) and result.bit_length() > MAX_TEMPLATE_INT_BITS:
             raise TooCostly(_TOO_BIG_NUMBER)
         return result if budget is None else budget.made(result)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``obj.attribute``: a key of a dict that is not the name of one of its methods is an item,
+        as Jinja finds it after the attribute is not found (without raising to find that out)."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         wrapper = super().wrap_str_format(value)
@@ -243,6 +287,21 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         template = self.template_class.from_code(self, self._compile(code, "<template>"), self.make_globals(None), None)
         template.bdg_source = source
         return template
+
+
+# What the generated code calls to charge the budget (BudgetedEnvironment.call runs them as they are).
+_HOOKS = (BudgetedEnvironment.step, BudgetedEnvironment.loop_items)
+# What a loop goes through exactly len() times (no template can make a subclass that would not).
+_SIZED = (list, tuple, str, dict, range)
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def _stepping(items: Any, static: int, budget: Budget) -> Iterator[Any]:
+    """The items of a loop whose length is not known beforehand, a step each."""
+    for item in items:
+        budget.step()
+        budget.spend(static)
+        yield item
 
 
 @contextmanager

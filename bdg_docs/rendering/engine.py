@@ -34,6 +34,7 @@ from typing import Any
 
 from bdg_docs.errors import TemplateError
 from bdg_docs.nd30.page import CELL_MARGIN
+from bdg_docs.rendering.body_xml import DirectBody
 from bdg_docs.rendering.geometry import Geometry, TextStyle
 from bdg_docs.rendering.zipfile_fixed import Deflated, normalise, read_zip, write_zip
 
@@ -192,10 +193,13 @@ class PreparedTemplate:
         self._order = [name for name, _ in saved]
         self._sections = len(doc.sections)
         # The body: docxtpl's clean-up, then compiled; the document element around it kept empty.
-        self._body = self._template(self._source(self._docxtpl.get_xml()))
+        body = self._source(self._docxtpl.get_xml())
+        self._body = self._template(body)
         self._skeleton = copy.deepcopy(doc.element)
         for child in list(self._skeleton.body):
             self._skeleton.body.remove(child)
+        # The shipped template's body is written without parsing it again (rendering/body_xml.py).
+        self._direct = DirectBody.of(body, self._skeleton) if _digest(body) in _shipped().get("parts", {}) else None
         self._document = _entry(doc.part)
         # Headers and footers, re-read and re-serialised as docxtpl does.
         self._parts = []
@@ -238,7 +242,9 @@ class PreparedTemplate:
         from docx.opc.oxml import serialize_part_xml
 
         parts: dict[str, bytes | Deflated] = dict(self._static)
-        parts[self._document] = serialize_part_xml(self._document_tree(context))
+        body = self._body.render(context)
+        direct = self._direct and self._direct.xml(body)
+        parts[self._document] = direct or serialize_part_xml(self._document_tree(self._post_process(body)))
         for name, template, encoding in self._parts:
             parts[name] = self._header(template, encoding, context)
         for name, template in self._footnotes:
@@ -304,7 +310,9 @@ class PreparedTemplate:
 
     def _render(self, template: Any, context: dict[str, Any]) -> str:
         """Render a compiled part and post-process it as DocxTemplate.render_xml_part does."""
-        xml = template.render(context)
+        return self._post_process(template.render(context))
+
+    def _post_process(self, xml: str) -> str:
         for escaped, tag in _UNESCAPES:
             if escaped in xml:
                 xml = xml.replace(escaped, tag)
@@ -314,15 +322,15 @@ class PreparedTemplate:
                                  if any(char in m.group(0) for char in LISTING) else m.group(0), xml)
         return xml
 
-    def _document_tree(self, context: dict[str, Any]) -> Any:
-        """The document element with the rendered body in it (DocxTemplate.map_tree).
+    def _document_tree(self, body: str) -> Any:
+        """The document element with the rendered ``body`` in it (DocxTemplate.map_tree).
 
         The body's children are moved one by one: lxml moves a whole tree from one document
         to another in a time that grows with the square of its ``xml:space`` attributes (one
         per run), 3.5 s for a plan of 8,000 bullets instead of 20 ms."""
         from docx.oxml.ns import qn
 
-        tree = self._docxtpl.fix_tables(self._render(self._body, context))
+        tree = self._docxtpl.fix_tables(body)
         # DocxTemplate.fix_docpr_ids: drawing ids numbered from 1001 in each render
         for number, element in enumerate(tree.iter(qn("wp:docPr")), start=1001):
             element.attrib["id"] = str(number)
@@ -342,17 +350,22 @@ whole template again (tools/build_template.py writes the file, a test checks it 
 
 @lru_cache(maxsize=1)
 def _generated() -> dict[str, str]:
-    import json
-
     import jinja2
+
+    shipped = _shipped()
+    return dict(shipped.get("parts", {})) if shipped.get("jinja2") == jinja2.__version__ else {}
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    """What :data:`GENERATED` holds: the Jinja version and the code of each part, by the digest of its source."""
+    import json
 
     try:
         shipped = json.loads(resources.files("bdg_docs.templates").joinpath(GENERATED).read_bytes())
     except (OSError, ValueError):  # not installed with the package: every part compiled
         return {}
-    if not isinstance(shipped, dict) or shipped.get("jinja2") != jinja2.__version__:
-        return {}
-    return dict(shipped.get("parts", {}))
+    return shipped if isinstance(shipped, dict) else {}
 
 
 def generated(data: bytes) -> str:

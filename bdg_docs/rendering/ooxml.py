@@ -91,7 +91,7 @@ def run(r: Run) -> str:
 
 def runs(items: Iterable[Run]) -> Markup:
     """Run XML for docxtpl's ``{{r ...}}`` tag."""
-    return Markup("".join(run(r) for r in items))
+    return Markup("".join([run(r) for r in items]))
 
 
 def rule_paragraph(indent: int) -> Markup:

@@ -91,8 +91,12 @@ class Budget:
         self.text -= count * static
 
     def made(self, value: Any) -> Any:
-        """Charge what a template built or output; give it back."""
-        self.spend(_size(value))
+        """Charge what a template built or output; give it back (called for every output: kept
+        to one call)."""
+        size = len(value) if isinstance(value, _SIZED_VALUES) else 0
+        if size > self.text:
+            self.expect(size)
+        self.text -= size
         return value
 
     def spend(self, size: int) -> None:
@@ -318,8 +322,12 @@ def _keeping(source: Any) -> Iterator[None]:
 _TOO_BIG_NUMBER = "mẫu tính ra một số quá lớn."
 
 
+# What a template can build whose size is its length.
+_SIZED_VALUES = (str, list, tuple, dict, set, frozenset, bytes)
+
+
 def _size(value: Any) -> int:
-    return len(value) if isinstance(value, (str, list, tuple, dict, set, frozenset, bytes)) else 0
+    return len(value) if isinstance(value, _SIZED_VALUES) else 0
 
 
 def _too_wide(number: int) -> None:
@@ -450,7 +458,7 @@ def _check_filter(name: str, values: list[Any], kwargs: dict[str, Any]) -> None:
 
 def _output(value: Any) -> Any:
     """``finalize``: every ``{{ ... }}`` output is charged (not at compile time: constants)."""
-    budget = _running()
+    budget = _BUDGET.get()
     return value if budget is None else budget.made(value)
 
 

@@ -5,6 +5,7 @@ as a template tag or as XML, whatever the template engine does with the result a
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from markupsafe import Markup
@@ -21,11 +22,16 @@ _ESCAPES = (("&", "&amp;"), ("#", "&#35;"), ("<", "&lt;"), (">", "&gt;"), ('"', 
 # A line break inside a <w:t>: the markup docxtpl writes for "\n" (resolve_listing), written here
 # so that the renderer does not have to search the whole document for it.
 _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+# What text written as it is holds none of (most text): one search in place of one per character
+# to escape and the check for what XML cannot hold.
+_SPECIAL = re.compile("[" + re.escape("".join(char for char, _ in _ESCAPES)) + "\n" + _NOT_XML.pattern[1:-1] + "]")
 FOOTNOTE_MARK_STYLE = "BDGChuThichSo"
 RULE_STYLE = "BDGKe"
 
 
 def _escape(value: str) -> str:
+    if len(value) <= MAX_RENDERED_TEXT and not _SPECIAL.search(value):
+        return value
     if len(value) > MAX_RENDERED_TEXT or _NOT_XML.search(value):
         _refuse(value)
     for char, escaped in _ESCAPES:

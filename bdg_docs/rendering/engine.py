@@ -28,6 +28,7 @@ import io
 import re
 from datetime import datetime
 from functools import lru_cache
+from itertools import zip_longest
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from typing import Any
 from bdg_docs.errors import TemplateError
 from bdg_docs.nd30.page import CELL_MARGIN
 from bdg_docs.rendering.body_xml import DirectBody
+from bdg_docs.rendering.core_xml import CorePattern
 from bdg_docs.rendering.geometry import Geometry, TextStyle
 from bdg_docs.rendering.zipfile_fixed import Deflated, normalise, read_zip, write_zip
 
@@ -218,6 +220,7 @@ class PreparedTemplate:
                            for part in package.parts if part.content_type == FOOTNOTES_TYPE]
         core_part = next(part for part in package.parts if part.content_type == CORE_TYPE)
         self._core, self._properties = self._core_properties(_entry(core_part), core)
+        self._core_pattern = CorePattern.of(self._core[1], [prop for prop, _ in self._properties])
         # Every other part is the same in every document: serialised and compressed once.
         dynamic = {self._document, self._core[0], *constant, *(p[0] for p in self._parts),
                    *(f[0] for f in self._footnotes)}
@@ -238,7 +241,6 @@ class PreparedTemplate:
             return self._render_parts(context, created)
 
     def _render_parts(self, context: dict[str, Any], created: datetime) -> bytes:
-        from docx.opc.coreprops import CoreProperties
         from docx.opc.oxml import serialize_part_xml
 
         parts: dict[str, bytes | Deflated] = dict(self._static)
@@ -254,13 +256,29 @@ class PreparedTemplate:
                     break
                 xml = self._render(self._compile(xml), context)
             parts[name] = xml.encode("utf-8")
-        name, element = self._core
-        core = CoreProperties(copy.deepcopy(element))
-        for prop, template in self._properties:
-            setattr(core, prop, template.render(context))
-        core.created = core.modified = created
-        parts[name] = serialize_part_xml(core._element)
+        parts[self._core[0]] = self._core_part(context, created)
         return write_zip((name, parts[name]) for name in self._order)
+
+    def _core_part(self, context: dict[str, Any], created: datetime) -> bytes:
+        """The core properties with the templated ones rendered, in order, and the dates: from
+        the pattern (rendering/core_xml.py) while it accepts the values, by python-docx from the
+        first it does not."""
+        from docx.opc.coreprops import CoreProperties
+        from docx.opc.oxml import serialize_part_xml
+
+        values: list[str] = []
+        for prop, template in self._properties:
+            values.append(template.render(context))
+            if self._core_pattern is None or not self._core_pattern.accepts(values[-1]):
+                break
+        else:
+            if self._core_pattern is not None:
+                return self._core_pattern.xml(values, created)
+        core = CoreProperties(copy.deepcopy(self._core[1]))
+        for (prop, template), value in zip_longest(self._properties, values):
+            setattr(core, prop, template.render(context) if value is None else value)
+        core.created = core.modified = created
+        return serialize_part_xml(core._element)
 
     def _core_properties(self, name: str, core: Any) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
         """The core properties with the ones that are not templates already rendered, and the

@@ -185,3 +185,14 @@ def test_a_dict_key_reads_as_jinja_reads_it():
     values = {"d": {"a": 1, "items": 2, "__class__": 3}}
     expected = ImmutableSandboxedEnvironment().from_string(source).render(values)
     assert BudgetedEnvironment().from_string(source).render(values) == expected == "1|True|False|False"
+
+
+def test_an_output_is_charged_and_escaped_unless_it_is_markup():
+    from markupsafe import Markup
+
+    from bdg_docs.rendering.sandbox import BudgetedEnvironment, TooCostly
+
+    env = BudgetedEnvironment()
+    assert env.from_string("{{ a }}{{ b }}{{ 7 }}").render(a="<x>&", b=Markup("<y/>")) == "&lt;x&gt;&amp;<y/>7"
+    with pytest.raises(TooCostly, match="MAX_TEMPLATE_TEXT"):  # the same text, output 5,000 times
+        env.from_string("{% for i in range(5000) %}{{ s }}{% endfor %}").render(s="x" * 10_000)

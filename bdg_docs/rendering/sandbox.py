@@ -37,6 +37,7 @@ from jinja2 import Environment, StrictUndefined, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
 
 from bdg_docs.limits import (MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_INT_BITS, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS,
                             MAX_TEMPLATE_TEXT, written)
@@ -163,6 +164,20 @@ class _CodeGenerator(CodeGenerator):
             node.test = nodes.And(_step_call(0, node.test.lineno), node.test, lineno=node.test.lineno)
         super().visit_For(node, frame)
 
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        # {{ ... }} in a template that autoescapes: one call that charges and escapes, in place of
+        # escape(environment.finalize(...)) (a Jinja without this hook writes that, which is the same).
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize(":
+            self.write("environment.output(")
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize(":
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
+
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.text(")
         super().visit_Concat(node, frame)
@@ -212,6 +227,12 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
             budget.loop(len(items), static)
             return items
         return _stepping(items, static, budget)
+
+    def output(self, value: Any) -> Markup:
+        """A ``{{ ... }}`` output: charged as ``finalize`` charges it, and escaped unless it is
+        markup already (called by the generated code)."""
+        _output(value)
+        return value if type(value) is Markup else escape(value)
 
     def text(self, value: Any) -> Any:
         """A ``~`` concatenation (called by the generated code)."""

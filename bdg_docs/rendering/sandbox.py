@@ -13,7 +13,8 @@ sits where the compiled template does the work:
   text, a range...), item by item otherwise (the code generator wraps the loop's items, and
   adds a step to the ``if`` filter of a filtered loop and the body of a recursive one); every
   call is a step;
-- ``{{ ... }}`` output goes through ``finalize``, ``~`` through :meth:`BudgetedEnvironment.text`;
+- ``{{ ... }}`` output goes through :meth:`BudgetedEnvironment.output` (``finalize`` where the
+  template does not autoescape), ``~`` through :meth:`BudgetedEnvironment.text`;
 - ``*``, ``**``, ``%`` and ``+`` are checked before they run, as are the widths of
   ``str.format``, ``|format``, ``|center``, ``|indent`` and the growth of ``replace``;
 - filters are charged for the items or the text they go through and the text they make.
@@ -165,15 +166,13 @@ class _CodeGenerator(CodeGenerator):
         super().visit_For(node, frame)
 
     def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
-        # {{ ... }} in a template that autoescapes: one call that charges and escapes, in place of
-        # escape(environment.finalize(...)) (a Jinja without this hook writes that, which is the same).
-        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize(":
+        if _charged_output(frame, finalize):
             self.write("environment.output(")
         else:
             super()._output_child_pre(node, frame, finalize)
 
     def _output_child_post(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
-        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize(":
+        if _charged_output(frame, finalize):
             self.write(")")
         else:
             super()._output_child_post(node, frame, finalize)
@@ -182,6 +181,13 @@ class _CodeGenerator(CodeGenerator):
         self.write("environment.text(")
         super().visit_Concat(node, frame)
         self.write(")")
+
+
+def _charged_output(frame: Frame, finalize: Any) -> bool:
+    """Whether a ``{{ ... }}`` is written as one call that charges and escapes it
+    (:meth:`BudgetedEnvironment.output`) in place of ``escape(environment.finalize(...))``: where
+    the template autoescapes. A Jinja without these hooks writes the latter, which is the same."""
+    return frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize("
 
 
 def _step_call(static: int, lineno: int) -> nodes.Call:

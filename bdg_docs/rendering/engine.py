@@ -13,7 +13,9 @@ Two ways to render, with the same bytes out (a test compares them for every fixt
 - :func:`prepare` then :meth:`PreparedTemplate.render`: everything that does not depend on the
   data is done once per template and process (loading the package, docxtpl's clean-up of the
   XML, compiling each part with Jinja, serialising and compressing the parts that never change).
-  A render is then the Jinja rendering, docxtpl's post-processing of the result, and the zip.
+  A render is then the Jinja rendering, docxtpl's post-processing of the result, and the zip;
+  the shipped template's body, and the core properties, are written as text without lxml or
+  python-docx (:mod:`bdg_docs.rendering.body_xml`, :mod:`bdg_docs.rendering.core_xml`).
   It is several times faster, which matters when a province renders a document per commune.
 
 The prepared path calls docxtpl methods its documentation does not promise (``patch_xml``,
@@ -28,8 +30,8 @@ import io
 import re
 from datetime import datetime
 from functools import lru_cache
-from itertools import zip_longest
 from importlib import resources
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 

@@ -345,7 +345,7 @@ _RUNS = st.lists(st.builds(Run, _AWKWARD, st.sampled_from([None, True, False]), 
 
 
 @settings(max_examples=300, deadline=None)
-@given(so=_AWKWARD, ho_ten=_AWKWARD, style=st.sampled_from(["BDGThan", "BDG\"Than", "BDG'Than"]),
+@given(so=_AWKWARD, ho_ten=_AWKWARD, style=st.sampled_from(["BDGThan", "BDG\"Than", "BDG'Than", "BDG#{%}&<>Than"]),
        than=st.lists(_RUNS, max_size=4), cells=st.lists(_RUNS, min_size=8, max_size=8))
 def test_the_document_part_of_any_text_is_written_as_lxml_writes_it(so: str, ho_ten: str, style: str,
                                                                    than: list, cells: list) -> None:

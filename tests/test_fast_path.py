@@ -366,3 +366,85 @@ def _page() -> Page:
     from bdg_docs.api import load
 
     return load(next(p for p in FIXTURES if "trieu_son" in p.stem)).page()
+
+
+# ------------------------------------------------- the shipped template prepared when it was built
+# A render of the shipped template restores its prepared state from templates/van_ban.prepared.json
+# (rendering/prepared_form.py) instead of loading it with docxtpl and python-docx; the rare render
+# that needs them (a tab or line feed in the body, core properties python-docx writes) loads the
+# template then. Each is compared with the straightforward render_docx.
+def _restored() -> object:
+    """The shipped template prepared from its shipped form, nothing loaded yet."""
+    from bdg_docs.rendering import engine
+
+    prepared = engine.PreparedTemplate(engine.template_path().read_bytes())
+    assert "_docxtpl" not in vars(prepared), "run: python tools/build_template.py"
+    return prepared
+
+
+def _rendered_both_ways(page: Page, prepared: object, **context: object) -> tuple[bytes, bytes]:
+    """``page`` rendered from ``prepared`` and by render_docx, with ``context`` replacing entries."""
+    from datetime import datetime, time
+
+    from bdg_docs.rendering import engine
+    from bdg_docs.rendering.context import build_context
+
+    values = {**build_context(page, prepared.geometry), **context}  # type: ignore[attr-defined]
+    created = datetime.combine(page.ngay_tep, time())
+    return (prepared.render(values, created=created),  # type: ignore[attr-defined]
+            engine.render_docx(engine.template_path(), values, created=created))
+
+
+@pytest.fixture(scope="module")
+def restored() -> object:
+    return _restored()
+
+
+@pytest.mark.parametrize(("name", "text"), _documents(), ids=[name for name, _ in _documents()])
+def test_the_shipped_prepared_template_renders_every_document_as_docxtpl(name: str, text: str, restored: object) -> None:
+    try:
+        document = load_text(text, filename="tep.yaml")
+    except InputError:  # a starter with blanks for the officer to fill: nothing to render
+        return
+    ours, straightforward = _rendered_both_ways(document.page(), restored)
+    assert ours == straightforward
+
+
+@pytest.mark.parametrize("loai", sorted(STRATEGIES))
+def test_the_shipped_prepared_template_renders_any_valid_document_as_docxtpl(loai: str, restored: object) -> None:
+    from bdg_docs.documents import DOCUMENT_TYPES
+
+    @settings(PROPERTY, max_examples=8)
+    @given(STRATEGIES[loai].documents())
+    def prop(sample: Sample) -> None:
+        ours, straightforward = _rendered_both_ways(DOCUMENT_TYPES[loai].model_validate(sample.data).page(), restored)
+        assert ours == straightforward
+
+    prop()
+
+
+@pytest.mark.parametrize("char", ["\t", "\n", "\r", "\a", "\f"], ids=repr)
+def test_a_body_the_shipped_prepared_template_cannot_write_directly_is_loaded_and_written_as_docxtpl(char: str) -> None:
+    from markupsafe import Markup
+
+    prepared = _restored()
+    ours, straightforward = _rendered_both_ways(_page(), prepared)
+    assert ours == straightforward
+    assert "_docxtpl" not in vars(prepared)  # nothing loaded for a quiet body
+    ours, straightforward = _rendered_both_ways(_page(), prepared, so=Markup(f"một{char}hai"))
+    assert ours == straightforward
+    assert "_docxtpl" in vars(prepared)
+
+
+@pytest.mark.parametrize("title", ["dòng\rhai", "dài " * 70, "A & B <c>"], ids=["CR", "long", "escaped"])
+def test_core_properties_the_pattern_declines_are_loaded_and_written_as_python_docx(title: str) -> None:
+    from markupsafe import Markup
+
+    prepared = _restored()
+    try:
+        ours, straightforward = _rendered_both_ways(_page(), prepared, tieu_de_tep=Markup(title))
+    except ValueError as exc:  # python-docx refuses a property longer than 255 characters
+        assert len(title) > 255 and "255 char limit" in str(exc)
+    else:
+        assert ours == straightforward
+    assert ("_docxtpl" in vars(prepared)) == (title != "A & B <c>")

@@ -30,3 +30,12 @@ def test_import_bdg_docs_loads_no_heavy_library():
 def test_help_loads_no_heavy_library(argv: list[str]):
     code = f"from bdg_docs.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
     assert _loaded_after(code) == []
+
+
+def test_rendering_one_file_with_the_shipped_template_loads_neither_docxtpl_nor_python_docx(tmp_path):
+    """The shipped template is restored from its prepared form (rendering/prepared_form.py)."""
+    from tests.conftest import TRIEU_SON
+
+    code = f"from bdg_docs.cli import main\nmain(['render', {str(TRIEU_SON)!r}, '-o', {str(tmp_path)!r}])"
+    assert not {"docxtpl", "docx", "lxml"} & set(_loaded_after(code))
+    assert list(tmp_path.glob("*.docx"))

@@ -100,6 +100,27 @@ def test_the_code_jinja_generates_for_the_shipped_template_is_current():
     assert prepared._body.bdg_source == prepared.sources[0]
 
 
+def test_the_shipped_prepared_template_is_current_and_used():
+    """A one-file render restores the shipped template prepared when it was built: the file must
+    hold what preparing it the straightforward way gives now, and be used only for that template."""
+    import importlib.util
+
+    from bdg_docs.rendering import engine, prepared_form
+
+    spec = importlib.util.spec_from_file_location("build_template", ROOT / "tools" / "build_template.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = engine.template_path().read_bytes()
+    shipped = (ROOT / "bdg_docs" / "templates" / prepared_form.PREPARED).read_text(encoding="utf-8")
+    assert shipped == module.prepared(data), "run: python tools/build_template.py"
+    restored = engine.PreparedTemplate(data)
+    assert "_docxtpl" not in vars(restored)
+    assert restored.form() == engine.PreparedTemplate(data, shipped=False).form()
+    assert restored.sources == [source for source in engine.PreparedTemplate(data, shipped=False).sources
+                                if source in restored.sources]
+    assert prepared_form.read(data + b" ") is None  # any other template is prepared as before
+
+
 def test_render_to_refuses_to_overwrite_and_writes_atomically(tmp_path: Path):
     plan = bdg_docs.load(TRIEU_SON)
     target = tmp_path / "ke_hoach.docx"

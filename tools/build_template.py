@@ -28,13 +28,14 @@ sys.path.insert(0, str(ROOT))
 from bdg_docs.nd30 import header, kinh_gui, recipients  # noqa: E402
 from bdg_docs.nd30.metrics import text_width  # noqa: E402
 from bdg_docs.nd30.page import CELL_MARGIN, HEADER_LEFT_COLUMN, VV_SIZE  # noqa: E402
-from bdg_docs.rendering import engine  # noqa: E402
+from bdg_docs.rendering import engine, prepared_form  # noqa: E402
 from bdg_docs.rendering.inspect import SHIPPED_VARIABLES, declaration  # noqa: E402
 from bdg_docs.rendering.zipfile_fixed import write_zip  # noqa: E402
 
 TARGET = ROOT / "bdg_docs" / "templates" / "van_ban.docx"
 VARIABLES = TARGET.with_name(SHIPPED_VARIABLES)  # its variables, read by a one-file render
 GENERATED = TARGET.with_name(engine.GENERATED)  # the Python code Jinja generates for its parts
+PREPARED = TARGET.with_name(prepared_form.PREPARED)  # the template prepared, for a render that loads nothing
 
 W_NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -453,8 +454,15 @@ def main() -> None:
     TARGET.write_bytes(build())
     VARIABLES.write_text(declaration(TARGET.read_bytes()), encoding="utf-8")
     GENERATED.write_text(engine.generated(TARGET.read_bytes()), encoding="utf-8")
+    PREPARED.write_text(prepared(TARGET.read_bytes()), encoding="utf-8")
     with zipfile.ZipFile(TARGET) as z:
-        print(f"wrote {TARGET.relative_to(ROOT)}: {len(z.namelist())} parts, {VARIABLES.relative_to(ROOT)}, {GENERATED.relative_to(ROOT)}")
+        print(f"wrote {TARGET.relative_to(ROOT)}: {len(z.namelist())} parts, "
+              + ", ".join(str(path.relative_to(ROOT)) for path in (VARIABLES, GENERATED, PREPARED)))
+
+
+def prepared(data: bytes) -> str:
+    """The content of PREPARED: the template prepared the straightforward way, as JSON."""
+    return prepared_form.dumps(data, engine.PreparedTemplate(data, shipped=False).form())
 
 
 if __name__ == "__main__":

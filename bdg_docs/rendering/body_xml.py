@@ -82,6 +82,15 @@ class DirectBody:
             return None
         return cls(start, head, tail[0])
 
+    def state(self) -> list[str]:
+        """What :meth:`from_state` takes again (the shipped template's prepared form)."""
+        return [self._start, self._head.decode("utf-8"), self._tail.decode("utf-8")]
+
+    @classmethod
+    def from_state(cls, state: list[str]) -> DirectBody:
+        start, head, tail = state
+        return cls(start, head.encode("utf-8"), tail.encode("utf-8"))
+
     def xml(self, body: str) -> bytes | None:
         """The document part for ``body`` (the template rendered, before docxtpl's
         post-processing, which has nothing to do on a body this accepts), as lxml and

@@ -59,6 +59,10 @@ class CorePattern:
             return None
         return cls(pieces, slots)
 
+    def state(self) -> list[list[Any]]:
+        """The arguments that make this pattern again (the shipped template's prepared form)."""
+        return [self._pieces, self._slots]
+
     @staticmethod
     def accepts(value: str) -> bool:
         """Whether ``value`` is written here as python-docx and lxml write it (not refused, no

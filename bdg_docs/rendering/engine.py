@@ -26,10 +26,11 @@ changes them fails the tests instead of changing documents.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 import re
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import zip_longest
 from pathlib import Path
@@ -37,6 +38,7 @@ from typing import Any
 
 from bdg_docs.errors import TemplateError
 from bdg_docs.nd30.page import CELL_MARGIN
+from bdg_docs.rendering import prepared_form
 from bdg_docs.rendering.body_xml import DirectBody
 from bdg_docs.rendering.core_xml import CorePattern
 from bdg_docs.rendering.geometry import Geometry, TextStyle
@@ -180,16 +182,26 @@ class PreparedTemplate:
     Safe to share between threads: a render reads the prepared state and builds new objects.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, *, shipped: bool = True) -> None:
+        self._data = data
+        self.sources: list[str] = []  # what Jinja compiled, in order (tools/build_template.py)
+        self._env = _jinja_env()
+        # The shipped template, prepared when it was built, for these versions of the libraries
+        # (rendering/prepared_form.py): nothing to load, and docxtpl and python-docx not imported.
+        form = prepared_form.read(data) if shipped else None
+        if form is None:
+            self._load(data)
+        else:
+            self._restore(form)
+
+    def _load(self, data: bytes) -> None:
         from docxtpl import DocxTemplate
 
         from bdg_docs.rendering.inspect import declared_variables, template_variables
 
         # A broken package raises here; bdg_docs.rendering.inspect.template_errors names it.
         self._docxtpl = DocxTemplate(io.BytesIO(data))
-        self.sources: list[str] = []  # what Jinja compiled, in order (tools/build_template.py)
         doc = self._docxtpl.get_docx()
-        self._env = _jinja_env()
         self.geometry = _geometry(doc)
         package = doc.part.package
         core = doc.core_properties  # python-docx adds default properties here if there are none
@@ -199,9 +211,7 @@ class PreparedTemplate:
         # The body: docxtpl's clean-up, then compiled; the document element around it kept empty.
         body = self._source(self._docxtpl.get_xml())
         self._body = self._template(body)
-        self._skeleton = copy.deepcopy(doc.element)
-        for child in list(self._skeleton.body):
-            self._skeleton.body.remove(child)
+        self._skeleton = _empty_body(doc)
         # The shipped template's body is written without parsing it again (rendering/body_xml.py).
         self._direct = DirectBody.of(body, self._skeleton) if _digest(body) in _shipped().get("parts", {}) else None
         self._document = _entry(doc.part)
@@ -220,17 +230,65 @@ class PreparedTemplate:
                     constant[part[0]] = Deflated.of(self._header(*part[1:], {}))
         self._footnotes = [(_entry(part), self._template(self._source(part.blob.decode("utf-8"))))
                            for part in package.parts if part.content_type == FOOTNOTES_TYPE]
-        core_part = next(part for part in package.parts if part.content_type == CORE_TYPE)
-        self._core, self._properties = self._core_properties(_entry(core_part), core)
-        self._core_pattern = CorePattern.of(self._core[1], [prop for prop, _ in self._properties])
+        self._core = _entry(next(part for part in package.parts if part.content_type == CORE_TYPE))
+        self._core_element, properties = self._core_properties(core)
+        self._properties = [(prop, self._template(source)) for prop, source in properties]
+        self._core_pattern = CorePattern.of(self._core_element, [prop for prop, _ in self._properties])
         # Every other part is the same in every document: serialised and compressed once.
-        dynamic = {self._document, self._core[0], *constant, *(p[0] for p in self._parts),
+        dynamic = {self._document, self._core, *constant, *(p[0] for p in self._parts),
                    *(f[0] for f in self._footnotes)}
         self._static = {name: Deflated.of(blob) for name, blob in saved if name not in dynamic}
         self._static.update(constant)
         # After compiling every part: a tag Jinja cannot compile is then named in the error. The
         # shipped template's variables were listed when it was built.
         self.variables = declared_variables(data) or frozenset(template_variables(self._docxtpl, self._env))
+
+    def _restore(self, form: dict[str, Any]) -> None:
+        """The state :meth:`_load` computes, from :meth:`form` (sources compiled, nothing loaded)."""
+        self.geometry = prepared_form.geometry(form["geometry"])
+        self._order = form["order"]
+        self._sections = form["sections"]
+        self._body = self._template(form["body"])
+        self._direct = None if form["direct"] is None else DirectBody.from_state(form["direct"])
+        self._document = form["document"]
+        self._parts = [(name, self._template(source), encoding) for name, source, encoding in form["headers"]]
+        self._footnotes = [(name, self._template(source)) for name, source in form["footnotes"]]
+        self._core = form["core"]
+        self._properties = [(prop, self._template(source)) for prop, source in form["properties"]]
+        self._core_pattern = None if form["core_pattern"] is None else CorePattern(*form["core_pattern"])
+        self._static = {name: prepared_form.deflated(entry) for name, entry in form["static"].items()}
+        self.variables = frozenset(form["variables"])
+
+    def form(self) -> dict[str, Any]:
+        """What :meth:`_restore` needs, as JSON values (tools/build_template.py ships it)."""
+        return {
+            "geometry": dataclasses.asdict(self.geometry), "order": self._order, "sections": self._sections,
+            "body": self._body.bdg_source, "direct": None if self._direct is None else self._direct.state(),
+            "document": self._document,
+            "headers": [[name, template.bdg_source, encoding] for name, template, encoding in self._parts],
+            "footnotes": [[name, template.bdg_source] for name, template in self._footnotes],
+            "core": self._core, "properties": [[prop, template.bdg_source] for prop, template in self._properties],
+            "core_pattern": None if self._core_pattern is None else self._core_pattern.state(),
+            "static": {name: prepared_form.entry(deflated) for name, deflated in sorted(self._static.items())},
+            "variables": sorted(self.variables),
+        }
+
+    # What only the rare render needs (docxtpl's post-processing of a text with a tab or a line
+    # feed, a body parsed again, core properties python-docx writes): loaded from the template
+    # on first use when it was restored from its prepared form, set by _load otherwise.
+    @cached_property
+    def _docxtpl(self) -> Any:
+        from docxtpl import DocxTemplate
+
+        return DocxTemplate(io.BytesIO(self._data))
+
+    @cached_property
+    def _skeleton(self) -> Any:
+        return _empty_body(self._docxtpl.get_docx())
+
+    @cached_property
+    def _core_element(self) -> Any:
+        return self._core_properties(self._docxtpl.get_docx().core_properties)[0]
 
     def render(self, context: dict[str, Any], *, created: datetime, path: Path = Path("mẫu")) -> bytes:
         """The .docx bytes for ``context``: the same as :func:`render_docx` gives, after the same
@@ -243,12 +301,10 @@ class PreparedTemplate:
             return self._render_parts(context, created)
 
     def _render_parts(self, context: dict[str, Any], created: datetime) -> bytes:
-        from docx.opc.oxml import serialize_part_xml
-
         parts: dict[str, bytes | Deflated] = dict(self._static)
         body = self._body.render(context)
         direct = self._direct and self._direct.xml(body)
-        parts[self._document] = direct or serialize_part_xml(self._document_tree(self._post_process(body)))
+        parts[self._document] = direct or _serialize(self._document_tree(self._post_process(body)))
         for name, template, encoding in self._parts:
             parts[name] = self._header(template, encoding, context)
         for name, template in self._footnotes:
@@ -258,16 +314,13 @@ class PreparedTemplate:
                     break
                 xml = self._render(self._compile(xml), context)
             parts[name] = xml.encode("utf-8")
-        parts[self._core[0]] = self._core_part(context, created)
+        parts[self._core] = self._core_part(context, created)
         return write_zip((name, parts[name]) for name in self._order)
 
     def _core_part(self, context: dict[str, Any], created: datetime) -> bytes:
         """The core properties with the templated ones rendered, in order, and the dates: from
         the pattern (rendering/core_xml.py) while it accepts the values, by python-docx from the
         first it does not."""
-        from docx.opc.coreprops import CoreProperties
-        from docx.opc.oxml import serialize_part_xml
-
         values: list[str] = []
         for prop, template in self._properties:
             values.append(template.render(context))
@@ -276,15 +329,17 @@ class PreparedTemplate:
         else:
             if self._core_pattern is not None:
                 return self._core_pattern.xml(values, created)
-        core = CoreProperties(copy.deepcopy(self._core[1]))
+        from docx.opc.coreprops import CoreProperties
+
+        core = CoreProperties(copy.deepcopy(self._core_element))
         for (prop, template), value in zip_longest(self._properties, values):
             setattr(core, prop, template.render(context) if value is None else value)
         core.created = core.modified = created
-        return serialize_part_xml(core._element)
+        return _serialize(core._element)
 
-    def _core_properties(self, name: str, core: Any) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
+    def _core_properties(self, core: Any) -> tuple[Any, list[tuple[str, str]]]:
         """The core properties with the ones that are not templates already rendered, and the
-        templates of the others. Setting a property that is absent appends its element, so the
+        sources of the others. Setting a property that is absent appends its element, so the
         constant ones are set here in docxtpl's order; the others exist, so setting them later
         moves nothing."""
         from docx.opc.coreprops import CoreProperties
@@ -294,10 +349,10 @@ class PreparedTemplate:
         for prop in PROPERTIES:
             source = getattr(core, prop)
             if _has_jinja(source):
-                templates.append((prop, self._template(source)))
+                templates.append((prop, source))
             else:
                 setattr(CoreProperties(element), prop, self._env.from_string(source).render())
-        return (name, element), templates
+        return element, templates
 
     def _template(self, source: str) -> Any:
         """A part of the template compiled; a part of the shipped template from the code Jinja
@@ -310,10 +365,9 @@ class PreparedTemplate:
     def _header(self, template: Any, encoding: str, context: dict[str, Any]) -> bytes:
         """A header or footer: rendered, then read and written again as python-docx does
         (DocxTemplate.map_headers_footers_xml makes a new XmlPart of it)."""
-        from docx.opc.oxml import serialize_part_xml
         from docx.oxml.parser import parse_xml
 
-        return serialize_part_xml(parse_xml(self._render(template, context).encode(encoding)))
+        return _serialize(parse_xml(self._render(template, context).encode(encoding)))
 
     def _source(self, xml: str) -> str:
         """docxtpl's clean-up of a part (DocxTemplate.patch_xml).
@@ -395,7 +449,7 @@ def generated(data: bytes) -> str:
     import jinja2
 
     env = _jinja_env()
-    parts = {_digest(source): env.compile(source, raw=True) for source in PreparedTemplate(data).sources}
+    parts = {_digest(source): env.compile(source, raw=True) for source in PreparedTemplate(data, shipped=False).sources}
     return json.dumps({"jinja2": jinja2.__version__, "parts": parts}, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
@@ -413,6 +467,20 @@ def _has_jinja(source: str) -> bool:
 def _entry(part: Any) -> str:
     """A part's name inside the zip."""
     return str(part.partname).lstrip("/")
+
+
+def _empty_body(doc: Any) -> Any:
+    """The document element with an empty body (a rendered body goes in a copy of it)."""
+    skeleton = copy.deepcopy(doc.element)
+    for child in list(skeleton.body):
+        skeleton.body.remove(child)
+    return skeleton
+
+
+def _serialize(element: Any) -> bytes:
+    from docx.opc.oxml import serialize_part_xml
+
+    return serialize_part_xml(element)
 
 
 def _save(doc: Any) -> bytes:

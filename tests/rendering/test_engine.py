@@ -186,7 +186,7 @@ def test_the_core_properties_are_written_from_the_pattern_as_python_docx_writes_
     from bdg_docs.rendering.core_xml import CorePattern
 
     prepared = engine.prepare(engine.template_path())
-    name, element = prepared._core
+    element = prepared._core_element
     properties = [prop for prop, _ in prepared._properties]
     pattern = CorePattern.of(element, properties)
     assert pattern is not None and len(properties) == 3

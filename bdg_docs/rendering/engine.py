@@ -17,6 +17,8 @@ Two ways to render, with the same bytes out (a test compares them for every fixt
   the shipped template's body, and the core properties, are written as text without lxml or
   python-docx (:mod:`bdg_docs.rendering.body_xml`, :mod:`bdg_docs.rendering.core_xml`).
   It is several times faster, which matters when a province renders a document per commune.
+  The shipped template is restored prepared as it was built (:mod:`bdg_docs.rendering.prepared_form`),
+  so that one render need not import docxtpl and python-docx.
 
 The prepared path calls docxtpl methods its documentation does not promise (``patch_xml``,
 ``resolve_listing``, ``fix_tables``) and repeats the few lines of ``render_xml_part`` around the

@@ -26,16 +26,11 @@ Loc = tuple[Any, ...]
 
 # ----------------------------------------------------------------------------------- YAML
 class Located:
-    """Plain data read from YAML, with the line (1-based) of every key and list item.
+    """Plain data read from YAML, with the line (1-based) of every key and list item."""
 
-    ``root`` is the composed YAML node the data was built from (None for data made in code):
-    its nodes carry the marks (line, column, style) that :mod:`bdg_docs.slips` reads.
-    """
-
-    def __init__(self, data: Any, lines: dict[Loc, int], root: Any = None):
+    def __init__(self, data: Any, lines: dict[Loc, int]):
         self.data = data
         self.lines = lines
-        self.root = root
 
     def line(self, loc: Loc) -> int | None:
         """The line of the deepest part of ``loc`` that exists in the file."""
@@ -46,13 +41,14 @@ class Located:
         return self.lines.get((), None)
 
 
-def read_yaml(text: str, *, filename: str | None = None) -> Located:
+def read_yaml(text: str, *, filename: str | None = None, watcher: Any = None) -> Located:
     """Compose YAML text into nodes (with marks), then build plain data, with the line of every key
     and item, from them.
 
     Working from composed nodes, not from ruamel's round-trip objects, keeps every line and
-    column and the style of each scalar (what :mod:`bdg_docs.slips` reads), and does not depend
-    on how comments are kept.
+    column and the style of each scalar, and does not depend on how comments are kept.
+    ``watcher`` sees each node in the same walk, where it is written (:func:`bdg_docs.slips.read`
+    finds the slips of a data file so).
 
     Within the limits of :mod:`bdg_docs.limits`: at most MAX_YAML_ITEMS keys and items, counted
     while parsing and again with aliases expanded, and at most MAX_YAML_TEXT characters of keys
@@ -65,8 +61,8 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
 
     try:
         root, constructor = compose(text)
-        builder = _Builder(constructor, filename)
-        return Located(builder.plain(root, ()), builder.lines, root)
+        builder = _Builder(constructor, filename, watcher)
+        return Located(builder.plain(root, (), () if watcher is not None else None), builder.lines)
     except MarkedYAMLError as exc:
         raise InputError([_yaml_problem(exc, filename, text)]) from None
     except ReaderError as exc:  # a character YAML does not allow, written as it is in the file
@@ -134,25 +130,33 @@ class _Builder:
     and item (from the nodes' marks). Duplicate keys are refused; keys and items are counted
     against :data:`~bdg_docs.limits.MAX_YAML_ITEMS`, and the characters of keys and values
     against :data:`~bdg_docs.limits.MAX_YAML_TEXT`, with aliases expanded (an alias is walked
-    again each time)."""
+    again each time).
 
-    def __init__(self, constructor: Any, filename: str | None):
+    The watcher, if any, is shown each value and list item once, where it is written (not again
+    through an alias, not keys): ``seen(node, loc)`` says whether it is the first time, ``item``
+    and ``scalar`` look at a first-seen list item and text. ``watched`` is the location the
+    watcher names a node by (a key as written), None where it does not look."""
+
+    def __init__(self, constructor: Any, filename: str | None, watcher: Any = None):
         self.constructor = constructor
         from ruamel.yaml.nodes import MappingNode, SequenceNode
 
         self.filename = filename
+        self.watcher = watcher
         self.lines: dict[Loc, int] = {(): 1}
         self.text = MAX_YAML_TEXT
         self.tags: dict[int, tuple[Any, str]] = {}
         self.mapping, self.sequence = MappingNode, SequenceNode
 
-    def plain(self, node: Any, loc: Loc) -> Any:
+    def plain(self, node: Any, loc: Loc, watched: Loc | None = None, in_list: bool = False) -> Any:
         if node is None:  # an empty file
             return None
         if len(self.lines) > MAX_YAML_ITEMS:
             from bdg_docs.yaml_reader import TooManyItems
 
             raise TooManyItems
+        if watched is not None and not self.watcher.seen(node, watched):
+            watched = None  # an alias: the watcher saw the node where it was written
         kind = type(node)
         if kind is self.mapping or isinstance(node, self.mapping):
             out: dict[str, Any] = {}
@@ -163,14 +167,19 @@ class _Builder:
                     raise InputError([Problem(key, f"khóa '{key}' bị lặp.", hint="Mỗi khóa chỉ ghi một lần; gộp hoặc xóa dòng lặp.",
                                               file=self.filename, line=line)])
                 self.lines[loc + (key,)] = line
-                out[key] = self.plain(value_node, loc + (key,))
+                out[key] = self.plain(value_node, loc + (key,),
+                                      None if watched is None else watched + (str(key_node.value),))
             return out
         if kind is self.sequence or isinstance(node, self.sequence):
             items = []
             for i, item in enumerate(node.value):
                 self.lines[loc + (i,)] = item.start_mark.line + 1
-                items.append(self.plain(item, loc + (i,)))
+                if watched is not None:
+                    self.watcher.item(node, i, watched + (i,))
+                items.append(self.plain(item, loc + (i,), None if watched is None else watched + (i,), True))
             return items
+        if watched is not None:
+            self.watcher.scalar(node, watched, in_list)
         return self.scalar(node)
 
     def scalar(self, node: Any) -> Any:

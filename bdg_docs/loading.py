@@ -134,8 +134,8 @@ class _Builder:
 
     The watcher, if any, is shown each value and list item once, where it is written (not again
     through an alias, not keys): ``seen(node, loc)`` says whether it is the first time, ``item``
-    and ``scalar`` look at a first-seen list item and text. ``watched`` is the location the
-    watcher names a node by (a key as written), None where it does not look."""
+    and ``scalar`` look at a first-seen list item and text (given its tag). ``watched`` is the
+    location the watcher names a node by (a key as written), None where it does not look."""
 
     def __init__(self, constructor: Any, filename: str | None, watcher: Any = None):
         self.constructor = constructor
@@ -178,12 +178,12 @@ class _Builder:
                     self.watcher.item(node, i, watched + (i,))
                 items.append(self.plain(item, loc + (i,), None if watched is None else watched + (i,), True))
             return items
-        if watched is not None:
-            self.watcher.scalar(node, watched, in_list)
-        return self.scalar(node)
-
-    def scalar(self, node: Any) -> Any:
         tag = self._tag(node)
+        if watched is not None:
+            self.watcher.scalar(node, watched, in_list, tag)
+        return self.scalar(node, tag)
+
+    def scalar(self, node: Any, tag: str) -> Any:
         if not tag.startswith(_STANDARD_TAG):
             return self._text(str(node.value))  # a tag of one's own ("!x") is reported by bdg_docs.slips
         if tag == _STR_TAG and node.style not in ("|", ">"):

@@ -86,8 +86,7 @@ class _Finder:
             self.lost_dash(item, sequence.value[i - 1], loc)
 
     # -- the slips ------------------------------------------------------------------------
-    def scalar(self, node: Any, loc: Loc, in_list: bool) -> None:
-        tag = str(getattr(node.tag, "value", node.tag))
+    def scalar(self, node: Any, loc: Loc, in_list: bool, tag: str) -> None:
         if tag.startswith("!"):
             self.errors.append(self.problem(
                 loc, node.start_mark.line, f"chữ bắt đầu bằng '{tag}' bị YAML hiểu là một thẻ (tag) và bỏ đi.",

@@ -42,10 +42,10 @@ class Located:
 
 
 def read_yaml(text: str, *, filename: str | None = None, watcher: Any = None) -> Located:
-    """Compose YAML text into nodes (with marks), then build plain data, with the line of every key
-    and item, from them.
+    """Build plain data, with the line of every key and item, from YAML text: from the C parser's
+    events (:meth:`_Builder.from_events`), or from the nodes composed from it.
 
-    Working from composed nodes, not from ruamel's round-trip objects, keeps every line and
+    Working from events or nodes, not from ruamel's round-trip objects, keeps every line and
     column and the style of each scalar, and does not depend on how comments are kept.
     ``watcher`` sees each node in the same walk, where it is written (:func:`bdg_docs.slips.read`
     finds the slips of a data file so).
@@ -57,9 +57,17 @@ def read_yaml(text: str, *, filename: str | None = None, watcher: Any = None) ->
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
-    from bdg_docs.yaml_reader import TooDeep, TooManyItems, compose
+    from bdg_docs.yaml_reader import TooDeep, TooManyItems, c_parser, compose
 
     try:
+        parser = c_parser(text)
+        if parser is not None:
+            try:
+                builder = _Builder(parser.constructor, filename, watcher)
+                return Located(builder.from_events(parser), builder.lines)
+            except Exception:  # noqa: BLE001 - composed into nodes instead, which say what is wrong
+                if watcher is not None:
+                    watcher.clear()
         root, constructor = compose(text)
         builder = _Builder(constructor, filename, watcher)
         return Located(builder.plain(root, (), () if watcher is not None else None), builder.lines)
@@ -178,10 +186,77 @@ class _Builder:
                     self.watcher.item(node, i, watched + (i,))
                 items.append(self.plain(item, loc + (i,), None if watched is None else watched + (i,), True))
             return items
-        tag = self._tag(node)
+        tag = self._tag(node.ctag)
         if watched is not None:
-            self.watcher.scalar(node, watched, in_list, tag)
+            self.watcher.scalar(node, watched, in_list, tag, node.style)
         return self.scalar(node, tag)
+
+    def from_events(self, parser: Any) -> Any:
+        """The data of the C parser's events (:func:`bdg_docs.yaml_reader.c_parser`), built and
+        watched as :meth:`plain` does from nodes, without composing them: for a file with no
+        anchor, alias, tag of its own or key that is not text. Such a file, a duplicate key or a
+        limit reached raise :class:`~bdg_docs.yaml_reader.Different` (the nodes are composed then,
+        and say what is wrong), as do the C parser's errors."""
+        from ruamel.yaml.events import MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent
+        from ruamel.yaml.nodes import ScalarNode
+
+        from bdg_docs.yaml_reader import Different, one_document, scalar_resolver
+
+        get, resolve, watcher, lines = parser.get_event, scalar_resolver(parser), self.watcher, self.lines
+
+        def scalar(event: Any, watched: Loc | None, in_list: bool) -> Any:
+            if event.anchor is not None or (event.ctag is not None and str(event.ctag) != "!"):
+                raise Different
+            ctag, style = resolve(event.value, event.implicit), event.style or None
+            tag = self._tag(ctag)
+            if watched is not None:
+                watcher.scalar(event, watched, in_list, tag, style)
+            if tag == _STR_TAG and style not in ("|", ">"):
+                return self._text(event.value)  # most scalars: text, as scalar() takes it
+            return self.scalar(ScalarNode(ctag, event.value, event.start_mark, event.end_mark, style=style), tag)
+
+        def node(event: Any, depth: int, loc: Loc, watched: Loc | None, in_list: bool) -> Any:
+            if depth > MAX_YAML_DEPTH or len(lines) > MAX_YAML_ITEMS:
+                raise Different
+            kind = type(event)
+            if kind is ScalarEvent:
+                return scalar(event, watched, in_list)
+            if event.anchor is not None or (event.ctag is not None and str(event.ctag) != "!"):
+                raise Different  # an alias too (its anchor is the name it refers to)
+            if kind is MappingStartEvent:
+                out: dict[str, Any] = {}
+                event = get()
+                while type(event) is not MappingEndEvent:
+                    if type(event) is not ScalarEvent:
+                        raise Different
+                    key = str(scalar(event, None, False))
+                    if key in out:
+                        raise Different
+                    lines[loc + (key,)] = event.start_mark.line + 1
+                    out[key] = node(get(), depth + 1, loc + (key,),
+                                    None if watched is None else watched + (event.value,), False)
+                    event = get()
+                return out
+            if kind is not SequenceStartEvent:
+                raise Different
+            items: list[Any] = []
+            start, event = event, get()
+            if in_list and watched is not None and not start.flow_style:  # "- - x": a list in a list
+                watcher.double_dash(watched, start.start_mark.line, event)
+            previous: Any = None
+            while type(event) is not SequenceEndEvent:
+                i = len(items)
+                lines[loc + (i,)] = event.start_mark.line + 1
+                item_watched = None if watched is None else watched + (i,)
+                if item_watched is not None and type(event) is ScalarEvent and type(previous) is dict:
+                    watcher.after_list(item_watched, event, previous, previous_line)
+                previous_line = event.start_mark.line
+                previous = node(event, depth + 1, loc + (i,), item_watched, True)
+                items.append(previous)
+                event = get()
+            return items
+
+        return one_document(parser, lambda event: node(event, 1, (), None if watcher is None else (), False))
 
     def scalar(self, node: Any, tag: str) -> Any:
         if not tag.startswith(_STANDARD_TAG):
@@ -203,14 +278,13 @@ class _Builder:
             return value
         return self._text(str(value))  # text, and what Python cannot hold as a number or date
 
-    def _tag(self, node: Any) -> str:
-        """The node's tag as text, worked out once for each tag object (most scalars share one)."""
-        ctag = getattr(node, "ctag", None)
+    def _tag(self, ctag: Any) -> str:
+        """A node's tag (``node.ctag``) as text, worked out once for each tag object (most
+        scalars share one)."""
         kept = self.tags.get(id(ctag))
         if kept is not None and kept[0] is ctag:
             return kept[1]
-        tag = node.tag
-        tag = tag if type(tag) is str else str(getattr(tag, "value", tag))
+        tag = str(ctag)
         self.tags[id(ctag)] = (ctag, tag)  # the object is kept: its id is not reused meanwhile
         return tag
 

@@ -76,22 +76,32 @@ class _Finder:
         self.visits[id(node)] = [node, loc, 1]
         return True
 
+    def clear(self) -> None:
+        """Forget what was found: the walk starts again (over nodes composed by the Python parser)."""
+        self.errors.clear()
+        self.warnings.clear()
+        self.visits.clear()
+
     def item(self, sequence: Any, i: int, loc: Loc) -> None:
-        """The slips of a list's item ``i`` that show against the list: a dash typed twice, one lost."""
+        """The slips of a list's item ``i`` (a node) that show against the list: a dash typed
+        twice, one lost."""
         MappingNode, ScalarNode, SequenceNode = self.kinds  # noqa: N806
         item = sequence.value[i]
         if isinstance(item, SequenceNode) and not item.flow_style:
-            self.double_dash(item, loc)
-        if i and isinstance(item, ScalarNode) and _is_list_block(sequence.value[i - 1], MappingNode):
-            self.lost_dash(item, sequence.value[i - 1], loc)
+            self.double_dash(loc, item.start_mark.line, item.value[0] if item.value else None)
+        if i and isinstance(item, ScalarNode) and isinstance(sequence.value[i - 1], MappingNode):
+            block = sequence.value[i - 1]
+            self.after_list(loc, item, [str(k.value) for k, _ in block.value], block.start_mark.line)
 
     # -- the slips ------------------------------------------------------------------------
-    def scalar(self, node: Any, loc: Loc, in_list: bool, tag: str) -> None:
+    def scalar(self, node: Any, loc: Loc, in_list: bool, tag: str, style: str | None) -> None:
+        """The slips of a text (a node or a parser's event: its value and marks), given its tag
+        and style."""
         if tag.startswith("!"):
             self.errors.append(self.problem(
                 loc, node.start_mark.line, f"chữ bắt đầu bằng '{tag}' bị YAML hiểu là một thẻ (tag) và bỏ đi.",
                 f"Đặt cả đoạn trong dấu nháy: {_quoted(f'{tag} {node.value}')}."))
-        if tag != _STR or node.style is not None:
+        if tag != _STR or style is not None:
             return  # quoted and block text is taken as written
         self.comment_after(node, loc, in_list)
         self.swallowed(node, loc, in_list)
@@ -130,26 +140,30 @@ class _Finder:
                 f"Viết '{line[:1]}' {where}; nếu đó đúng là chữ trong đoạn, đặt cả đoạn trong dấu nháy."))
             return
 
-    def lost_dash(self, item: Any, block: Any, loc: Loc) -> None:
+    def after_list(self, loc: Loc, item: Any, keys: Any, block_line: int) -> None:
+        """A text list item (a node or an event) after a group item with these keys, starting at
+        ``block_line`` (0-based): a bullet that lost its dash, if the group is a ``gach:`` list."""
+        key = next((str(k) for k in keys if str(k) in _LISTS), None)
+        if key is None:
+            return
         line = item.start_mark.line
         above = line - 1
-        while above > block.start_mark.line and self.lines[above].lstrip().startswith("#"):
+        while above > block_line and self.lines[above].lstrip().startswith("#"):
             above -= 1  # comment lines between do not count
-        if above <= block.start_mark.line or not self.lines[above].strip():
+        if above <= block_line or not self.lines[above].strip():
             return  # a blank line above: a paragraph after the list, as meant
-        key = next(str(k.value) for k, _ in block.value if str(k.value) in _LISTS)
         self.warnings.append(self.problem(
-            loc, line, f"đoạn '{_head(_plain_value(item))}' đứng ngay sau danh sách '{key}' (dòng {block.start_mark.line + 1}) "
+            loc, line, f"đoạn '{_head(_plain_value(item))}' đứng ngay sau danh sách '{key}' (dòng {block_line + 1}) "
                        f"nhưng thụt lề bằng dòng '- {key}:', nên được in thành đoạn văn riêng, không có dấu '-'.",
             f"Nếu đó là một ý của danh sách: thụt vào thẳng cột với các ý ở trên. "
             "Nếu đúng là đoạn văn riêng: để một dòng trống phía trên nó."))
 
-    def double_dash(self, item: Any, loc: Loc) -> None:
-        first = item.value[0] if item.value else None
-        text = _plain_value(first) if first is not None else "..."
+    def double_dash(self, loc: Loc, line: int, first: Any) -> None:
+        """A list item that is a block list (``- - x``) at ``line`` (0-based), whose first item
+        is ``first`` (a node or an event; None or an end event for none)."""
         self.errors.append(self.problem(
-            loc, item.start_mark.line, "mục này bắt đầu bằng hai dấu '-': YAML đọc thành một danh sách trong danh sách.",
-            f"Mỗi ý chỉ một dấu '-' rồi một dấu cách: '- {_head(text)}'."))
+            loc, line, "mục này bắt đầu bằng hai dấu '-': YAML đọc thành một danh sách trong danh sách.",
+            f"Mỗi ý chỉ một dấu '-' rồi một dấu cách: '- {_head(_plain_value(first))}'."))
 
     def unused_anchors(self) -> None:
         for node, loc, times in self.visits.values():
@@ -161,14 +175,11 @@ class _Finder:
                     f"Đặt cả đoạn trong dấu nháy: {_quoted(f'&{name} {_plain_value(node)}')}."))
 
 
-def _is_list_block(node: Any, mapping: type) -> bool:
-    return isinstance(node, mapping) and any(str(k.value) in _LISTS for k, _ in node.value)
-
-
 def _plain_value(node: Any) -> str:
     """A scalar's text as read (without the fold marks ruamel.yaml's parser leaves in a ``>``
-    block), or ``...`` for a list or group."""
-    return node.value.replace("\a", "") if isinstance(node.value, str) else "..."
+    block), or ``...`` for a list or group (a node or an event), or nothing (None)."""
+    value = getattr(node, "value", None)
+    return value.replace("\a", "") if isinstance(value, str) else "..."
 
 
 def _quoted(text: str) -> str:

@@ -84,10 +84,22 @@ _LATIN1 = re.compile("[\u00a0-\u00ff]")
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")  # letters only real Unicode Vietnamese has
 # Bounds of the counts detect compares, found without splitting words. A word that could be
 # legacy and has no letter of _VIETNAMESE has a character of U+0080-U+00FF other than â, ê, ô:
-# there are no more of them than of those characters. A space-separated part with a letter of
-# _VIETNAMESE beyond U+00FF holds a word only real Unicode has (it cannot be legacy).
-_LEGACY_ONLY_CHAR = re.compile("[\u0080-\u00c1\u00c3-\u00c9\u00cb-\u00d3\u00d5-\u00e1\u00e3-\u00e9\u00eb-\u00f3\u00f5-\u00ff]")
+# there are no more of them than of those characters (counted on the text's Latin-1 bytes). A
+# space-separated part with a letter of _VIETNAMESE beyond U+00FF holds a word only real Unicode
+# has (it cannot be legacy).
+_NOT_LEGACY_ONLY = bytes(range(0x80)) + "âêôÂÊÔ".encode("latin-1")
 _BEYOND_LATIN1_WORD = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9][^ ]*")
+
+
+def _told_unicode(text: str) -> bool:
+    """No more of the text's words could be legacy than only real Unicode has, as the bounds show."""
+    could_be_legacy = len(text.encode("latin-1", "ignore").translate(None, _NOT_LEGACY_ONLY))
+    if could_be_legacy == 0:
+        return True
+    for found, _ in enumerate(_BEYOND_LATIN1_WORD.finditer(text), 1):
+        if found >= could_be_legacy:
+            return True  # enough: the rest of the text is not searched
+    return False
 
 
 def is_syllable(word: str) -> bool:
@@ -151,8 +163,8 @@ def detect(text: str) -> Encoding | None:
     """
     if not _LATIN1.search(text):
         return None
-    if len(_BEYOND_LATIN1_WORD.findall(text)) >= len(_LEGACY_ONLY_CHAR.findall(text)):
-        return None  # no more words could be legacy than only real Unicode has: most texts, told in C
+    if _told_unicode(text):
+        return None  # most texts
     words = _WORD.findall(text)
     kinds = _kinds(words)
     both = kinds.count(_CANDIDATE | _UNICODE)

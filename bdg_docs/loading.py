@@ -142,8 +142,10 @@ class _Builder:
 
     The watcher, if any, is shown each value and list item once, where it is written (not again
     through an alias, not keys): ``seen(node, loc)`` says whether it is the first time, ``item``
-    and ``scalar`` look at a first-seen list item and text (given its tag). ``watched`` is the
-    location the watcher names a node by (a key as written), None where it does not look."""
+    and ``scalar`` look at a first-seen list item and text (given its tag and style); from
+    events, ``double_dash`` and ``after_list`` are called where ``item`` would find them.
+    ``watched`` is the location the watcher names a node by (a key as written), None where it
+    does not look."""
 
     def __init__(self, constructor: Any, filename: str | None, watcher: Any = None):
         self.constructor = constructor

@@ -1,9 +1,9 @@
 """Slips in a data file that YAML reads without a word, but not as the officer meant.
 
 YAML is forgiving in ways that change text silently. Each slip below was seen in officers' files;
-it is found from the composed nodes (their marks: line, column, style) and the source text, in
-the walk that builds the data from them (:func:`read`), so it does not depend on how a parser
-keeps comments:
+it is found from the parser's events or the composed nodes (their marks: line, column, style)
+and the source text, in the walk that builds the data from them (:func:`read`), so it does not
+depend on how a parser keeps comments:
 
 * a comment after text on the same line: ``thẻ #binhdanggioi`` cuts the text at `` #``.
   A ``#`` glued to a word (a hashtag) is an error; after a list item's text, where a comment is

@@ -24,7 +24,6 @@ from bdg_docs.api import render
 from bdg_docs.documents.loading import load_text
 from bdg_docs.errors import InputError, RuleViolation
 from bdg_docs.layout import Page, Run
-from bdg_docs.loading import read_yaml
 from bdg_docs.models.inline import _REF, Span, _ref
 from benchmarks.variants import plan
 from tests.conftest import DATA
@@ -112,10 +111,9 @@ def _outcome(text: str) -> object:
     """Everything a reader of the text sees: the data with its lines and slips, and the document
     (its warnings and bytes), or every problem."""
     try:
-        located = read_yaml(text, filename="tep.yaml")
+        located, found = slips.read(text, filename="tep.yaml")
     except InputError as exc:
         return "read", exc.problems
-    found = slips.find(located, text, filename="tep.yaml")
     read = (repr(located.data), located.lines, found)
     try:
         document = load_text(text, filename="tep.yaml")

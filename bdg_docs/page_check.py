@@ -29,7 +29,7 @@ from bdg_docs.layout import Page, Paragraph, Run, Style
 from bdg_docs.nd30 import can_cu, dates, page as nd30_page, symbols
 from bdg_docs.nd30.header import la_chu_in_hoa
 from bdg_docs.nd30.loai import CAN_CU_MO_DAU
-from bdg_docs.nd30.numbering import validate_tieu_de
+from bdg_docs.nd30.numbering import TIEU_DE_KIEM, validate_tieu_de
 from bdg_docs.reader.lines import body_role, is_mark, is_pham_vi
 
 
@@ -111,8 +111,10 @@ def _body(document: Any, page: Page) -> Iterator[Problem]:
                           rule="R31")
             continue
         opening = False
-        runs = _visible(p)
         role, label = body_role(text)
+        if role != "doan" and role not in TIEU_DE_KIEM:
+            continue  # a bullet: nothing of its format to check
+        runs = _visible(p)
         try:
             if role == "doan":
                 nd30_page.validate_chu_dung(text, _italic_share(p))

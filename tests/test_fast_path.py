@@ -280,3 +280,16 @@ def test_every_text_of_the_files_is_told_as_examining_every_word(path: Path) -> 
 
     for line in _read(path).splitlines():
         assert legacy.detect(line) == _detect_reference(line)
+
+
+_LABELS = ["Phần ", "PHẦN ", "thứ ", "Chương ", "CHƯƠNG ", "Tiểu mục ", "Mục ", "MỤC ", "Điều ", "ĐIỀU ", "I", "V", "X",
+           "C", "1", "2", "3.2", ".", ". ", ":", " ", "\t", "a", "đ", ") ", "- ", "– ", "• ", "+ ", "b", "Lời "]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_LABELS), max_size=6).map("".join))
+def test_a_body_line_has_the_role_of_the_first_pattern_it_opens_with(text: str) -> None:
+    from bdg_docs.reader.lines import ROLES, body_role
+
+    first = next(((role, m.group(0).strip()) for role, p in ROLES if (m := p.match(text))), ("doan", None))
+    assert body_role(text) == first

@@ -145,9 +145,25 @@ def entry() -> int:
     tenth of a second after a render; the process ends at once after this)."""
     import gc
 
+    _no_pydantic_plugins()
     code = main()
     gc.freeze()
     return code
+
+
+def _no_pydantic_plugins() -> None:
+    """This program uses no pydantic plugin, so pydantic need not look for any: before it builds
+    its first validator, it would import ``importlib.metadata`` and scan every installed
+    package's entry points (about 40 ms of a one-file render). Its plugin loader is replaced,
+    in this process only, by one that finds none (what ``PYDANTIC_DISABLE_PLUGINS`` makes it
+    return); the library, imported by other programs, leaves pydantic as it is."""
+    import types
+
+    if "pydantic" in sys.modules:  # pragma: no cover - entry() runs first in its process
+        return
+    loader = types.ModuleType("pydantic.plugin._loader")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]
+    sys.modules[loader.__name__] = loader
 
 
 def _silence_stdout() -> None:

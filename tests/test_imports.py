@@ -30,3 +30,17 @@ def test_import_bdg_docs_loads_no_heavy_library():
 def test_help_loads_no_heavy_library(argv: list[str]):
     code = f"from bdg_docs.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
     assert _loaded_after(code) == []
+
+
+def test_the_program_renders_without_looking_for_pydantic_plugins(tmp_path):
+    """``bdg-docs`` (``cli.entry``) keeps pydantic from scanning the installed packages; the
+    library imported by another program leaves pydantic's plugins as they are."""
+    fixture = ROOT / "fixtures" / "ke_hoach_truyen_thong_trieu_son_2022.yaml"
+    program = (f"import sys\nfrom bdg_docs.cli import entry\nsys.argv = ['bdg-docs', 'render', {str(fixture)!r}, "
+               f"'-o', {str(tmp_path)!r}]\ntry:\n    entry()\nfinally:\n    print('importlib.metadata' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.splitlines()[-1] == "False"
+    assert (tmp_path / f"{fixture.stem}.docx").exists()
+    library = "import sys\nimport bdg_docs.api\nimport pydantic.plugin._loader as l\nprint(hasattr(l, 'entry_points'))"
+    assert subprocess.run([sys.executable, "-c", library], capture_output=True, text=True, cwd=ROOT,
+                          check=True).stdout.strip() == "True"

@@ -45,7 +45,12 @@ def check(document: Any, page: Page) -> list[Problem]:
 
 def _norm(text: str) -> str:
     """The text as the checker reads it: NFC, white space collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    text = unicodedata.normalize("NFC", text)
+    # Most paragraphs are already so: their only white space is single spaces between words
+    # (every other white space character is unprintable), and one pass tells it.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def _visible(p: Paragraph) -> list[Run]:

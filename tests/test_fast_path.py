@@ -293,3 +293,13 @@ def test_a_body_line_has_the_role_of_the_first_pattern_it_opens_with(text: str) 
 
     first = next(((role, m.group(0).strip()) for role, p in ROLES if (m := p.match(text))), ("doan", None))
     assert body_role(text) == first
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t\n\r\xa0\u2003\u3000\u0301\u0323aeêđ.Ệ", max_size=12))
+def test_a_page_paragraph_is_read_with_its_white_space_collapsed(text: str) -> None:
+    import unicodedata
+
+    from bdg_docs.page_check import _norm
+
+    assert _norm(text) == " ".join(unicodedata.normalize("NFC", text).split())

@@ -86,10 +86,15 @@ class Composer:
         """A paragraph of ``pieces``; its ``source`` is the part of the document it is written
         from (by default its first inline text), for messages about it."""
         runs: list[Run] = []
-        for piece in pieces:
-            runs.extend(self.runs(piece))
-        if source is None:
-            source = next((piece for piece in pieces if isinstance(piece, Inline)), None)
+        for piece in pieces:  # one pass: a paragraph is made for every line of the body
+            if isinstance(piece, Inline):
+                runs.extend(self.runs(piece))
+                if source is None:
+                    source = piece
+            elif isinstance(piece, Run):
+                runs.append(piece)
+            elif piece:  # text
+                runs.append(Run(piece))
         return Paragraph(style, tuple(runs), source=source)
 
     def add(self, style: str, *pieces: Piece, source: object = None) -> None:

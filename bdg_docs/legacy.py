@@ -82,6 +82,24 @@ _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 _WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~]+")  # runs of anything but spaces, digits, ASCII punctuation
 _LATIN1 = re.compile("[\u00a0-\u00ff]")
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")  # letters only real Unicode Vietnamese has
+# Bounds of the counts detect compares, found without splitting words. A word that could be
+# legacy and has no letter of _VIETNAMESE has a character of U+0080-U+00FF other than â, ê, ô:
+# there are no more of them than of those characters (counted on the text's Latin-1 bytes). A
+# space-separated part with a letter of _VIETNAMESE beyond U+00FF holds a word only real Unicode
+# has (it cannot be legacy).
+_NOT_LEGACY_ONLY = bytes(range(0x80)) + "âêôÂÊÔ".encode("latin-1")
+_BEYOND_LATIN1_WORD = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9][^ ]*")
+
+
+def _told_unicode(text: str) -> bool:
+    """No more of the text's words could be legacy than only real Unicode has, as the bounds show."""
+    could_be_legacy = len(text.encode("latin-1", "ignore").translate(None, _NOT_LEGACY_ONLY))
+    if could_be_legacy == 0:
+        return True
+    for found, _ in enumerate(_BEYOND_LATIN1_WORD.finditer(text), 1):
+        if found >= could_be_legacy:
+            return True  # enough: the rest of the text is not searched
+    return False
 
 
 def is_syllable(word: str) -> bool:
@@ -145,6 +163,8 @@ def detect(text: str) -> Encoding | None:
     """
     if not _LATIN1.search(text):
         return None
+    if _told_unicode(text):
+        return None  # most texts
     words = _WORD.findall(text)
     kinds = _kinds(words)
     both = kinds.count(_CANDIDATE | _UNICODE)

@@ -26,16 +26,11 @@ Loc = tuple[Any, ...]
 
 # ----------------------------------------------------------------------------------- YAML
 class Located:
-    """Plain data read from YAML, with the line (1-based) of every key and list item.
+    """Plain data read from YAML, with the line (1-based) of every key and list item."""
 
-    ``root`` is the composed YAML node the data was built from (None for data made in code):
-    its nodes carry the marks (line, column, style) that :mod:`bdg_docs.slips` reads.
-    """
-
-    def __init__(self, data: Any, lines: dict[Loc, int], root: Any = None):
+    def __init__(self, data: Any, lines: dict[Loc, int]):
         self.data = data
         self.lines = lines
-        self.root = root
 
     def line(self, loc: Loc) -> int | None:
         """The line of the deepest part of ``loc`` that exists in the file."""
@@ -46,13 +41,14 @@ class Located:
         return self.lines.get((), None)
 
 
-def read_yaml(text: str, *, filename: str | None = None) -> Located:
-    """Compose YAML text into nodes (with marks), then build plain data, with the line of every key
-    and item, from them.
+def read_yaml(text: str, *, filename: str | None = None, watcher: Any = None) -> Located:
+    """Build plain data, with the line of every key and item, from YAML text: from the C parser's
+    events (:meth:`_Builder.from_events`), or from the nodes composed from it.
 
-    Working from composed nodes, not from ruamel's round-trip objects, keeps every line and
-    column and the style of each scalar (what :mod:`bdg_docs.slips` reads), and does not depend
-    on how comments are kept.
+    Working from events or nodes, not from ruamel's round-trip objects, keeps every line and
+    column and the style of each scalar, and does not depend on how comments are kept.
+    ``watcher`` sees each node in the same walk, where it is written (:func:`bdg_docs.slips.read`
+    finds the slips of a data file so).
 
     Within the limits of :mod:`bdg_docs.limits`: at most MAX_YAML_ITEMS keys and items, counted
     while parsing and again with aliases expanded, and at most MAX_YAML_TEXT characters of keys
@@ -61,12 +57,20 @@ def read_yaml(text: str, *, filename: str | None = None) -> Located:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
-    from bdg_docs.yaml_reader import TooDeep, TooManyItems, compose
+    from bdg_docs.yaml_reader import TooDeep, TooManyItems, c_parser, compose
 
     try:
+        parser = c_parser(text)
+        if parser is not None:
+            try:
+                builder = _Builder(parser.constructor, filename, watcher)
+                return Located(builder.from_events(parser), builder.lines)
+            except Exception:  # noqa: BLE001 - composed into nodes instead, which say what is wrong
+                if watcher is not None:
+                    watcher.clear()
         root, constructor = compose(text)
-        builder = _Builder(constructor, filename)
-        return Located(builder.plain(root, ()), builder.lines, root)
+        builder = _Builder(constructor, filename, watcher)
+        return Located(builder.plain(root, (), () if watcher is not None else None), builder.lines)
     except MarkedYAMLError as exc:
         raise InputError([_yaml_problem(exc, filename, text)]) from None
     except ReaderError as exc:  # a character YAML does not allow, written as it is in the file
@@ -134,25 +138,35 @@ class _Builder:
     and item (from the nodes' marks). Duplicate keys are refused; keys and items are counted
     against :data:`~bdg_docs.limits.MAX_YAML_ITEMS`, and the characters of keys and values
     against :data:`~bdg_docs.limits.MAX_YAML_TEXT`, with aliases expanded (an alias is walked
-    again each time)."""
+    again each time).
 
-    def __init__(self, constructor: Any, filename: str | None):
+    The watcher, if any, is shown each value and list item once, where it is written (not again
+    through an alias, not keys): ``seen(node, loc)`` says whether it is the first time, ``item``
+    and ``scalar`` look at a first-seen list item and text (given its tag and style); from
+    events, ``double_dash`` and ``after_list`` are called where ``item`` would find them.
+    ``watched`` is the location the watcher names a node by (a key as written), None where it
+    does not look."""
+
+    def __init__(self, constructor: Any, filename: str | None, watcher: Any = None):
         self.constructor = constructor
         from ruamel.yaml.nodes import MappingNode, SequenceNode
 
         self.filename = filename
+        self.watcher = watcher
         self.lines: dict[Loc, int] = {(): 1}
         self.text = MAX_YAML_TEXT
         self.tags: dict[int, tuple[Any, str]] = {}
         self.mapping, self.sequence = MappingNode, SequenceNode
 
-    def plain(self, node: Any, loc: Loc) -> Any:
+    def plain(self, node: Any, loc: Loc, watched: Loc | None = None, in_list: bool = False) -> Any:
         if node is None:  # an empty file
             return None
         if len(self.lines) > MAX_YAML_ITEMS:
             from bdg_docs.yaml_reader import TooManyItems
 
             raise TooManyItems
+        if watched is not None and not self.watcher.seen(node, watched):
+            watched = None  # an alias: the watcher saw the node where it was written
         kind = type(node)
         if kind is self.mapping or isinstance(node, self.mapping):
             out: dict[str, Any] = {}
@@ -163,18 +177,90 @@ class _Builder:
                     raise InputError([Problem(key, f"khóa '{key}' bị lặp.", hint="Mỗi khóa chỉ ghi một lần; gộp hoặc xóa dòng lặp.",
                                               file=self.filename, line=line)])
                 self.lines[loc + (key,)] = line
-                out[key] = self.plain(value_node, loc + (key,))
+                out[key] = self.plain(value_node, loc + (key,),
+                                      None if watched is None else watched + (str(key_node.value),))
             return out
         if kind is self.sequence or isinstance(node, self.sequence):
             items = []
             for i, item in enumerate(node.value):
                 self.lines[loc + (i,)] = item.start_mark.line + 1
-                items.append(self.plain(item, loc + (i,)))
+                if watched is not None:
+                    self.watcher.item(node, i, watched + (i,))
+                items.append(self.plain(item, loc + (i,), None if watched is None else watched + (i,), True))
             return items
-        return self.scalar(node)
+        tag = self._tag(node.ctag)
+        if watched is not None:
+            self.watcher.scalar(node, watched, in_list, tag, node.style)
+        return self.scalar(node, tag)
 
-    def scalar(self, node: Any) -> Any:
-        tag = self._tag(node)
+    def from_events(self, parser: Any) -> Any:
+        """The data of the C parser's events (:func:`bdg_docs.yaml_reader.c_parser`), built and
+        watched as :meth:`plain` does from nodes, without composing them: for a file with no
+        anchor, alias, tag of its own or key that is not text. Such a file, a duplicate key or a
+        limit reached raise :class:`~bdg_docs.yaml_reader.Different` (the nodes are composed then,
+        and say what is wrong), as do the C parser's errors."""
+        from ruamel.yaml.events import MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent
+        from ruamel.yaml.nodes import ScalarNode
+
+        from bdg_docs.yaml_reader import Different, one_document, scalar_resolver
+
+        get, resolve, watcher, lines = parser.get_event, scalar_resolver(parser), self.watcher, self.lines
+
+        def scalar(event: Any, watched: Loc | None, in_list: bool) -> Any:
+            if event.anchor is not None or (event.ctag is not None and str(event.ctag) != "!"):
+                raise Different
+            ctag, style = resolve(event.value, event.implicit), event.style or None
+            tag = self._tag(ctag)
+            if watched is not None:
+                watcher.scalar(event, watched, in_list, tag, style)
+            if tag == _STR_TAG and style not in ("|", ">"):
+                return self._text(event.value)  # most scalars: text, as scalar() takes it
+            return self.scalar(ScalarNode(ctag, event.value, event.start_mark, event.end_mark, style=style), tag)
+
+        def node(event: Any, depth: int, loc: Loc, watched: Loc | None, in_list: bool) -> Any:
+            if depth > MAX_YAML_DEPTH or len(lines) > MAX_YAML_ITEMS:
+                raise Different
+            kind = type(event)
+            if kind is ScalarEvent:
+                return scalar(event, watched, in_list)
+            if event.anchor is not None or (event.ctag is not None and str(event.ctag) != "!"):
+                raise Different  # an alias too (its anchor is the name it refers to)
+            if kind is MappingStartEvent:
+                out: dict[str, Any] = {}
+                event = get()
+                while type(event) is not MappingEndEvent:
+                    if type(event) is not ScalarEvent:
+                        raise Different
+                    key = str(scalar(event, None, False))
+                    if key in out:
+                        raise Different
+                    lines[loc + (key,)] = event.start_mark.line + 1
+                    out[key] = node(get(), depth + 1, loc + (key,),
+                                    None if watched is None else watched + (event.value,), False)
+                    event = get()
+                return out
+            if kind is not SequenceStartEvent:
+                raise Different
+            items: list[Any] = []
+            start, event = event, get()
+            if in_list and watched is not None and not start.flow_style:  # "- - x": a list in a list
+                watcher.double_dash(watched, start.start_mark.line, event)
+            previous: Any = None
+            while type(event) is not SequenceEndEvent:
+                i = len(items)
+                lines[loc + (i,)] = event.start_mark.line + 1
+                item_watched = None if watched is None else watched + (i,)
+                if item_watched is not None and type(event) is ScalarEvent and type(previous) is dict:
+                    watcher.after_list(item_watched, event, previous, previous_line)
+                previous_line = event.start_mark.line
+                previous = node(event, depth + 1, loc + (i,), item_watched, True)
+                items.append(previous)
+                event = get()
+            return items
+
+        return one_document(parser, lambda event: node(event, 1, (), None if watcher is None else (), False))
+
+    def scalar(self, node: Any, tag: str) -> Any:
         if not tag.startswith(_STANDARD_TAG):
             return self._text(str(node.value))  # a tag of one's own ("!x") is reported by bdg_docs.slips
         if tag == _STR_TAG and node.style not in ("|", ">"):
@@ -194,14 +280,13 @@ class _Builder:
             return value
         return self._text(str(value))  # text, and what Python cannot hold as a number or date
 
-    def _tag(self, node: Any) -> str:
-        """The node's tag as text, worked out once for each tag object (most scalars share one)."""
-        ctag = getattr(node, "ctag", None)
+    def _tag(self, ctag: Any) -> str:
+        """A node's tag (``node.ctag``) as text, worked out once for each tag object (most
+        scalars share one)."""
         kept = self.tags.get(id(ctag))
         if kept is not None and kept[0] is ctag:
             return kept[1]
-        tag = node.tag
-        tag = tag if type(tag) is str else str(getattr(tag, "value", tag))
+        tag = str(ctag)
         self.tags[id(ctag)] = (ctag, tag)  # the object is kept: its id is not reused meanwhile
         return tag
 

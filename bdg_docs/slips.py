@@ -1,8 +1,9 @@
 """Slips in a data file that YAML reads without a word, but not as the officer meant.
 
 YAML is forgiving in ways that change text silently. Each slip below was seen in officers' files;
-it is found from the composed nodes (their marks: line, column, style) and the source text, so
-it does not depend on how a parser keeps comments:
+it is found from the parser's events or the composed nodes (their marks: line, column, style)
+and the source text, in the walk that builds the data from them (:func:`read`), so it does not
+depend on how a parser keeps comments:
 
 * a comment after text on the same line: ``thẻ #binhdanggioi`` cuts the text at `` #``.
   A ``#`` glued to a word (a hashtag) is an error; after a list item's text, where a comment is
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from bdg_docs.errors import Problem
-from bdg_docs.loading import Loc, Located, field_name
+from bdg_docs.loading import Loc, Located, field_name, read_yaml
 
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the line breaks YAML counts
 _COMMENT = re.compile(r"[ \t]+#")
@@ -39,19 +40,22 @@ class Slips:
     warnings: tuple[Problem, ...] = ()
 
 
-def find(located: Located, text: str, *, filename: str | None = None) -> Slips:
-    """The slips in a data file read by :func:`bdg_docs.loading.read_yaml`."""
-    if located.root is None:
-        return Slips()
-    finder = _Finder(_LINE_BREAK.split(text), filename)
-    finder.walk(located.root, (), None)
+def read(text: str, *, filename: str | None = None) -> tuple[Located, Slips]:
+    """A data file read by :func:`bdg_docs.loading.read_yaml`, and its slips, found in the same walk."""
+    finder = _Finder(text, filename)
+    located = read_yaml(text, filename=filename, watcher=finder)
     finder.unused_anchors()
-    return Slips(tuple(finder.errors), tuple(finder.warnings))
+    return located, Slips(tuple(finder.errors), tuple(finder.warnings))
 
 
 class _Finder:
-    def __init__(self, lines: list[str], filename: str | None):
-        self.lines = lines
+    """The watcher of :func:`bdg_docs.loading.read_yaml`'s walk: shown each node once, where it
+    is written, it notes the slips there."""
+
+    def __init__(self, text: str, filename: str | None):
+        # Only LF and CR LF end a line in most files: split on LF then, in one pass in C.
+        plain = "\r" not in text and not any(char in text for char in "\x85\u2028\u2029")
+        self.lines = text.split("\n") if plain else _LINE_BREAK.split(text)
         self.filename = filename
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -63,38 +67,44 @@ class _Finder:
     def problem(self, loc: Loc, line: int, message: str, hint: str) -> Problem:
         return Problem(field_name(loc), message, hint=hint, file=self.filename, line=line + 1)
 
-    def walk(self, node: Any, loc: Loc, parent: Any) -> None:
-        MappingNode, ScalarNode, SequenceNode = self.kinds  # noqa: N806
+    def seen(self, node: Any, loc: Loc) -> bool:
+        """Whether ``node`` is seen for the first time (a node seen again is an alias's)."""
         seen = self.visits.get(id(node))
-        if seen is not None:  # an alias: the node was checked where it was written
+        if seen is not None:
             seen[2] += 1
-            return
+            return False
         self.visits[id(node)] = [node, loc, 1]
-        if isinstance(node, MappingNode):
-            for key, value in node.value:
-                self.walk(value, loc + (str(key.value),), node)
-        elif isinstance(node, SequenceNode):
-            for i, item in enumerate(node.value):
-                if isinstance(item, SequenceNode) and not item.flow_style:
-                    self.double_dash(item, loc + (i,))
-                if i and isinstance(item, ScalarNode) and _is_list_block(node.value[i - 1], MappingNode):
-                    self.lost_dash(item, node.value[i - 1], loc + (i,))
-                self.walk(item, loc + (i,), node)
-        elif isinstance(node, ScalarNode):
-            self.scalar(node, loc, parent)
+        return True
+
+    def clear(self) -> None:
+        """Forget what was found: the walk starts again (over nodes composed by the Python parser)."""
+        self.errors.clear()
+        self.warnings.clear()
+        self.visits.clear()
+
+    def item(self, sequence: Any, i: int, loc: Loc) -> None:
+        """The slips of a list's item ``i`` (a node) that show against the list: a dash typed
+        twice, one lost."""
+        MappingNode, ScalarNode, SequenceNode = self.kinds  # noqa: N806
+        item = sequence.value[i]
+        if isinstance(item, SequenceNode) and not item.flow_style:
+            self.double_dash(loc, item.start_mark.line, item.value[0] if item.value else None)
+        if i and isinstance(item, ScalarNode) and isinstance(sequence.value[i - 1], MappingNode):
+            block = sequence.value[i - 1]
+            self.after_list(loc, item, [str(k.value) for k, _ in block.value], block.start_mark.line)
 
     # -- the slips ------------------------------------------------------------------------
-    def scalar(self, node: Any, loc: Loc, parent: Any) -> None:
-        SequenceNode = self.kinds[2]  # noqa: N806
-        tag = str(getattr(node.tag, "value", node.tag))
+    def scalar(self, node: Any, loc: Loc, in_list: bool, tag: str, style: str | None) -> None:
+        """The slips of a text (a node or a parser's event: its value and marks), given its tag
+        and style."""
         if tag.startswith("!"):
             self.errors.append(self.problem(
                 loc, node.start_mark.line, f"chữ bắt đầu bằng '{tag}' bị YAML hiểu là một thẻ (tag) và bỏ đi.",
                 f"Đặt cả đoạn trong dấu nháy: {_quoted(f'{tag} {node.value}')}."))
-        if tag != _STR or node.style is not None:
+        if tag != _STR or style is not None:
             return  # quoted and block text is taken as written
-        self.comment_after(node, loc, isinstance(parent, SequenceNode))
-        self.swallowed(node, loc, isinstance(parent, SequenceNode))
+        self.comment_after(node, loc, in_list)
+        self.swallowed(node, loc, in_list)
 
     def comment_after(self, node: Any, loc: Loc, in_list: bool) -> None:
         end = node.end_mark
@@ -130,26 +140,30 @@ class _Finder:
                 f"Viết '{line[:1]}' {where}; nếu đó đúng là chữ trong đoạn, đặt cả đoạn trong dấu nháy."))
             return
 
-    def lost_dash(self, item: Any, block: Any, loc: Loc) -> None:
+    def after_list(self, loc: Loc, item: Any, keys: Any, block_line: int) -> None:
+        """A text list item (a node or an event) after a group item with these keys, starting at
+        ``block_line`` (0-based): a bullet that lost its dash, if the group is a ``gach:`` list."""
+        key = next((str(k) for k in keys if str(k) in _LISTS), None)
+        if key is None:
+            return
         line = item.start_mark.line
         above = line - 1
-        while above > block.start_mark.line and self.lines[above].lstrip().startswith("#"):
+        while above > block_line and self.lines[above].lstrip().startswith("#"):
             above -= 1  # comment lines between do not count
-        if above <= block.start_mark.line or not self.lines[above].strip():
+        if above <= block_line or not self.lines[above].strip():
             return  # a blank line above: a paragraph after the list, as meant
-        key = next(str(k.value) for k, _ in block.value if str(k.value) in _LISTS)
         self.warnings.append(self.problem(
-            loc, line, f"đoạn '{_head(_plain_value(item))}' đứng ngay sau danh sách '{key}' (dòng {block.start_mark.line + 1}) "
+            loc, line, f"đoạn '{_head(_plain_value(item))}' đứng ngay sau danh sách '{key}' (dòng {block_line + 1}) "
                        f"nhưng thụt lề bằng dòng '- {key}:', nên được in thành đoạn văn riêng, không có dấu '-'.",
             f"Nếu đó là một ý của danh sách: thụt vào thẳng cột với các ý ở trên. "
             "Nếu đúng là đoạn văn riêng: để một dòng trống phía trên nó."))
 
-    def double_dash(self, item: Any, loc: Loc) -> None:
-        first = item.value[0] if item.value else None
-        text = _plain_value(first) if first is not None else "..."
+    def double_dash(self, loc: Loc, line: int, first: Any) -> None:
+        """A list item that is a block list (``- - x``) at ``line`` (0-based), whose first item
+        is ``first`` (a node or an event; None or an end event for none)."""
         self.errors.append(self.problem(
-            loc, item.start_mark.line, "mục này bắt đầu bằng hai dấu '-': YAML đọc thành một danh sách trong danh sách.",
-            f"Mỗi ý chỉ một dấu '-' rồi một dấu cách: '- {_head(text)}'."))
+            loc, line, "mục này bắt đầu bằng hai dấu '-': YAML đọc thành một danh sách trong danh sách.",
+            f"Mỗi ý chỉ một dấu '-' rồi một dấu cách: '- {_head(_plain_value(first))}'."))
 
     def unused_anchors(self) -> None:
         for node, loc, times in self.visits.values():
@@ -161,14 +175,11 @@ class _Finder:
                     f"Đặt cả đoạn trong dấu nháy: {_quoted(f'&{name} {_plain_value(node)}')}."))
 
 
-def _is_list_block(node: Any, mapping: type) -> bool:
-    return isinstance(node, mapping) and any(str(k.value) in _LISTS for k, _ in node.value)
-
-
 def _plain_value(node: Any) -> str:
     """A scalar's text as read (without the fold marks ruamel.yaml's parser leaves in a ``>``
-    block), or ``...`` for a list or group."""
-    return node.value.replace("\a", "") if isinstance(node.value, str) else "..."
+    block), or ``...`` for a list or group (a node or an event), or nothing (None)."""
+    value = getattr(node, "value", None)
+    return value.replace("\a", "") if isinstance(value, str) else "..."
 
 
 def _quoted(text: str) -> str:
@@ -195,4 +206,4 @@ def drop_consequences(slip_errors: tuple[Problem, ...], problems: Iterator[Probl
             if not any(p.field == f or p.field.startswith((f + ".", f + "[")) for f in fields)]
 
 
-__all__ = ["Slips", "find", "drop_consequences"]
+__all__ = ["Slips", "drop_consequences", "read"]

@@ -32,6 +32,9 @@ Where they differ otherwise, nothing read from the nodes depends on it: an empty
 anchor or tag is placed by libyaml where its key's ``:`` ends, by ruamel.yaml at the next token,
 and the line of a key or list item is its own.
 
+:func:`c_parser` gives the C parser's events to :func:`bdg_docs.loading.read_yaml`, which builds
+most files' data straight from them and composes nodes (here) only for a file it leaves to them.
+
 Where ``ruamel.yaml.clib`` is not installed (a platform without its wheel), everything is read by
 the Python parser, more slowly; :data:`PARSER` says which one is in use.
 """
@@ -187,8 +190,8 @@ def compose(text: str) -> tuple[Any, Any]:
     """The composed root node of ``text`` (None for an empty text), and the constructor to build
     its scalars with; errors are ruamel.yaml's Python parser's, and :class:`TooDeep` or
     :class:`TooManyItems`."""
-    if _CParser is not None and not _python_only(text):
-        fast = _CLoader(text)
+    fast = c_parser(text)
+    if fast is not None:
         try:
             return _compose_events(fast), fast.constructor
         except Exception:  # noqa: BLE001 - read again by the Python parser, for its message
@@ -197,8 +200,15 @@ def compose(text: str) -> tuple[Any, Any]:
     return yaml.compose(text), yaml.constructor
 
 
-class _Different(Exception):
-    """The C parser's events hold what :func:`_compose_events` leaves to the Python parser."""
+def c_parser(text: str) -> Any:
+    """The C parser over ``text`` (its events read one by one with ``get_event``, its
+    ``constructor`` for scalars), or None where the Python parser reads the text."""
+    return _CLoader(text) if _CParser is not None and not _python_only(text) else None
+
+
+class Different(Exception):
+    """The C parser's events hold what a reader of them leaves to a slower one (here
+    :func:`_compose_events` to the Python parser)."""
 
 
 def _compose_events(parser: Any) -> Any:
@@ -206,12 +216,12 @@ def _compose_events(parser: Any) -> Any:
     (the same nodes, marks, tags, anchors, and keys and items counted the same way), or None for
     an empty text. Anything unusual (an alias to no anchor, an anchor used twice, a second
     document, a limit passed) raises: the Python parser reads the text again for its message."""
-    from ruamel.yaml.events import (AliasEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
-                                    ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
+    from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
+                                    SequenceStartEvent)
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     get_event, resolve = parser.get_event, parser.resolve
-    resolve_scalar = _scalar_resolver(parser)
+    resolve_scalar = scalar_resolver(parser)
     anchors: dict[Any, Any] = {}
     items = 0
 
@@ -224,7 +234,7 @@ def _compose_events(parser: Any) -> Any:
             return anchors[event.anchor]  # a KeyError for an alias to no anchor
         anchor = event.anchor
         if anchor is not None and anchor in anchors:
-            raise _Different  # ruamel.yaml warns about it
+            raise Different  # ruamel.yaml warns about it
         tag = event.ctag
         if kind is ScalarEvent:
             if tag is None or str(tag) == "!":
@@ -251,26 +261,39 @@ def _compose_events(parser: Any) -> Any:
             made.end_mark = event.end_mark
             return made
         else:
-            raise _Different
+            raise Different
         if anchor is not None:
             anchors[anchor] = made
         return made
 
+    def document(event: Any) -> Any:
+        nonlocal items
+        items += 1  # the document, as Composer counts it
+        return node(event, 1)
+
+    return one_document(parser, document)
+
+
+def one_document(parser: Any, root: Any) -> Any:
+    """``root(event)`` of the first event of the one document in the C parser's events, or None
+    for an empty text; :class:`Different` for a text that is not one document."""
+    from ruamel.yaml.events import DocumentStartEvent, StreamEndEvent
+
+    get_event = parser.get_event
     get_event()  # the stream's start
     event = get_event()
     if type(event) is StreamEndEvent:
         return None
     if type(event) is not DocumentStartEvent:
-        raise _Different
-    items += 1  # the document, as Composer counts it
-    root = node(get_event(), 1)
+        raise Different
+    made = root(get_event())
     get_event()  # the document's end
     if type(get_event()) is not StreamEndEvent:
-        raise _Different  # a second document: ruamel.yaml says it expects one
-    return root
+        raise Different  # a second document: ruamel.yaml says it expects one
+    return made
 
 
-def _scalar_resolver(parser: Any) -> Any:
+def scalar_resolver(parser: Any) -> Any:
     """``parser.resolve`` for a scalar, with the resolvers of each first character looked up once
     per text (ruamel.yaml's resolver works out the YAML version and joins the lists each time)."""
     from ruamel.yaml.nodes import ScalarNode

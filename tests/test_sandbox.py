@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import bdg_docs
 from bdg_docs.rendering import engine
@@ -132,3 +134,65 @@ def test_each_render_gets_a_whole_budget_of_its_own(monkeypatch):
     assert len(spent) == 3 and len({(b.steps, b.text) for b in spent}) == 1
     assert 0 < sandbox.MAX_TEMPLATE_STEPS - spent[0].steps < 100
     assert sandbox._BUDGET.get() is None
+
+
+@given(steps=st.integers(0, 60), text=st.integers(0, 600), count=st.integers(0, 80), static=st.integers(0, 40))
+def test_a_loop_charged_at_once_fails_as_it_would_item_by_item(steps: int, text: int, count: int, static: int):
+    """The limit a loop of known length is refused for, and what it leaves, are those of charging
+    its iterations one by one (a step, then its text)."""
+    from bdg_docs.rendering.sandbox import Budget, TooCostly
+
+    def outcome(charge):  # type: ignore[no-untyped-def]
+        budget = Budget()
+        budget.steps, budget.text = steps, text
+        try:
+            charge(budget)
+        except TooCostly as exc:
+            return str(exc)
+        return budget.steps, budget.text
+
+    def item_by_item(budget):  # type: ignore[no-untyped-def]
+        for _ in range(count):
+            budget.step()
+            budget.spend(static)
+
+    assert outcome(lambda budget: budget.loop(count, static)) == outcome(item_by_item)
+
+
+@pytest.mark.parametrize("loop, why", [
+    ("{% for b in range(100000)|list %}{% endfor %}", "MAX_TEMPLATE_STEPS"),  # a list: charged at once
+    ("{% for b in range(100000)|reject('none') %}{% endfor %}", "MAX_TEMPLATE_STEPS"),  # a generator: item by item
+    ("{% for b in range(100000) %}" + "x" * 400 + "{% endfor %}", "MAX_TEMPLATE_TEXT"),
+])
+def test_loops_are_charged_whatever_their_items(loop: str, why: str):
+    from jinja2 import DictLoader
+
+    from bdg_docs.rendering.sandbox import BudgetedEnvironment, TooCostly
+
+    env = BudgetedEnvironment()
+    env.loader = DictLoader({"t": "{% for a in range(100000) %}" + loop + "{% endfor %}"})
+    with pytest.raises(TooCostly, match=why):
+        env.get_template("t").render()
+
+
+def test_a_dict_key_reads_as_jinja_reads_it():
+    """``d.key`` is the item unless ``key`` names a method of dict, as in Jinja's own sandbox."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from bdg_docs.rendering.sandbox import BudgetedEnvironment
+
+    source = "{{ d.a }}|{{ d.items is callable }}|{{ d.missing is defined }}|{{ d.__class__ is defined }}"
+    values = {"d": {"a": 1, "items": 2, "__class__": 3}}
+    expected = ImmutableSandboxedEnvironment().from_string(source).render(values)
+    assert BudgetedEnvironment().from_string(source).render(values) == expected == "1|True|False|False"
+
+
+def test_an_output_is_charged_and_escaped_unless_it_is_markup():
+    from markupsafe import Markup
+
+    from bdg_docs.rendering.sandbox import BudgetedEnvironment, TooCostly
+
+    env = BudgetedEnvironment()
+    assert env.from_string("{{ a }}{{ b }}{{ 7 }}").render(a="<x>&", b=Markup("<y/>")) == "&lt;x&gt;&amp;<y/>7"
+    with pytest.raises(TooCostly, match="MAX_TEMPLATE_TEXT"):  # the same text, output 5,000 times
+        env.from_string("{% for i in range(5000) %}{{ s }}{% endfor %}").render(s="x" * 10_000)

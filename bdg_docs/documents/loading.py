@@ -13,7 +13,7 @@ from bdg_docs import slips
 from bdg_docs.documents import DOCUMENT_TYPES
 from bdg_docs.documents.defaults import fill
 from bdg_docs.errors import InputError, Problem
-from bdg_docs.loading import Located, Source, read_text, read_yaml, validate
+from bdg_docs.loading import Located, Source, read_text, validate
 
 
 def load_text(text: str, *, filename: str | None = None, profiles: Any = None, folder: Path | None = None) -> Any:
@@ -25,8 +25,7 @@ def load_text(text: str, *, filename: str | None = None, profiles: Any = None, f
     Slips YAML lets through (:mod:`bdg_docs.slips`) are errors reported with the others, or
     warnings the document keeps for :meth:`~bdg_docs.documents.base.VanBanHanhChinh.canh_bao`.
     """
-    located = read_yaml(text, filename=filename)
-    slipped = slips.find(located, text, filename=filename)
+    located, slipped = slips.read(text, filename=filename)
     try:
         document = _validate(located, filename, profiles, folder)
     except InputError as exc:

@@ -177,6 +177,8 @@ class Inline:
     def refs(self) -> tuple[tuple[str, str], ...]:
         """References, in order: ``(kind, key)`` with kind ``footnote``, ``citation``,
         ``abbreviation`` or ``variable``."""
+        if "[" not in self.source:
+            return ()  # every reference is written with a [ (most texts have none)
         return tuple(_ref_kind(p) for p in self.parts if not isinstance(p, Span))
 
     @property

@@ -9,7 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from bdg_docs.layout import Block, Page, Table
+from bdg_docs.layout import Block, Page, Style, Table
 from bdg_docs.rendering import ooxml
 from bdg_docs.rendering.geometry import Geometry
 
@@ -35,7 +35,7 @@ def build_context(page: Page, geometry: Geometry) -> dict[str, Any]:
         "than": [_block(block) for block in page.than],
         "chu_thich": [{"id": f.id, "runs": ooxml.runs(f.runs)} for f in page.chu_thich],
         # bottom table
-        "noi_nhan": [{"style": t(line.style), "text": t(line.text)} for line in page.noi_nhan],
+        "noi_nhan": [{"style": _style(line.style), "text": t(line.text)} for line in page.noi_nhan],
         "chuc_danh": [t(line) for line in page.chuc_danh],
         "ho_ten": t(page.ho_ten),
         # appendices after the signature, each on its own pages
@@ -54,9 +54,17 @@ def _block(block: Block) -> dict[str, Any]:
     t = ooxml.text
     if isinstance(block, Table):
         return {"bang": {"tieu_de": [t(title) for title in block.header],
-                         "dong": [[{"style": t(cell.style), "runs": ooxml.runs(cell.runs)} for cell in row]
+                         "dong": [[{"style": _style(cell.style), "runs": ooxml.runs(cell.runs)} for cell in row]
                                   for row in block.rows]}}
-    return {"style": t(block.style), "runs": ooxml.runs(block.runs), "keep_next": block.keep_next, "bang": None}
+    return {"style": _style(block.style), "runs": ooxml.runs(block.runs), "keep_next": block.keep_next, "bang": None}
+
+
+# The template's styles, escaped once rather than for every paragraph.
+_STYLES = {style: ooxml.text(style) for name, style in vars(Style).items() if name.isupper() and isinstance(style, str)}
+
+
+def _style(style: str) -> Markup:
+    return _STYLES.get(style) or ooxml.text(style)
 
 
 def _property(value: str) -> Markup:

@@ -13,7 +13,9 @@ Two ways to render, with the same bytes out (a test compares them for every fixt
 - :func:`prepare` then :meth:`PreparedTemplate.render`: everything that does not depend on the
   data is done once per template and process (loading the package, docxtpl's clean-up of the
   XML, compiling each part with Jinja, serialising and compressing the parts that never change).
-  A render is then the Jinja rendering, docxtpl's post-processing of the result, and the zip.
+  A render is then the Jinja rendering, docxtpl's post-processing of the result, and the zip;
+  the shipped template's body, and the core properties, are written as text without lxml or
+  python-docx (:mod:`bdg_docs.rendering.body_xml`, :mod:`bdg_docs.rendering.core_xml`).
   It is several times faster, which matters when a province renders a document per commune.
 
 The prepared path calls docxtpl methods its documentation does not promise (``patch_xml``,
@@ -29,11 +31,14 @@ import re
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
 from bdg_docs.errors import TemplateError
 from bdg_docs.nd30.page import CELL_MARGIN
+from bdg_docs.rendering.body_xml import DirectBody
+from bdg_docs.rendering.core_xml import CorePattern
 from bdg_docs.rendering.geometry import Geometry, TextStyle
 from bdg_docs.rendering.zipfile_fixed import Deflated, normalise, read_zip, write_zip
 
@@ -192,10 +197,13 @@ class PreparedTemplate:
         self._order = [name for name, _ in saved]
         self._sections = len(doc.sections)
         # The body: docxtpl's clean-up, then compiled; the document element around it kept empty.
-        self._body = self._template(self._source(self._docxtpl.get_xml()))
+        body = self._source(self._docxtpl.get_xml())
+        self._body = self._template(body)
         self._skeleton = copy.deepcopy(doc.element)
         for child in list(self._skeleton.body):
             self._skeleton.body.remove(child)
+        # The shipped template's body is written without parsing it again (rendering/body_xml.py).
+        self._direct = DirectBody.of(body, self._skeleton) if _digest(body) in _shipped().get("parts", {}) else None
         self._document = _entry(doc.part)
         # Headers and footers, re-read and re-serialised as docxtpl does.
         self._parts = []
@@ -214,6 +222,7 @@ class PreparedTemplate:
                            for part in package.parts if part.content_type == FOOTNOTES_TYPE]
         core_part = next(part for part in package.parts if part.content_type == CORE_TYPE)
         self._core, self._properties = self._core_properties(_entry(core_part), core)
+        self._core_pattern = CorePattern.of(self._core[1], [prop for prop, _ in self._properties])
         # Every other part is the same in every document: serialised and compressed once.
         dynamic = {self._document, self._core[0], *constant, *(p[0] for p in self._parts),
                    *(f[0] for f in self._footnotes)}
@@ -234,11 +243,12 @@ class PreparedTemplate:
             return self._render_parts(context, created)
 
     def _render_parts(self, context: dict[str, Any], created: datetime) -> bytes:
-        from docx.opc.coreprops import CoreProperties
         from docx.opc.oxml import serialize_part_xml
 
         parts: dict[str, bytes | Deflated] = dict(self._static)
-        parts[self._document] = serialize_part_xml(self._document_tree(context))
+        body = self._body.render(context)
+        direct = self._direct and self._direct.xml(body)
+        parts[self._document] = direct or serialize_part_xml(self._document_tree(self._post_process(body)))
         for name, template, encoding in self._parts:
             parts[name] = self._header(template, encoding, context)
         for name, template in self._footnotes:
@@ -248,13 +258,29 @@ class PreparedTemplate:
                     break
                 xml = self._render(self._compile(xml), context)
             parts[name] = xml.encode("utf-8")
-        name, element = self._core
-        core = CoreProperties(copy.deepcopy(element))
-        for prop, template in self._properties:
-            setattr(core, prop, template.render(context))
-        core.created = core.modified = created
-        parts[name] = serialize_part_xml(core._element)
+        parts[self._core[0]] = self._core_part(context, created)
         return write_zip((name, parts[name]) for name in self._order)
+
+    def _core_part(self, context: dict[str, Any], created: datetime) -> bytes:
+        """The core properties with the templated ones rendered, in order, and the dates: from
+        the pattern (rendering/core_xml.py) while it accepts the values, by python-docx from the
+        first it does not."""
+        from docx.opc.coreprops import CoreProperties
+        from docx.opc.oxml import serialize_part_xml
+
+        values: list[str] = []
+        for prop, template in self._properties:
+            values.append(template.render(context))
+            if self._core_pattern is None or not self._core_pattern.accepts(values[-1]):
+                break
+        else:
+            if self._core_pattern is not None:
+                return self._core_pattern.xml(values, created)
+        core = CoreProperties(copy.deepcopy(self._core[1]))
+        for (prop, template), value in zip_longest(self._properties, values):
+            setattr(core, prop, template.render(context) if value is None else value)
+        core.created = core.modified = created
+        return serialize_part_xml(core._element)
 
     def _core_properties(self, name: str, core: Any) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
         """The core properties with the ones that are not templates already rendered, and the
@@ -304,7 +330,9 @@ class PreparedTemplate:
 
     def _render(self, template: Any, context: dict[str, Any]) -> str:
         """Render a compiled part and post-process it as DocxTemplate.render_xml_part does."""
-        xml = template.render(context)
+        return self._post_process(template.render(context))
+
+    def _post_process(self, xml: str) -> str:
         for escaped, tag in _UNESCAPES:
             if escaped in xml:
                 xml = xml.replace(escaped, tag)
@@ -314,15 +342,15 @@ class PreparedTemplate:
                                  if any(char in m.group(0) for char in LISTING) else m.group(0), xml)
         return xml
 
-    def _document_tree(self, context: dict[str, Any]) -> Any:
-        """The document element with the rendered body in it (DocxTemplate.map_tree).
+    def _document_tree(self, body: str) -> Any:
+        """The document element with the rendered ``body`` in it (DocxTemplate.map_tree).
 
         The body's children are moved one by one: lxml moves a whole tree from one document
         to another in a time that grows with the square of its ``xml:space`` attributes (one
         per run), 3.5 s for a plan of 8,000 bullets instead of 20 ms."""
         from docx.oxml.ns import qn
 
-        tree = self._docxtpl.fix_tables(self._render(self._body, context))
+        tree = self._docxtpl.fix_tables(body)
         # DocxTemplate.fix_docpr_ids: drawing ids numbered from 1001 in each render
         for number, element in enumerate(tree.iter(qn("wp:docPr")), start=1001):
             element.attrib["id"] = str(number)
@@ -342,17 +370,22 @@ whole template again (tools/build_template.py writes the file, a test checks it 
 
 @lru_cache(maxsize=1)
 def _generated() -> dict[str, str]:
-    import json
-
     import jinja2
+
+    shipped = _shipped()
+    return dict(shipped.get("parts", {})) if shipped.get("jinja2") == jinja2.__version__ else {}
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    """What :data:`GENERATED` holds: the Jinja version and the code of each part, by the digest of its source."""
+    import json
 
     try:
         shipped = json.loads(resources.files("bdg_docs.templates").joinpath(GENERATED).read_bytes())
     except (OSError, ValueError):  # not installed with the package: every part compiled
         return {}
-    if not isinstance(shipped, dict) or shipped.get("jinja2") != jinja2.__version__:
-        return {}
-    return dict(shipped.get("parts", {}))
+    return shipped if isinstance(shipped, dict) else {}
 
 
 def generated(data: bytes) -> str:

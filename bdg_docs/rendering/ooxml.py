@@ -5,6 +5,7 @@ as a template tag or as XML, whatever the template engine does with the result a
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from markupsafe import Markup
@@ -21,11 +22,16 @@ _ESCAPES = (("&", "&amp;"), ("#", "&#35;"), ("<", "&lt;"), (">", "&gt;"), ('"', 
 # A line break inside a <w:t>: the markup docxtpl writes for "\n" (resolve_listing), written here
 # so that the renderer does not have to search the whole document for it.
 _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+# What text written as it is holds none of (most text): one search in place of one per character
+# to escape and the check for what XML cannot hold.
+_SPECIAL = re.compile("[" + re.escape("".join(char for char, _ in _ESCAPES)) + "\n" + _NOT_XML.pattern[1:-1] + "]")
 FOOTNOTE_MARK_STYLE = "BDGChuThichSo"
 RULE_STYLE = "BDGKe"
 
 
 def _escape(value: str) -> str:
+    if len(value) <= MAX_RENDERED_TEXT and not _SPECIAL.search(value):
+        return value
     if len(value) > MAX_RENDERED_TEXT or _NOT_XML.search(value):
         _refuse(value)
     for char, escaped in _ESCAPES:
@@ -72,18 +78,26 @@ def _toggle(tag: str, value: bool | None) -> str:
     return f"<w:{tag}/><w:{tag}Cs/>" if value else f'<w:{tag} w:val="0"/><w:{tag}Cs w:val="0"/>'
 
 
+def _run_start(bold: bool | None, italic: bool | None) -> str:
+    props = _toggle("b", bold) + _toggle("i", italic)
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">'
+
+
+# The start of a run in each format, written once rather than for every run.
+_RUN_START = {(bold, italic): _run_start(bold, italic) for bold in (None, True, False) for italic in (None, True, False)}
+
+
 def run(r: Run) -> str:
     if r.footnote is not None:
         return (f'<w:r><w:rPr><w:rStyle w:val="{FOOTNOTE_MARK_STYLE}"/></w:rPr>'
                 f'<w:footnoteReference w:id="{int(r.footnote)}"/></w:r>')
-    props = _toggle("b", r.bold) + _toggle("i", r.italic)
-    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{_escape_lines(r.text)}</w:t></w:r>'
+    return f"{_RUN_START[r.bold, r.italic]}{_escape_lines(r.text)}</w:t></w:r>"
 
 
 def runs(items: Iterable[Run]) -> Markup:
     """Run XML for docxtpl's ``{{r ...}}`` tag."""
-    return Markup("".join(run(r) for r in items))
+    return Markup("".join([run(r) for r in items]))
 
 
 def rule_paragraph(indent: int) -> Markup:

@@ -8,9 +8,13 @@ string or list a template outputs or builds takes its length, calls nest to a bo
 an operation that would build something too large is refused before it is done. The counting
 sits where the compiled template does the work:
 
-- each ``{% for %}`` body (and its ``if`` filter) starts with a step, charged with the template's
-  own text the body writes (the code generator adds it), and every call is a step;
-- ``{{ ... }}`` output goes through ``finalize``, ``~`` through :meth:`BudgetedEnvironment.text`;
+- a ``{% for %}`` loop takes a step per item, charged with the template's own text each
+  iteration writes: all at once before the loop starts when its length is known (a list, a
+  text, a range...), item by item otherwise (the code generator wraps the loop's items, and
+  adds a step to the ``if`` filter of a filtered loop and the body of a recursive one); every
+  call is a step;
+- ``{{ ... }}`` output goes through :meth:`BudgetedEnvironment.output` (``finalize`` where the
+  template does not autoescape), ``~`` through :meth:`BudgetedEnvironment.text`;
 - ``*``, ``**``, ``%`` and ``+`` are checked before they run, as are the widths of
   ``str.format``, ``|format``, ``|center``, ``|indent`` and the growth of ``replace``;
 - filters are charged for the items or the text they go through and the text they make.
@@ -34,6 +38,7 @@ from jinja2 import Environment, StrictUndefined, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
 
 from bdg_docs.limits import (MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_INT_BITS, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS,
                             MAX_TEMPLATE_TEXT, written)
@@ -73,9 +78,27 @@ class Budget:
             raise TooCostly(f"mẫu lặp hoặc gọi hàm quá {written(MAX_TEMPLATE_STEPS)} lần trong một văn bản "
                             "(giới hạn MAX_TEMPLATE_STEPS).")
 
+    def loop(self, count: int, static: int) -> None:
+        """Charge a loop of ``count`` iterations, each writing ``static`` characters of the
+        template's own text, before it runs. Item by item, iteration k would fail on its step
+        when k > steps, on its text when k * static > text: the limit reached first (the step on
+        a tie, as it is charged first) is the one named."""
+        by_step = self.steps + 1
+        by_text = self.text // static + 1 if static else count + 1
+        if by_step <= min(count, by_text):
+            self.step(count)
+        elif by_text <= count:
+            self.spend(count * static)
+        self.steps -= count
+        self.text -= count * static
+
     def made(self, value: Any) -> Any:
-        """Charge what a template built or output; give it back."""
-        self.spend(_size(value))
+        """Charge what a template built or output; give it back (called for every output: kept
+        to one call)."""
+        size = len(value) if isinstance(value, _SIZED_VALUES) else 0
+        if size > self.text:
+            self.expect(size)
+        self.text -= size
         return value
 
     def spend(self, size: int) -> None:
@@ -131,10 +154,28 @@ class _CodeGenerator(CodeGenerator):
 
     def visit_For(self, node: nodes.For, frame: Frame) -> None:
         static = sum(len(data.data) for data in node.find_all(nodes.TemplateData))
-        node.body = [nodes.ExprStmt(_step_call(static, node.lineno), lineno=node.lineno), *node.body]
+        if node.test is None and not node.recursive:
+            # The whole loop charged at once: its items are wrapped (a recursive loop's later
+            # levels, or items a filter skips, are not items of the loop as written).
+            node.iter = _environment_call("loop_items", [node.iter, nodes.Const(static, lineno=node.lineno)],
+                                          node.lineno)
+        else:
+            node.body = [nodes.ExprStmt(_step_call(static, node.lineno), lineno=node.lineno), *node.body]
         if node.test is not None:  # {% for x in xs if test %}: skipped items cost a step too
             node.test = nodes.And(_step_call(0, node.test.lineno), node.test, lineno=node.test.lineno)
         super().visit_For(node, frame)
+
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if _charged_output(frame, finalize):
+            self.write("environment.output(")
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if _charged_output(frame, finalize):
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.text(")
@@ -142,10 +183,20 @@ class _CodeGenerator(CodeGenerator):
         self.write(")")
 
 
+def _charged_output(frame: Frame, finalize: Any) -> bool:
+    """Whether a ``{{ ... }}`` is written as one call that charges and escapes it
+    (:meth:`BudgetedEnvironment.output`) in place of ``escape(environment.finalize(...))``: where
+    the template autoescapes. A Jinja without these hooks writes the latter, which is the same."""
+    return frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize("
+
+
 def _step_call(static: int, lineno: int) -> nodes.Call:
     """``environment.step(static)``: one step, and the template's own text the iteration writes."""
-    return nodes.Call(nodes.EnvironmentAttribute("step", lineno=lineno), [nodes.Const(static, lineno=lineno)],
-                      [], None, None, lineno=lineno)
+    return _environment_call("step", [nodes.Const(static, lineno=lineno)], lineno)
+
+
+def _environment_call(name: str, args: list[nodes.Expr], lineno: int) -> nodes.Call:
+    return nodes.Call(nodes.EnvironmentAttribute(name, lineno=lineno), args, [], None, None, lineno=lineno)
 
 
 class BudgetedEnvironment(ImmutableSandboxedEnvironment):
@@ -172,13 +223,30 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
             budget.spend(static)
         return True
 
+    def loop_items(self, items: Any, static: int) -> Any:
+        """The items of a loop whose iterations each write ``static`` characters of the
+        template's own text, charged (called by the generated code)."""
+        budget = _running()
+        if budget is None:
+            return items
+        if isinstance(items, _SIZED):
+            budget.loop(len(items), static)
+            return items
+        return _stepping(items, static, budget)
+
+    def output(self, value: Any) -> Markup:
+        """A ``{{ ... }}`` output: charged as ``finalize`` charges it, and escaped unless it is
+        markup already (called by the generated code)."""
+        _output(value)
+        return value if type(value) is Markup else escape(value)
+
     def text(self, value: Any) -> Any:
         """A ``~`` concatenation (called by the generated code)."""
         budget = _running()
         return value if budget is None else budget.made(value)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
-        if getattr(__obj, "__func__", None) is BudgetedEnvironment.step:
+        if getattr(__obj, "__func__", None) in _HOOKS:  # charging, not a call of the template's
             return __obj(*args)
         budget = _running()
         if budget is None:
@@ -202,6 +270,13 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         if isinstance(result, int) and not isinstance(result, bool) and result.bit_length() > MAX_TEMPLATE_INT_BITS:
             raise TooCostly(_TOO_BIG_NUMBER)
         return result if budget is None else budget.made(result)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``obj.attribute``: a key of a dict that is not the name of one of its methods is an item,
+        as Jinja finds it after the attribute is not found (without raising to find that out)."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         wrapper = super().wrap_str_format(value)
@@ -245,6 +320,21 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         return template
 
 
+# What the generated code calls to charge the budget (BudgetedEnvironment.call runs them as they are).
+_HOOKS = (BudgetedEnvironment.step, BudgetedEnvironment.loop_items)
+# What a loop goes through exactly len() times (no template can make a subclass that would not).
+_SIZED = (list, tuple, str, dict, range)
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def _stepping(items: Any, static: int, budget: Budget) -> Iterator[Any]:
+    """The items of a loop whose length is not known beforehand, a step each."""
+    for item in items:
+        budget.step()
+        budget.spend(static)
+        yield item
+
+
 @contextmanager
 def _keeping(source: Any) -> Iterator[None]:
     try:
@@ -259,8 +349,12 @@ def _keeping(source: Any) -> Iterator[None]:
 _TOO_BIG_NUMBER = "mẫu tính ra một số quá lớn."
 
 
+# What a template can build whose size is its length.
+_SIZED_VALUES = (str, list, tuple, dict, set, frozenset, bytes)
+
+
 def _size(value: Any) -> int:
-    return len(value) if isinstance(value, (str, list, tuple, dict, set, frozenset, bytes)) else 0
+    return len(value) if isinstance(value, _SIZED_VALUES) else 0
 
 
 def _too_wide(number: int) -> None:
@@ -391,7 +485,7 @@ def _check_filter(name: str, values: list[Any], kwargs: dict[str, Any]) -> None:
 
 def _output(value: Any) -> Any:
     """``finalize``: every ``{{ ... }}`` output is charged (not at compile time: constants)."""
-    budget = _running()
+    budget = _BUDGET.get()
     return value if budget is None else budget.made(value)
 
 

@@ -2,6 +2,7 @@
 internals it relies on pinned, so that an upgrade of docxtpl that changes them fails here."""
 from __future__ import annotations
 
+import copy
 import inspect
 import json
 from concurrent.futures import ThreadPoolExecutor
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from docxtpl import DocxTemplate
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bdg_docs
 from bdg_docs.reader.docx import read
@@ -166,3 +169,36 @@ def test_a_template_of_several_sections_renders_its_footnotes_as_docxtpl_does(tm
     assert document.chu_thich
     reference, prepared = _both(document, path)
     assert prepared == reference
+
+
+_PROPERTY = st.text(alphabet="&<>\"' ađ{}%#\t\n\r\x01\ue000", max_size=6) | st.text(min_size=250, max_size=260)
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(_PROPERTY, min_size=3, max_size=3),
+       created=st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2099, 12, 31)))
+def test_the_core_properties_are_written_from_the_pattern_as_python_docx_writes_them(values: list[str], created: datetime):
+    """The pattern's part, for the values it accepts, is python-docx's; python-docx refuses or
+    writes the others itself."""
+    from docx.opc.coreprops import CoreProperties
+    from docx.opc.oxml import serialize_part_xml
+
+    from bdg_docs.rendering.core_xml import CorePattern
+
+    prepared = engine.prepare(engine.template_path())
+    name, element = prepared._core
+    properties = [prop for prop, _ in prepared._properties]
+    pattern = CorePattern.of(element, properties)
+    assert pattern is not None and len(properties) == 3
+    core = CoreProperties(copy.deepcopy(element))
+    try:
+        for prop, value in zip(properties, values):
+            setattr(core, prop, value)
+    except ValueError:  # too long, or a character XML cannot hold
+        assert not all(pattern.accepts(value) for value in values)
+        return
+    core.created = core.modified = created
+    if all(pattern.accepts(value) for value in values):
+        assert pattern.xml(values, created) == serialize_part_xml(core._element)
+    else:
+        assert any("\r" in value for value in values)

@@ -29,7 +29,7 @@ from bdg_docs.layout import Page, Paragraph, Run, Style
 from bdg_docs.nd30 import can_cu, dates, page as nd30_page, symbols
 from bdg_docs.nd30.header import la_chu_in_hoa
 from bdg_docs.nd30.loai import CAN_CU_MO_DAU
-from bdg_docs.nd30.numbering import validate_tieu_de
+from bdg_docs.nd30.numbering import TIEU_DE_KIEM, validate_tieu_de
 from bdg_docs.reader.lines import body_role, is_mark, is_pham_vi
 
 
@@ -45,7 +45,12 @@ def check(document: Any, page: Page) -> list[Problem]:
 
 def _norm(text: str) -> str:
     """The text as the checker reads it: NFC, white space collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    text = unicodedata.normalize("NFC", text)
+    # Most paragraphs are already so: their only white space is single spaces between words
+    # (every other white space character is unprintable), and one pass tells it.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def _visible(p: Paragraph) -> list[Run]:
@@ -111,8 +116,10 @@ def _body(document: Any, page: Page) -> Iterator[Problem]:
                           rule="R31")
             continue
         opening = False
-        runs = _visible(p)
         role, label = body_role(text)
+        if role != "doan" and role not in TIEU_DE_KIEM:
+            continue  # a bullet: nothing of its format to check
+        runs = _visible(p)
         try:
             if role == "doan":
                 nd30_page.validate_chu_dung(text, _italic_share(p))

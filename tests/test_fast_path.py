@@ -366,6 +366,29 @@ def _page() -> Page:
     return load(next(p for p in FIXTURES if "trieu_son" in p.stem)).page()
 
 
+_LABELS = ["Phần ", "PHẦN ", "thứ ", "Chương ", "CHƯƠNG ", "Tiểu mục ", "Mục ", "MỤC ", "Điều ", "ĐIỀU ", "I", "V", "X",
+           "C", "1", "2", "3.2", ".", ". ", ":", " ", "\t", "a", "đ", ") ", "- ", "– ", "• ", "+ ", "b", "Lời "]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_LABELS), max_size=6).map("".join))
+def test_a_body_line_has_the_role_of_the_first_pattern_it_opens_with(text: str) -> None:
+    from bdg_docs.reader.lines import ROLES, body_role
+
+    first = next(((role, m.group(0).strip()) for role, p in ROLES if (m := p.match(text))), ("doan", None))
+    assert body_role(text) == first
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t\n\r\xa0\u2003\u3000\u0301\u0323aeêđ.Ệ", max_size=12))
+def test_a_page_paragraph_is_read_with_its_white_space_collapsed(text: str) -> None:
+    import unicodedata
+
+    from bdg_docs.page_check import _norm
+
+    assert _norm(text) == " ".join(unicodedata.normalize("NFC", text).split())
+
+
 # ------------------------------------------------- the shipped template prepared when it was built
 # A render of the shipped template restores its prepared state from templates/van_ban.prepared.json
 # (rendering/prepared_form.py) instead of loading it with docxtpl and python-docx; the rare render

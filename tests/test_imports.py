@@ -32,6 +32,26 @@ def test_help_loads_no_heavy_library(argv: list[str]):
     assert _loaded_after(code) == []
 
 
+def test_the_program_renders_one_file_without_looking_for_pydantic_plugins_or_collecting(tmp_path):
+    """``bdg-docs`` (``cli.entry``) keeps pydantic from scanning the installed packages, and
+    renders one file without the cyclic garbage collector; the library imported by another
+    program leaves pydantic's plugins as they are, and ``main`` called in a process that goes
+    on leaves the collector on."""
+    fixture = ROOT / "fixtures" / "ke_hoach_truyen_thong_trieu_son_2022.yaml"
+    argv = ["render", str(fixture), "-o", str(tmp_path), "--force"]
+    program = (f"import gc, sys\nfrom bdg_docs.cli import entry\nsys.argv = ['bdg-docs', *{argv!r}]\nentry()\n"
+               "print('importlib.metadata' in sys.modules, gc.isenabled())")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.splitlines()[-1] == "False False"
+    in_process = f"import gc\nfrom bdg_docs.cli import main\nmain({argv!r})\nprint(gc.isenabled())"
+    result = subprocess.run([sys.executable, "-c", in_process], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.splitlines()[-1] == "True"
+    assert (tmp_path / f"{fixture.stem}.docx").exists()
+    library = "import sys\nimport bdg_docs.api\nimport pydantic.plugin._loader as l\nprint(hasattr(l, 'entry_points'))"
+    assert subprocess.run([sys.executable, "-c", library], capture_output=True, text=True, cwd=ROOT,
+                          check=True).stdout.strip() == "True"
+
+
 def test_rendering_one_file_with_the_shipped_template_loads_neither_docxtpl_nor_python_docx(tmp_path):
     """The shipped template is restored from its prepared form (rendering/prepared_form.py)."""
     from tests.conftest import TRIEU_SON

@@ -119,6 +119,14 @@ def test_the_shipped_prepared_template_is_current_and_used():
     assert restored.sources == [source for source in engine.PreparedTemplate(data, shipped=False).sources
                                 if source in restored.sources]
     assert prepared_form.read(data + b" ") is None  # any other template is prepared as before
+    import docx
+    import docxtpl
+    import jinja2
+    import lxml
+
+    versions = {"docxtpl": docxtpl.__version__, "docx": docx.__version__, "lxml": lxml.__version__,
+                "jinja2": jinja2.__version__}
+    assert {name: prepared_form.keys(data)[name] for name in versions} == versions  # read without importing them
 
 
 def test_render_to_refuses_to_overwrite_and_writes_atomically(tmp_path: Path):

@@ -9,7 +9,9 @@ shared ``page`` method lays out the rest.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Iterable, Iterator
 
 from pydantic import AfterValidator, BaseModel, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
@@ -50,8 +52,8 @@ class VanBanHanhChinh(Model):
 
     _source: Any = PrivateAttr(default=None)  # bdg_docs.loading.Source when read from a file
     _page: Any = PrivateAttr(default=None)  # the laid-out page, made once (the model is frozen)
-    _leaves: Any = PrivateAttr(default=None)  # every text with its field, for the warnings (warnings.py)
-    _texts: Any = PrivateAttr(default=None)  # the same as a reader sees them (warnings.py)
+    _leaves: Any = PrivateAttr(default=None)  # every text with its field (leaves()), walked when validated
+    _texts: Any = PrivateAttr(default=None)  # its own words as a reader sees them, for the warnings (warnings.py)
 
     @model_validator(mode="before")
     @classmethod
@@ -109,7 +111,8 @@ class VanBanHanhChinh(Model):
         defined = {"footnote": self.chu_thich, "citation": self.van_ban, "abbreviation": self.viet_tat,
                    "variable": self.BIEN}
         used: dict[str, set[str]] = {"footnote": set(), "abbreviation": set()}
-        for inline in inlines(self):
+        self._leaves = leaves(self)  # walked once: the warnings read the same texts
+        for inline in _inlines(self._leaves):
             for kind, key in inline.refs():
                 if key not in defined[kind]:
                     raise unknown_ref(kind, key, defined[kind])
@@ -227,10 +230,11 @@ class VanBanHanhChinh(Model):
         return {}
 
 
-class Body(BaseModel):
-    """What a document type composes: căn cứ lines, body, and appendices after the signature."""
+@dataclass(frozen=True)
+class Body:
+    """What a document type composes: căn cứ lines, body, and appendices after the signature.
+    A plain dataclass: the composer made every part, so there is nothing to validate."""
 
-    model_config = {"frozen": True, "arbitrary_types_allowed": True}
     can_cu: tuple[Paragraph, ...] = ()
     than: tuple[Block, ...] = ()
     phu_luc: tuple[Appendix, ...] = ()
@@ -293,22 +297,46 @@ def _profiles(context: Any) -> ProfileRegistry | None:
     return context.get("profiles") if isinstance(context, dict) else None
 
 
+# Fields whose texts are not the document's own words: the cited documents' entries (the
+# warnings check them as citations), keys and symbols.
+NOT_WORDS = frozenset({"van_ban", "dia_phuong", "ky_hieu", "loai"})
+
+Leaf = tuple[tuple, "Inline | str", bool]
+
+
 def inlines(value: Any) -> Iterator[Inline]:
     """Every Inline inside a model, in field order."""
-    found: list[Inline] = []
-    _collect_inlines(value, found)  # into one list: nested generators pass each item up every level
-    return iter(found)
+    return _inlines(leaves(value))
 
 
-def _collect_inlines(value: Any, found: list[Inline]) -> None:
-    if isinstance(value, Inline):
-        found.append(value)
+def _inlines(found: Iterable[Leaf]) -> Iterator[Inline]:
+    return (leaf for _, leaf, _ in found if isinstance(leaf, Inline))
+
+
+def leaves(value: Any) -> tuple[Leaf, ...]:
+    """Every Inline and text inside a model, in field order: its location, itself, and whether it
+    lies in a field of :data:`NOT_WORDS`. Walked into one list (nested generators would pass each
+    leaf up every level)."""
+    found: list[Leaf] = []
+    _walk(value, (), False, found)
+    return tuple(found)
+
+
+def _walk(value: Any, loc: tuple, aside: bool, found: list[Leaf]) -> None:
+    if isinstance(value, (Inline, str)):
+        found.append((loc, value, aside))
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            _collect_inlines(getattr(value, name), found)
+        for name in _fields(type(value)):
+            _walk(getattr(value, name), loc + (name,), aside or name in NOT_WORDS, found)
     elif isinstance(value, dict):
-        for item in value.values():
-            _collect_inlines(item, found)
+        for key, item in value.items():
+            _walk(item, loc + (key,), aside, found)
     elif isinstance(value, (list, tuple)):
-        for item in value:
-            _collect_inlines(item, found)
+        for i, item in enumerate(value):
+            _walk(item, loc + (i,), aside, found)
+
+
+@lru_cache(maxsize=None)
+def _fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """A model's field names (pydantic's ``model_fields`` is a property, slow to ask for every node)."""
+    return tuple(model.model_fields)

@@ -21,7 +21,6 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
-from pydantic import BaseModel
 
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.institutions import LDTBXH_SAP_NHAP, TEN_LDTBXH
@@ -41,7 +40,6 @@ TRICH_DAN = re.compile(
 )
 # "... số 702/SLĐTBXH-BĐG ngày 11/3/2022 của " right before a name: the issuer of a cited document.
 CITED_ISSUER = re.compile(r"số\s+\d\S*(?:\s+ngày\s+(?:[\d/]+|\d+\s+tháng\s+\d+\s+năm\s+\d{4}))?\s+(?:của|do)\s+$")
-_SKIPPED = {"van_ban", "dia_phuong", "ky_hieu", "loai"}
 
 
 def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
@@ -49,12 +47,13 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
 
     catalogue = shipped_catalogue()
     earliest = doc.ngay.earliest()
-    for key, where in _cited(doc):
+    cited = list(_cited(doc))
+    for key, where in cited:
         entry = doc.van_ban[key]
         found = (key, catalogue[key]) if key in catalogue else catalogue.find(entry)
         if found is not None:
             yield from _standing(found[1], entry, earliest, where, catalogue)
-    for key, where in _cited(doc):
+    for key, where in cited:
         entry = doc.van_ban[key]
         if entry.du_thao:
             yield Problem(f"van_ban.{key}", f"{entry.ngan()} được trích dẫn khi còn là dự thảo: số, ngày ban hành in bằng '…'.",
@@ -62,8 +61,10 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
     for key, entry in doc.van_ban.items():
         if entry.so_ky_hieu and not (entry.du_thao and not entry.so_ky_hieu[:1].isdigit()):  # a draft's number is to come
             yield from _symbol(entry.so_ky_hieu, f"van_ban.{key}.so_ky_hieu")
-    merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP
-    for loc, text in _texts(doc):
+    texts = _texts(doc)
+    # Searched in all the words at once first: most documents name no such agency.
+    merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP and TEN_LDTBXH.search(_joined(texts)) is not None
+    for loc, _, text in texts:
         if merged and TEN_LDTBXH.search(text):
             yield from _ldtbxh(text, field_name(loc))
         if "số" not in text:  # TRICH_DAN needs it: most texts cite nothing
@@ -88,18 +89,18 @@ def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
     gaps (:data:`CHO_TRONG`) left to write."""
     from bdg_docs.starters import MAU_CHU, MAU_VAN_BAN
 
-    gaps = [field_name(loc) for loc, leaf in _document_leaves(doc) if _gap(leaf)]
+    gaps = [field_name(loc) for loc, leaf, text in _texts(doc) if _gap(leaf, text)]
     if gaps:
         more = f" (và {len(gaps) - 1} chỗ khác)" if len(gaps) > 1 else ""
         yield Problem(gaps[0], f"chỗ '{CHO_TRONG}' còn trống, chưa viết{more}.",
                       hint="Viết nội dung vào chỗ đó (xem các dòng '# cần xem lại' của tệp), hoặc bỏ phần đó.")
     found: dict[str, list[str]] = {}
-    words, any_word = _placeholder_patterns()
-    for loc, text in _texts(doc):
-        if not any_word.search(text):
-            continue
-        for word, pattern in words.items():
-            if pattern.search(text):
+    texts = _texts(doc)
+    joined = _joined(texts)
+    present = [(word, pattern) for word, pattern in _placeholder_patterns().items() if word in joined]
+    for loc, _, text in texts if present else ():  # most documents hold none
+        for word, pattern in present:
+            if word in text and pattern.search(text):
                 found.setdefault(word, []).append(field_name(loc))
     for word, fields in found.items():
         more = f" (và {len(fields) - 1} chỗ khác)" if len(fields) > 1 else ""
@@ -116,12 +117,11 @@ def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
 
 
 @lru_cache(maxsize=1)
-def _placeholder_patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
-    """Each placeholder as a whole word, and any of them (most texts hold none)."""
+def _placeholder_patterns() -> dict[str, re.Pattern[str]]:
+    """Each placeholder as a whole word."""
     from bdg_docs.starters import MAU_CHU
 
-    words = {word: re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in MAU_CHU}
-    return words, re.compile("|".join(re.escape(word) for word in MAU_CHU))
+    return {word: re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in MAU_CHU}
 
 
 def _cited(doc: "VanBanHanhChinh") -> Iterator[tuple[str, str]]:
@@ -131,7 +131,9 @@ def _cited(doc: "VanBanHanhChinh") -> Iterator[tuple[str, str]]:
         if line.van_ban and line.van_ban not in seen:
             seen.add(line.van_ban)
             yield line.van_ban, f"can_cu[{i + 1}]"
-    for loc, inline in _inline_fields(doc):
+    for loc, inline, text in _texts(doc):
+        if not isinstance(inline, Inline) or _REF not in text:  # a reference reads as _REF
+            continue
         for kind, key in inline.refs():
             if kind == "citation" and key not in seen and key in doc.van_ban:
                 seen.add(key)
@@ -168,46 +170,36 @@ def _ldtbxh(text: str, where: str) -> Iterator[Problem]:
                       hint=f"Ghi cơ quan hiện nay: {new}.")
 
 
-def _inline_fields(doc: "VanBanHanhChinh") -> Iterator[tuple[tuple, Inline]]:
-    return ((where, leaf) for where, leaf in _document_leaves(doc) if isinstance(leaf, Inline))
+def _gap(leaf: Inline | str, text: str) -> bool:
+    """A text that is only the gap :data:`CHO_TRONG` (``text``: as :func:`_texts` reads it)."""
+    return text.strip() == CHO_TRONG and (isinstance(leaf, str) or all(isinstance(p, Span) for p in leaf))
 
 
-def _gap(leaf: Inline | str) -> bool:
-    if isinstance(leaf, Inline):
-        return all(isinstance(p, Span) for p in leaf) and "".join(p.text for p in leaf).strip() == CHO_TRONG
-    return leaf.strip() == CHO_TRONG
-
-
-def _texts(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, str], ...]:
-    """Every text a reader sees, with its field: inline text (citations left out) and names;
-    made once per document, as :func:`_document_leaves`."""
+def _texts(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, Inline | str, str], ...]:
+    """The document's own words (:func:`~bdg_docs.documents.base.leaves` outside ``NOT_WORDS``):
+    each text with its field and as a reader sees it (citations left out); made once per document,
+    from the walk its validation made."""
     if doc._texts is None:
-        doc._texts = tuple((where, "".join(p.text if isinstance(p, Span) else " … " for p in leaf)
-                            if isinstance(leaf, Inline) else leaf) for where, leaf in _document_leaves(doc))
+        from bdg_docs.documents.base import leaves
+
+        found = doc._leaves if doc._leaves is not None else leaves(doc)
+        doc._texts = tuple((where, leaf, _seen(leaf) if isinstance(leaf, Inline) else leaf)
+                           for where, leaf, aside in found if not aside)
     return doc._texts  # type: ignore[no-any-return]
 
 
-def _document_leaves(doc: "VanBanHanhChinh") -> tuple[tuple[tuple, Inline | str], ...]:
-    """:func:`_leaves` of a document, walked once (documents are frozen; several warnings read them)."""
-    if doc._leaves is None:
-        found: list[tuple[tuple, Inline | str]] = []
-        _leaves(doc, (), found)
-        doc._leaves = tuple(found)
-    return doc._leaves  # type: ignore[no-any-return]
+_REF = " … "  # a reference (citation, footnote...) as the warnings read it: no words of their own
 
 
-def _leaves(value: Any, loc: tuple, found: list[tuple[tuple, Inline | str]]) -> None:
-    """Inline and plain text inside a model, in field order, with their locations, added to ``found``
-    (one list: nested generators would pass each leaf up every level)."""
-    if isinstance(value, (Inline, str)):
-        found.append((loc, value))
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            if name not in _SKIPPED:
-                _leaves(getattr(value, name), loc + (name,), found)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _leaves(item, loc + (key,), found)
-    elif isinstance(value, (list, tuple)):
-        for i, item in enumerate(value):
-            _leaves(item, loc + (i,), found)
+def _seen(inline: Inline) -> str:
+    parts = inline.parts
+    if len(parts) == 1 and isinstance(parts[0], Span):  # most texts: words only
+        return parts[0].text
+    return "".join([p.text if isinstance(p, Span) else _REF for p in parts])
+
+
+def _joined(texts: tuple[tuple[tuple, Inline | str, str], ...]) -> str:
+    """All the texts in one, a line apart, to search them in one pass first: what a pattern
+    without anchors finds in one text it finds here (it may also find a match across two texts,
+    which the search text by text then sets aside)."""
+    return "\n".join([text for _, _, text in texts])

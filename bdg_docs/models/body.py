@@ -206,6 +206,3 @@ class CoQuanThucHien(Model):
                 hint="Thêm một đoạn văn đầu tiên trong 'noi_dung'.",
             )
         return self
-
-
-DiemBlock.model_rebuild()

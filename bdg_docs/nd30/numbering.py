@@ -43,6 +43,8 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 
 # Roles of body lines (as :func:`bdg_docs.reader.lines.body_role` names them) that R32 formats.
 TIEU_DE_DAM = ("chuong", "phan", "muc", "tieu_muc", "dieu")  # their label is bold
+# The roles validate_tieu_de has a rule for (a bullet, a khoản_con has none).
+TIEU_DE_KIEM = ("muc_la_ma", "khoan", "diem", *TIEU_DE_DAM)
 
 
 def validate_tieu_de(role: str, label: str | None, text: str, *, all_bold: bool, upper: bool, first_bold: bool,

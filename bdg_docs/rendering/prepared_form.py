@@ -13,6 +13,7 @@ file is current, and ``tests/test_fast_path.py`` compares its renders with docxt
 from __future__ import annotations
 
 import base64
+import re
 from typing import Any
 
 from bdg_docs.rendering.geometry import Geometry, TextStyle
@@ -20,17 +21,35 @@ from bdg_docs.rendering.zipfile_fixed import Deflated
 
 PREPARED = "van_ban.prepared.json"
 # The libraries whose behaviour the prepared state depends on: docxtpl's clean-up, python-docx's
-# and lxml's serialisation, Jinja's compilation. Their versions are read from the installed
-# distributions' metadata, which costs a few milliseconds instead of importing them.
-LIBRARIES = ("docxtpl", "python-docx", "lxml", "jinja2")
+# and lxml's serialisation (Jinja's compilation is keyed by templates/van_ban.jinja.json).
+LIBRARIES = ("docxtpl", "docx", "lxml")
+# How each of them states its version, in its __init__.py.
+_VERSION = re.compile(r"""^__version__ = ["']([^"']+)["']""", re.MULTILINE)
 
 
 def keys(data: bytes) -> dict[str, str]:
     """What the prepared form of the template whose bytes are ``data`` is valid for."""
     import hashlib
-    from importlib.metadata import version
 
-    return {"sha256": hashlib.sha256(data).hexdigest(), **{name: version(name) for name in LIBRARIES}}
+    import jinja2
+
+    return {"sha256": hashlib.sha256(data).hexdigest(), "jinja2": jinja2.__version__,
+            **{name: _version(name) for name in LIBRARIES}}
+
+
+def _version(package: str) -> str:
+    """The ``__version__`` of an installed package, read from its source rather than imported
+    (importing them is what restoring the template saves; importlib.metadata would cost about
+    as much as it saves, scanning every installed package); empty when it cannot be read."""
+    from importlib.util import find_spec
+
+    spec = find_spec(package)
+    try:
+        with open(spec.origin, encoding="utf-8") as source:  # type: ignore[union-attr,arg-type]
+            found = _VERSION.search(source.read())
+    except (AttributeError, TypeError, OSError, ValueError):
+        return ""
+    return found.group(1) if found else ""
 
 
 def read(data: bytes) -> dict[str, Any] | None:
@@ -38,14 +57,13 @@ def read(data: bytes) -> dict[str, Any] | None:
     template or when a library is not the version it was prepared with."""
     import json
     from importlib import resources
-    from importlib.metadata import PackageNotFoundError
 
     try:
         form = json.loads(resources.files("bdg_docs.templates").joinpath(PREPARED).read_bytes())
-        matches = isinstance(form, dict) and form.get("keys") == keys(data)
-    except (OSError, ValueError, PackageNotFoundError):  # not installed with the package: prepared as before
+    except (OSError, ValueError):  # not installed with the package: prepared as before
         return None
-    return form if matches else None
+    current = keys(data)
+    return form if isinstance(form, dict) and all(current.values()) and form.get("keys") == current else None
 
 
 def dumps(data: bytes, form: dict[str, Any]) -> str:

@@ -171,8 +171,11 @@ def _soffice_for(out: Path) -> list[int]:
 def test_stopping_a_pdf_run_stops_libreoffice_and_removes_its_profile(tmp_path: Path, stop: int, status: int):
     assert SOFFICE
     out = tmp_path / "out"
+    # Started as from a terminal: Ctrl+C not ignored even when the tests run as a shell's
+    # background job (which ignores it, and a child would inherit that).
     run = subprocess.Popen([sys.executable, "-m", "bdg_docs", "render", str(TRIEU_SON), "-o", str(out), "--pdf"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert _until(lambda: bool(_soffice_for(out)), 60), "LibreOffice did not start"
         time.sleep(0.3)

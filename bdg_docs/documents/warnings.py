@@ -21,7 +21,6 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
-
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.institutions import LDTBXH_SAP_NHAP, TEN_LDTBXH
 from bdg_docs.loading import field_name

@@ -30,9 +30,12 @@ import copy
 import re
 from typing import Any
 
+from bdg_docs.rendering.ooxml import ESCAPES
+
 END = "</w:body>"
-# The references ooxml writes so that text never reads as a template tag, and what lxml writes.
-_REFERENCES = (("&#35;", "#"), ("&#123;", "{"), ("&#125;", "}"), ("&#37;", "%"))
+# The character references ooxml writes so that text never reads as a template tag, and the
+# characters lxml writes for them.
+_REFERENCES = tuple((reference, char) for char, reference in ESCAPES if reference.startswith("&#"))
 # Text lxml writes another way, or docxtpl's post-processing would change (see the module's docstring).
 _UNSURE = ("\t", "\n", "\r", "\a", "\f")
 # In a template: what the body's text must not hold for the reasoning above (a comment, a

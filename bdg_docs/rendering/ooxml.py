@@ -17,14 +17,14 @@ from bdg_docs.models.base import NOT_XML as _NOT_XML
 # "&" and "#" first, so that the escapes written after them are not escaped again. A chain of
 # str.replace is some fifty times faster than str.translate on Vietnamese text (translate is
 # only fast on ASCII).
-_ESCAPES = (("&", "&amp;"), ("#", "&#35;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"),
+ESCAPES = (("&", "&amp;"), ("#", "&#35;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"),
             ("{", "&#123;"), ("}", "&#125;"), ("%", "&#37;"))
 # A line break inside a <w:t>: the markup docxtpl writes for "\n" (resolve_listing), written here
 # so that the renderer does not have to search the whole document for it.
 _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
 # What text written as it is holds none of (most text): one search in place of one per character
 # to escape and the check for what XML cannot hold.
-_SPECIAL = re.compile("[" + re.escape("".join(char for char, _ in _ESCAPES)) + "\n" + _NOT_XML.pattern[1:-1] + "]")
+_SPECIAL = re.compile("[" + re.escape("".join(char for char, _ in ESCAPES)) + "\n" + _NOT_XML.pattern[1:-1] + "]")
 FOOTNOTE_MARK_STYLE = "BDGChuThichSo"
 RULE_STYLE = "BDGKe"
 
@@ -34,7 +34,7 @@ def _escape(value: str) -> str:
         return value
     if len(value) > MAX_RENDERED_TEXT or _NOT_XML.search(value):
         _refuse(value)
-    for char, escaped in _ESCAPES:
+    for char, escaped in ESCAPES:
         if char in value:
             value = value.replace(char, escaped)
     return value

@@ -12,7 +12,6 @@ import os
 import signal
 import threading
 import time
-import traceback
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -118,13 +117,21 @@ def render_one(job: _Job) -> Outcome:
         from bdg_docs.files import os_reason
 
         return Outcome(job.source, "error", message=f"không ghi được {job.docx}: {os_reason(exc)}.",
-                       detail=traceback.format_exc())
+                       detail=_trace())
     except BdgError as exc:
-        return Outcome(job.source, "error", message=str(exc), detail=traceback.format_exc())
+        return Outcome(job.source, "error", message=str(exc), detail=_trace())
     except Exception as exc:  # a bug: reported for this file, the batch goes on
         return Outcome(job.source, "error", message=f"lỗi không mong đợi ({type(exc).__name__}: {exc}).",
-                       detail=traceback.format_exc())
+                       detail=_trace())
     return Outcome(job.source, "ok", written=(job.docx,), warnings=tuple(document.canh_bao()))
+
+
+def _trace() -> str:
+    """The Python traceback of the exception being handled, for ``--debug`` (imported only then:
+    a render that goes well never needs it)."""
+    import traceback
+
+    return traceback.format_exc()
 
 
 @lru_cache(maxsize=4)

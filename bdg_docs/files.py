@@ -16,7 +16,6 @@ from __future__ import annotations
 import errno
 import io
 import os
-import secrets
 import stat
 import zipfile
 from pathlib import Path
@@ -184,7 +183,7 @@ def _create_temporary(path: Path) -> tuple[str, int]:
     who may read it (``tempfile.mkstemp`` would make it private whatever the umask says)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     while True:
-        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        tmp = str(path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:
             return tmp, os.open(tmp, flags, 0o666)
         except FileExistsError:  # pragma: no cover - 32 random bits

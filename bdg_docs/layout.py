@@ -127,5 +127,5 @@ class Page:
     kinh_gui: tuple[str, ...] = ()
     can_cu: tuple[Paragraph, ...] = ()
     than: tuple[Block, ...] = ()
-    chu_thich: tuple[Footnote, ...] = field(default_factory=tuple)
+    chu_thich: tuple[Footnote, ...] = ()
     phu_luc: tuple[Appendix, ...] = ()

@@ -84,8 +84,8 @@ class ProfileFile(Facts):
     thuoc: Text | None = Field(default=None, description="Khóa của địa phương cấp trên.")
     hieu_luc_tu: date | None = Field(default=None, description="Ngày bắt đầu hoạt động (nếu sau cải cách).")
     hieu_luc_den: date | None = Field(default=None, description="Ngày cuối cùng được ban hành văn bản.")
-    thay_the_boi: tuple[Text, ...] = Field(default_factory=tuple, description="Khóa các đơn vị kế tiếp sau khi đơn vị này chấm dứt.")
-    giai_doan: tuple[GiaiDoan, ...] = Field(default_factory=tuple, description="Thông tin thay đổi theo thời gian.")
+    thay_the_boi: tuple[Text, ...] = Field(default=(), description="Khóa các đơn vị kế tiếp sau khi đơn vị này chấm dứt.")
+    giai_doan: tuple[GiaiDoan, ...] = Field(default=(), description="Thông tin thay đổi theo thời gian.")
 
     @model_validator(mode="after")
     def _level(self) -> "ProfileFile":

@@ -37,13 +37,13 @@ PLACES = frozenset({"loai", "ten", "ten_day_du", "tinh", "huyen", "cap_duoi"})
 class MauGiaiDoan(GiaiDoan):
     """A level's facts in one period."""
 
-    cap_duoi_mac_dinh: tuple[Text, ...] = Field(default_factory=tuple, description="Loại đơn vị cấp dưới khi sổ đăng ký không có.")
+    cap_duoi_mac_dinh: tuple[Text, ...] = Field(default=(), description="Loại đơn vị cấp dưới khi sổ đăng ký không có.")
 
 
 class MauCap(Model):
     """One level: the order of the kinds below it, words by kind, facts by period."""
 
-    cap_duoi: tuple[Text, ...] = Field(default_factory=tuple, description="Thứ tự các loại đơn vị cấp dưới ('các xã, phường').")
+    cap_duoi: tuple[Text, ...] = Field(default=(), description="Thứ tự các loại đơn vị cấp dưới ('các xã, phường').")
     theo_loai: FrozenMapping[FrozenMapping[Text]] = Field(default_factory=FrozenDict, description="Từ ngữ theo loại đơn vị.")
     giai_doan: tuple[MauGiaiDoan, ...] = Field(description="Thông tin theo giai đoạn, không chồng nhau.")
 

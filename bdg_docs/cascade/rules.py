@@ -54,7 +54,7 @@ class CoQuanXa(Model):
     """What a province body becomes in the commune: an agency of the commune's profile by key
     (the first of ``khoa`` the profile has), or a name written out (``ten``)."""
 
-    khoa: tuple[Text, ...] = Field(default_factory=tuple, description="Khóa cơ quan của xã, theo thứ tự ưu tiên.")
+    khoa: tuple[Text, ...] = Field(default=(), description="Khóa cơ quan của xã, theo thứ tự ưu tiên.")
     ten: Text | None = Field(default=None, description="Tên viết sẵn, có chỗ điền {loai}, {thon}, ...")
     luoc_bo_muc: Text | None = Field(default=None, description="Lý do lược bỏ mục riêng của cơ quan này ở Tổ chức thực hiện.")
 

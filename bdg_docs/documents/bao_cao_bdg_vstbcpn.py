@@ -56,7 +56,7 @@ class HoatDong(Model):
 
     hoat_dong: Annotated[Inline, khong_nhan("gach")] | None = Field(
         default=None, description="Việc kế hoạch giao (để đối chiếu; không in khi đã có kết quả).")
-    ket_qua: tuple[Block, ...] = Field(default_factory=tuple, description="Kết quả thực hiện: đã làm gì, bao nhiêu, ở đâu.")
+    ket_qua: tuple[Block, ...] = Field(default=(), description="Kết quả thực hiện: đã làm gì, bao nhiêu, ở đâu.")
 
     @model_validator(mode="before")
     @classmethod
@@ -86,8 +86,8 @@ class NhomKetQua(Model):
     """A numbered group of II. Kết quả thực hiện: the plan's group title, then paragraphs and activities."""
 
     ten: Annotated[Inline, khong_nhan("khoan")] = Field(description="Tên nhóm (như trong kế hoạch), in đậm.")
-    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn chung của nhóm, trước các hoạt động.")
-    hoat_dong: tuple[HoatDong, ...] = Field(default_factory=tuple, description="Các hoạt động của kế hoạch, mỗi hoạt động một 'ket_qua'.")
+    noi_dung: tuple[Block, ...] = Field(default=(), description="Các đoạn chung của nhóm, trước các hoạt động.")
+    hoat_dong: tuple[HoatDong, ...] = Field(default=(), description="Các hoạt động của kế hoạch, mỗi hoạt động một 'ket_qua'.")
 
     @model_validator(mode="after")
     def _not_empty(self) -> "NhomKetQua":
@@ -101,7 +101,7 @@ class KinhPhi(Model):
 
     duoc_giao: GiaTri | None = Field(default=None, description="Kinh phí được giao trong năm (đồng), ví dụ 20.000.000.")
     da_su_dung: GiaTri | None = Field(default=None, description="Kinh phí đã sử dụng (đồng).")
-    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn thêm: nguồn kinh phí, huy động xã hội hóa.")
+    noi_dung: tuple[Block, ...] = Field(default=(), description="Các đoạn thêm: nguồn kinh phí, huy động xã hội hóa.")
 
     @field_validator("duoc_giao", "da_su_dung")
     @classmethod

@@ -244,7 +244,7 @@ class VanBanCoTenLoai(VanBanHanhChinh):
     """A document with a type name (ND30 Mẫu 1.4): ``KẾ HOẠCH`` and its trích yếu, căn cứ lines."""
 
     trich_yeu: Text = Field(description="Trích yếu dưới tên loại; xuống dòng bằng \\n nếu muốn ngắt dòng.")
-    can_cu: tuple[CanCu, ...] = Field(default_factory=tuple, description="Các dòng căn cứ (in nghiêng), nếu có.")
+    can_cu: tuple[CanCu, ...] = Field(default=(), description="Các dòng căn cứ (in nghiêng), nếu có.")
 
     def noi_dung_trich_yeu(self) -> str:
         """The words under the type name (a type may add to them: the plan's year)."""

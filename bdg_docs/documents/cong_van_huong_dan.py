@@ -49,7 +49,7 @@ class CongVanHuongDan(VanBanCongVan):
         min_length=1, description="Đoạn kết: đề nghị triển khai thực hiện (thư viện thêm './.')."
     )
     kem_theo: tuple[Text, ...] = Field(
-        default_factory=tuple,
+        default=(),
         description="Tài liệu gửi kèm công văn, ví dụ 'đề cương báo cáo'; nhắc đến trong nội dung.",
     )
 

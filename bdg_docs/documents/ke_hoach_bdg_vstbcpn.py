@@ -111,7 +111,7 @@ class KeHoachBdgVstbcpn(VanBanHangNam):
     noi_dung_hoat_dong: tuple[NhomHoatDong, ...] = Field(min_length=1, description="II. Nội dung hoạt động: các nhóm 1., 2., ...")
     thang_hanh_dong: ThangHanhDong | None = Field(default=None, description="Ngày Tháng hành động, nếu khác 15/11–15/12.")
     kinh_phi: KinhPhi = Field(description="III. Kinh phí thực hiện.")
-    to_chuc_thuc_hien: tuple[CoQuanThucHien, ...] = Field(default_factory=tuple, description="IV. Tổ chức thực hiện: nhiệm vụ từng cơ quan (để trống khi mục chỉ có các đoạn kết).")
+    to_chuc_thuc_hien: tuple[CoQuanThucHien, ...] = Field(default=(), description="IV. Tổ chức thực hiện: nhiệm vụ từng cơ quan (để trống khi mục chỉ có các đoạn kết).")
     ket_luan: tuple[Block, ...] = Field(min_length=1, description="Đoạn kết: đề nghị triển khai, hạn báo cáo [$han_bao_cao_6_thang], [$han_bao_cao_nam].")
     han_bao_cao: HanBaoCao = Field(default_factory=HanBaoCao, description="Hạn báo cáo, nếu khác 15/6 và 15/12.")
     chuyen_tu_nam: Int | None = Field(default=None, description="Năm của kế hoạch gốc khi kế hoạch được chuyển năm (chương trình ghi).")

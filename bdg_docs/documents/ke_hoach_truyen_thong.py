@@ -50,11 +50,11 @@ class NhomNhiemVu(Model):
     ``giai_phap``; ``hoat_dong``."""
 
     ten: Annotated[Inline, khong_nhan("khoan")] = Field(description="Tên nhóm nhiệm vụ (in đậm).")
-    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="(a) Nội dung: đoạn văn, gạch đầu dòng.")
+    noi_dung: tuple[Block, ...] = Field(default=(), description="(a) Nội dung: đoạn văn, gạch đầu dòng.")
     phuong_thuc: Annotated[Inline, khong_tien_to(PHUONG_THUC)] | None = Field(
         default=None, description="(b) Phương thức thực hiện.")
-    giai_phap: tuple[TextCong, ...] = Field(default_factory=tuple, description="(b) Một số nhiệm vụ, giải pháp cụ thể (mỗi ý một dòng '+').")
-    hoat_dong: tuple[HoatDong, ...] = Field(default_factory=tuple, description="(c) Các hoạt động a), b), ...")
+    giai_phap: tuple[TextCong, ...] = Field(default=(), description="(b) Một số nhiệm vụ, giải pháp cụ thể (mỗi ý một dòng '+').")
+    hoat_dong: tuple[HoatDong, ...] = Field(default=(), description="(c) Các hoạt động a), b), ...")
 
     @model_validator(mode="after")
     def _one_form(self) -> "NhomNhiemVu":
@@ -81,8 +81,8 @@ class MucTieu(Model):
 class NoiDungMuc(Model):
     """The content of a section whose title is fixed: paragraphs, then numbered khoản."""
 
-    noi_dung: tuple[Block, ...] = Field(default_factory=tuple)
-    khoan: tuple[Khoan, ...] = Field(default_factory=tuple)
+    noi_dung: tuple[Block, ...] = Field(default=())
+    khoan: tuple[Khoan, ...] = Field(default=())
 
     @model_validator(mode="before")
     @classmethod
@@ -113,8 +113,8 @@ class KeHoachTruyenThong(VanBanCoTenLoai):
     muc_tieu: MucTieu | None = Field(default=None, description="II. Mục tiêu (chung, cụ thể).")
     nhiem_vu: NhiemVu = Field(description="Nhiệm vụ và giải pháp / Nội dung thực hiện.")
     kinh_phi: NoiDungMuc | None = Field(default=None, description="Kinh phí thực hiện (bỏ khóa này nếu kế hoạch không có mục kinh phí).")
-    muc_khac: tuple[Muc, ...] = Field(default_factory=tuple, description="Các mục khác, đặt sau Kinh phí (ví dụ 'Thu thập số liệu và báo cáo').")
-    to_chuc_thuc_hien: tuple[CoQuanThucHien, ...] = Field(default_factory=tuple, description="Tổ chức thực hiện: nhiệm vụ từng cơ quan (để trống khi mục chỉ có các đoạn kết).")
+    muc_khac: tuple[Muc, ...] = Field(default=(), description="Các mục khác, đặt sau Kinh phí (ví dụ 'Thu thập số liệu và báo cáo').")
+    to_chuc_thuc_hien: tuple[CoQuanThucHien, ...] = Field(default=(), description="Tổ chức thực hiện: nhiệm vụ từng cơ quan (để trống khi mục chỉ có các đoạn kết).")
     ket_luan: tuple[Block, ...] = Field(min_length=1, description="Các đoạn kết: chế độ báo cáo, đề nghị triển khai.")
 
     def compose(self, c: Composer) -> Body:

@@ -77,7 +77,7 @@ class BangChiTieu(Model):
 
     ten: Text | None = Field(default=None, description="Tên bảng (mặc định: Kết quả thực hiện các chỉ tiêu về bình đẳng giới năm N).")
     phu_luc: bool = Field(default=False, description="true: bảng in thành Phụ lục sau phần ký, trang đánh số riêng.")
-    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn trước bảng (nhận xét chung).")
+    noi_dung: tuple[Block, ...] = Field(default=(), description="Các đoạn trước bảng (nhận xét chung).")
     dong: tuple[DongChiTieu, ...] = Field(min_length=1, description="Các hàng: mỗi hàng một chỉ tiêu.")
 
     def check(self, catalogue: IndicatorCatalogue) -> "BangChiTieu":

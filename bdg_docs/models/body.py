@@ -53,7 +53,7 @@ class Gach(Model):
     """A dash bullet (``- ...``), optionally with ``+`` sub-bullets under it."""
 
     noi_dung: TextGach
-    cong: tuple[TextCong, ...] = Field(default_factory=tuple, description="Các ý nhỏ, mỗi ý một dòng '+ ...'.")
+    cong: tuple[TextCong, ...] = Field(default=(), description="Các ý nhỏ, mỗi ý một dòng '+ ...'.")
     mot_lan: bool = Field(default=False, description="Việc chỉ làm một lần: khi chuyển kế hoạch sang năm sau, được nêu ra để rà soát.")
 
     @model_validator(mode="before")
@@ -112,7 +112,7 @@ class _Numbered(Model):
 
     tieu_de: Inline | None = Field(default=None, description="Tiêu đề (in đậm); bỏ trống nếu không có.")
     cung_dong: bool = Field(default=False, description="Tiêu đề và đoạn đầu trên cùng một dòng ('1. Tiêu đề: nội dung').")
-    noi_dung: tuple[Block, ...] = Field(default_factory=tuple)
+    noi_dung: tuple[Block, ...] = Field(default=())
 
     @model_validator(mode="before")
     @classmethod
@@ -153,8 +153,8 @@ class Muc(Model):
     """A section: ``I. TIÊU ĐỀ`` (upper case, bold), then paragraphs, then numbered khoản."""
 
     tieu_de: Annotated[Text, khong_nhan("muc")] = Field(description="Tên mục, ví dụ 'Mục đích, yêu cầu' (in hoa khi trình bày).")
-    noi_dung: tuple[Block, ...] = Field(default_factory=tuple, description="Các đoạn trước các khoản.")
-    khoan: tuple[Khoan, ...] = Field(default_factory=tuple, description="Các khoản 1., 2., ...")
+    noi_dung: tuple[Block, ...] = Field(default=(), description="Các đoạn trước các khoản.")
+    khoan: tuple[Khoan, ...] = Field(default=(), description="Các khoản 1., 2., ...")
 
     @model_validator(mode="after")
     def _not_empty(self) -> "Muc":
@@ -175,7 +175,7 @@ class CoQuanThucHien(Model):
     vai_tro: Inline | None = Field(default=None, description="Vai trò ghi sau tên, trong ngoặc: 'Cơ quan Thường trực Ban VSTBCPN huyện'.")
     de_nghi: bool = Field(default=False, description="Viết 'Đề nghị ...' (cho Mặt trận, đoàn thể).")
     cung_dong: bool = Field(default=False, description="Tên và đoạn đầu trên cùng một dòng.")
-    noi_dung: tuple[Block, ...] = Field(default_factory=tuple)
+    noi_dung: tuple[Block, ...] = Field(default=())
 
     @model_validator(mode="before")
     @classmethod

@@ -24,7 +24,7 @@ class CoQuan(Model):
     The output is upper case whatever case the data uses (``Ủy ban nhân dân`` → ``ỦY BAN NHÂN DÂN``).
     """
 
-    chu_quan: tuple[Text, ...] = Field(default_factory=tuple, description="Cơ quan chủ quản trực tiếp (nếu có), mỗi dòng một mục.")
+    chu_quan: tuple[Text, ...] = Field(default=(), description="Cơ quan chủ quản trực tiếp (nếu có), mỗi dòng một mục.")
     ten: tuple[Text, ...] = Field(min_length=1, description="Tên cơ quan ban hành, mỗi dòng một mục.")
 
     _split = field_validator("chu_quan", "ten", mode="before")(lambda cls, v: _lines(v))

@@ -27,7 +27,7 @@ class NhomNoiNhan(Model):
 class NoiNhan(Model):
     """Recipients, names only: the library adds ``- ``, ``;`` and the ``Lưu`` line."""
 
-    danh_sach: tuple[TenNoiNhan | NhomNoiNhan, ...] = Field(default_factory=tuple, description="Tên các nơi nhận, kèm ghi chú như '(để b/c)'.")
+    danh_sach: tuple[TenNoiNhan | NhomNoiNhan, ...] = Field(default=(), description="Tên các nơi nhận, kèm ghi chú như '(để b/c)'.")
     luu: Annotated[Text, AfterValidator(_luu)] | None = Field(default=None, description="Đơn vị soạn thảo lưu bản: 'LĐTBXH' → '- Lưu: VT, LĐTBXH.'")
 
     @model_validator(mode="before")

@@ -45,6 +45,8 @@ class Outcome:
 
 @dataclass(frozen=True)
 class BatchResult:
+    """What a batch did: one :class:`Outcome` per data file, in the order given."""
+
     outcomes: tuple[Outcome, ...] = ()
     pdf_error: str | None = None  # the PDF step failed as a whole (the .docx files stay)
 
@@ -68,6 +70,8 @@ class BatchResult:
 
 @dataclass(frozen=True)
 class _Job:
+    """One data file to render, and where its results go."""
+
     source: Path
     docx: Path
     also_kept: tuple[Path, ...] = ()  # other targets that must not exist (the PDF)

@@ -13,7 +13,6 @@ what replaced it (``thay_the_boi`` from ``ngay_thay_the``).
 >>> [key for key, _ in cat.search("bao luc gioi 2232")]
 ['qd_2232_2020']
 """
-from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache

@@ -98,12 +98,16 @@ class Appendix:
 
 @dataclass(frozen=True)
 class Footnote:
+    """A footnote at the foot of the page: its number and text."""
+
     id: int
     runs: tuple[Run, ...]
 
 
 @dataclass(frozen=True)
 class NoiNhanLine:
+    """One line of the Nơi nhận block, with its paragraph style."""
+
     style: str
     text: str
 

@@ -6,7 +6,6 @@ name, parent and dates from the register and writes only what differs; a file of
 the register states them (``cap``, ``loai_don_vi``, ``ten``, ``thuoc``, ``hieu_luc_tu/den``).
 Every fact names its source (``nguon``); ``giai_doan`` changes facts from a date on.
 """
-from __future__ import annotations
 
 from datetime import date
 from pathlib import Path

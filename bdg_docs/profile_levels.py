@@ -8,7 +8,6 @@ register (``{cap_duoi}``: ``các xã, phường``) and the words of ``theo_loai`
 Thành ủy). A unit's own profile file overrides them fact by fact; a commune's facts are a
 commune's, never its province's.
 """
-from __future__ import annotations
 
 import json
 import re

@@ -36,6 +36,8 @@ _STR = "tag:yaml.org,2002:str"
 
 @dataclass(frozen=True)
 class Slips:
+    """What a data file's typing slips make: errors that stop it, warnings the document keeps."""
+
     errors: tuple[Problem, ...] = ()
     warnings: tuple[Problem, ...] = ()
 

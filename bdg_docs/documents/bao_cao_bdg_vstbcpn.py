@@ -13,7 +13,6 @@ nghị — closing paragraph.
 ``bdg-docs new bao-cao-bdg-vstbcpn --tu-ke-hoach PLAN.yaml`` writes a report whose sections are
 the plan's groups (:mod:`bdg_docs.starter_plan`).
 """
-from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any, ClassVar, Literal

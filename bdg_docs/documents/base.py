@@ -7,7 +7,6 @@ and symbol, place and date, the documents it cites, footnotes, Nơi nhận and s
 A document type subclasses one of them, adds its own content and a ``compose`` method; the
 shared ``page`` method lays out the rest.
 """
-from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date

@@ -14,7 +14,6 @@ Documents sent with the letter (an outline for the report, a form) are listed in
 ``kem_theo``; the text says where they are meant (``(có đề cương báo cáo gửi kèm theo)``) and
 :meth:`CongVanHuongDan.canh_bao` warns when the two disagree, so nothing is sent without them.
 """
-from __future__ import annotations
 
 import re
 from typing import Any, Literal

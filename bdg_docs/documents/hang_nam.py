@@ -6,7 +6,6 @@ library at the end of the trích yếu (``... năm 2026``), and checked against 
 plan is issued in its year or late the year before, a report in its year or early the next).
 A district-level issuer is refused for a date from 01/7/2025, when districts no longer exist.
 """
-from __future__ import annotations
 
 import re
 from datetime import date

@@ -13,7 +13,6 @@ Most dates follow from the year ``nam``; text inserts them with ``[$nam]``,
 ``[$han_bao_cao_nam]`` and the other names of :attr:`KeHoachBdgVstbcpn.BIEN`, so that
 :func:`bdg_docs.roll_forward` moves them all by changing the year.
 """
-from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any, ClassVar, Literal

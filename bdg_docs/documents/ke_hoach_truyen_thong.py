@@ -11,7 +11,6 @@ A task group is written in one of three ways seen in these plans: (a) bullets; (
 "Phương thức thực hiện" paragraph and "Một số nhiệm vụ, giải pháp cụ thể" with ``+`` items;
 (c) activities ``a) Hoạt động 1: ...`` each with Chủ trì, Phối hợp and Thời gian thực hiện.
 """
-from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal
 

@@ -11,7 +11,6 @@ for 2025 or 2030 (with its year); *Tỷ lệ đạt* is result / target, for ind
 better; *So với năm N-1* is the change from last year's result (``nam_truoc``). Every number is
 formatted by :mod:`bdg_docs.numbers`.
 """
-from __future__ import annotations
 
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any

@@ -5,7 +5,6 @@
   a value, and a shallow ``model_copy()`` cannot change the original.
 * Every text field is Unicode NFC and holds only characters an XML file can carry.
 """
-from __future__ import annotations
 
 import re
 import unicodedata

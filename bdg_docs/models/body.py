@@ -13,7 +13,6 @@ data. A content list mixes paragraphs and bullet lists in the order they are rea
           - tieu_de: Hoạt động 1
             noi_dung: [...]
 """
-from __future__ import annotations
 
 from typing import Annotated, Any, Callable, ClassVar, Union
 

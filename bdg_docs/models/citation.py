@@ -20,7 +20,6 @@ not have yet is printed as ``…``, and the citing document warns until it is wr
 >>> VanBan(loai="Kế hoạch", so_ky_hieu="KH-UBND", co_quan="UBND tỉnh Thanh Hóa", du_thao=True).day_du()
 'Kế hoạch số …/KH-UBND ngày … của UBND tỉnh Thanh Hóa'
 """
-from __future__ import annotations
 
 from datetime import date
 from typing import Literal

@@ -1,5 +1,4 @@
 """Header models: the issuing body (ô 2) and the date of issue (ô 4)."""
-from __future__ import annotations
 
 import calendar
 from datetime import date

@@ -19,7 +19,6 @@ A line break inside the text stays inside its paragraph.
 >>> Inline.parse("Chỉ thị[^1] và [@ct_21]").refs()
 (('footnote', '1'), ('citation', 'ct_21'))
 """
-from __future__ import annotations
 
 import re
 from dataclasses import dataclass
@@ -33,6 +32,8 @@ from bdg_docs.errors import RuleViolation
 
 @dataclass(frozen=True)
 class Span:
+    """A run of text, bold and/or italic."""
+
     text: str
     bold: bool = False
     italic: bool = False
@@ -40,6 +41,8 @@ class Span:
 
 @dataclass(frozen=True)
 class FootnoteRef:
+    """A footnote mark ``[^label]``: the note is in the document's ``chu_thich``."""
+
     label: str
 
 

@@ -1,5 +1,4 @@
 """The bottom of a document: Nơi nhận (ô 9b) and chữ ký (ô 7)."""
-from __future__ import annotations
 
 from typing import Annotated, Any
 

@@ -21,6 +21,8 @@ class Level(str, Enum):
 
 @dataclass(frozen=True)
 class Rule:
+    """A checkable rule of the layout spec (§5): its ID, level, what it says and where it comes from."""
+
     id: str
     level: Level
     summary: str

@@ -15,6 +15,8 @@ from bdg_docs.nd30.page import RULE_SHORT_TARGET
 
 @dataclass(frozen=True)
 class TextStyle:
+    """A font size and weight, to measure and wrap text as Word lays it out."""
+
     size: float
     bold: bool = False
     italic: bool = False
@@ -28,6 +30,8 @@ class TextStyle:
 
 @dataclass(frozen=True)
 class Geometry:
+    """The template's measures: text widths in twips and the style of each measured element."""
+
     text_width: int  # page width between the margins, twips
     header_left: int  # text width inside the header table's left cell
     header_right: int  # and right cell

@@ -87,17 +87,23 @@ def test_the_shipped_template_variables_are_those_its_inspection_finds():
 
 
 def test_the_code_jinja_generates_for_the_shipped_template_is_current():
-    """A one-file render compiles the shipped template's parts from the Python code Jinja
-    generated for them when it was built: the file must hold what this Jinja generates now, for
-    every part, and be used."""
+    """A one-file render runs the shipped template's parts from the Python code Jinja generated
+    for them when it was built, kept in files so that Python caches their bytecode: the files
+    must hold what this Jinja generates now, for every part and nothing else, and be used."""
     from bdg_docs.rendering import engine
 
     data = engine.template_path().read_bytes()
-    shipped = (ROOT / "bdg_docs" / "templates" / engine.GENERATED).read_text(encoding="utf-8")
-    assert shipped == engine.generated(data), "run: python tools/build_template.py"
+    folder = ROOT / "bdg_docs" / "templates"
+    expected = engine.generated(data)
+    shipped = {name: (folder / name).read_text(encoding="utf-8")
+               for name in [engine.GENERATED, *(str(path.relative_to(folder))
+                                                for path in (folder / engine.GENERATED_CODE).glob("*.py"))]}
+    assert shipped == expected, "run: python tools/build_template.py"
     prepared = engine.PreparedTemplate(data)
     assert all(engine._digest(source) in engine._generated() for source in prepared.sources)
     assert prepared._body.bdg_source == prepared.sources[0]
+    body_code = engine._generated()[engine._digest(prepared.sources[0])]
+    assert prepared._body.root_render_func.__code__.co_filename == str(body_code)
 
 
 def test_the_shipped_prepared_template_is_current_and_used():

@@ -453,11 +453,21 @@ def main() -> None:
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     TARGET.write_bytes(build())
     VARIABLES.write_text(declaration(TARGET.read_bytes()), encoding="utf-8")
-    GENERATED.write_text(engine.generated(TARGET.read_bytes()), encoding="utf-8")
+    write_generated(engine.generated(TARGET.read_bytes()))
     PREPARED.write_text(prepared(TARGET.read_bytes()), encoding="utf-8")
     with zipfile.ZipFile(TARGET) as z:
         print(f"wrote {TARGET.relative_to(ROOT)}: {len(z.namelist())} parts, "
               + ", ".join(str(path.relative_to(ROOT)) for path in (VARIABLES, GENERATED, PREPARED)))
+
+
+def write_generated(files: dict[str, str]) -> None:
+    """The index and code files of the generated Jinja code, and no code file of an older template."""
+    code = TARGET.with_name(engine.GENERATED_CODE)
+    code.mkdir(exist_ok=True)
+    for stale in set(code.glob("*.py")) - {TARGET.parent / name for name in files}:
+        stale.unlink()
+    for name, text in files.items():
+        (TARGET.parent / name).write_text(text, encoding="utf-8")
 
 
 def prepared(data: bytes) -> str:

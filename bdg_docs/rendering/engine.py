@@ -215,7 +215,7 @@ class PreparedTemplate:
         self._body = self._template(body)
         self._skeleton = _empty_body(doc)
         # The shipped template's body is written without parsing it again (rendering/body_xml.py).
-        self._direct = DirectBody.of(body, self._skeleton) if _digest(body) in _shipped().get("parts", {}) else None
+        self._direct = DirectBody.of(body, self._skeleton) if _digest(body) in _shipped().get("parts", ()) else None
         self._document = _entry(doc.part)
         # Headers and footers, re-read and re-serialised as docxtpl does.
         self._parts = []
@@ -419,40 +419,52 @@ class PreparedTemplate:
 
 
 GENERATED = "van_ban.jinja.json"
-"""The Python code Jinja generates for each part of the shipped template, by the digest of the
-part's source and for one version of Jinja: a one-file render does not parse and translate the
-whole template again (tools/build_template.py writes the file, a test checks it is current)."""
+"""The Python code Jinja generates for each part of the shipped template, for one version of
+Jinja: a one-file render does not parse and translate the whole template again, nor compile the
+code (tools/build_template.py writes the files, a test checks they are current). This index
+names the version and the parts, by the digest of each part's source; the code of a part is
+:data:`GENERATED_CODE`/``<digest>.py``, so that Python keeps its bytecode in ``__pycache__`` as
+for a module (compiling it costs about 10 ms a run; the file is never imported: it runs in the
+namespace Jinja gives it)."""
+GENERATED_CODE = "van_ban_jinja"
 
 
 @lru_cache(maxsize=1)
-def _generated() -> dict[str, str]:
+def _generated() -> dict[str, Path]:
+    """The file of each part's code, by the digest of the part's source; empty when the files
+    are for another version of Jinja (every part is then compiled as Jinja does)."""
     import jinja2
 
-    shipped = _shipped()
-    return dict(shipped.get("parts", {})) if shipped.get("jinja2") == jinja2.__version__ else {}
+    index = _shipped()
+    if index.get("jinja2") != jinja2.__version__:
+        return {}
+    folder = Path(str(resources.files("bdg_docs.templates").joinpath(GENERATED_CODE)))
+    return {digest: path for digest in index.get("parts", ()) if (path := folder / f"{digest}.py").is_file()}
 
 
 @lru_cache(maxsize=1)
 def _shipped() -> dict[str, Any]:
-    """What :data:`GENERATED` holds: the Jinja version and the code of each part, by the digest of its source."""
+    """What :data:`GENERATED` holds: the Jinja version and the digests of the parts' sources."""
     import json
 
     try:
-        shipped = json.loads(resources.files("bdg_docs.templates").joinpath(GENERATED).read_bytes())
+        shipped = json.loads(template_path(GENERATED).read_bytes())
     except (OSError, ValueError):  # not installed with the package: every part compiled
         return {}
     return shipped if isinstance(shipped, dict) else {}
 
 
-def generated(data: bytes) -> str:
-    """The content of :data:`GENERATED` for the template whose bytes are ``data``."""
+def generated(data: bytes) -> dict[str, str]:
+    """The files of :data:`GENERATED` for the template whose bytes are ``data``: the index, and
+    the code of each part (by its path under the templates folder)."""
     import json
 
     import jinja2
 
     env = _jinja_env()
     parts = {_digest(source): env.compile(source, raw=True) for source in PreparedTemplate(data, shipped=False).sources}
-    return json.dumps({"jinja2": jinja2.__version__, "parts": parts}, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    index = json.dumps({"jinja2": jinja2.__version__, "parts": sorted(parts)}, indent=1) + "\n"
+    return {GENERATED: index, **{f"{GENERATED_CODE}/{digest}.py": code for digest, code in sorted(parts.items())}}
 
 
 def _digest(source: str) -> str:

@@ -32,6 +32,7 @@ import re
 import string
 from contextlib import contextmanager
 from contextvars import ContextVar
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from jinja2 import Environment, StrictUndefined, Template, nodes
@@ -311,11 +312,14 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         template.bdg_source = source
         return template
 
-    def from_generated(self, source: str, code: str) -> Any:
-        """The template :meth:`from_string` gives for ``source``, from the Python code this
-        environment generated for it earlier (``compile(source, raw=True)``): only the last step,
-        Python's compilation, is done again."""
-        template = self.template_class.from_code(self, self._compile(code, "<template>"), self.make_globals(None), None)
+    def from_generated(self, source: str, code: Path) -> Any:
+        """The template :meth:`from_string` gives for ``source``, from the file of the Python code
+        this environment generated for it earlier (``compile(source, raw=True)``). Python's
+        loader compiles it, or reads the bytecode it cached for it, as for a module's file."""
+        from importlib.machinery import SourceFileLoader
+
+        compiled = SourceFileLoader(code.stem, str(code)).get_code(code.stem)
+        template = self.template_class.from_code(self, compiled, self.make_globals(None), None)
         template.bdg_source = source
         return template
 

@@ -10,6 +10,16 @@ from __future__ import annotations
 PLACEHOLDERS = {"ten": "Tên Xã", "cap": "xã", "chu_tri": "Phòng Văn hóa - Xã hội",
                 "cap_tren": "Sở Nội vụ", "co_quan_cap_tren": "Ủy ban nhân dân tỉnh"}
 
+# What a starter writes for the officer to replace. A document that still holds one renders
+# with a CẢNH BÁO naming it (bdg_docs.documents.warnings.placeholder_warnings, which reads them
+# here: a render loads no starter), so a starter rendered as it is works for trying the tool,
+# and nothing from it is signed unnoticed.
+#: Words of a starter's text, and what they stand for.
+MAU_CHU = {PLACEHOLDERS["ten"]: "tên địa phương", "Nguyễn Văn A": "họ tên người ký"}
+#: Cited documents a starter makes up: (số, ký hiệu, day, month) → what they stand for.
+MAU_VAN_BAN = {("01/KH-UBND", 15, 1): "kế hoạch năm của cấp trên",
+               ("01/QĐ-UBND", 5, 1): "quyết định giao dự toán ngân sách"}
+
 
 def fill_placeholders(text: str, values: dict[str, str]) -> str:
     """``${name}`` → ``values[name]`` for the locality placeholders; once the locality is named,

@@ -23,21 +23,12 @@ from typing import TYPE_CHECKING
 
 from bdg_docs.errors import InputError, Problem
 from bdg_docs.starter_profile import profiled
-from bdg_docs.starter_text import PLACEHOLDERS, field_span, fill_placeholders
+from bdg_docs.starter_text import MAU_CHU, MAU_VAN_BAN, PLACEHOLDERS, field_span, fill_placeholders
 
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.profiles import ProfileRegistry
 
 YEAR = "${nam}"
-
-# What a starter writes for the officer to replace. A document that still holds one renders
-# with a CẢNH BÁO naming it (bdg_docs.documents.warnings.placeholder_warnings), so a starter
-# rendered as it is works for trying the tool, and nothing from it is signed unnoticed.
-#: Words of a starter's text, and what they stand for.
-MAU_CHU = {PLACEHOLDERS["ten"]: "tên địa phương", "Nguyễn Văn A": "họ tên người ký"}
-#: Cited documents a starter makes up: (số, ký hiệu, day, month) → what they stand for.
-MAU_VAN_BAN = {("01/KH-UBND", 15, 1): "kế hoạch năm của cấp trên",
-               ("01/QĐ-UBND", 5, 1): "quyết định giao dự toán ngân sách"}
 
 
 def kind_name(loai: str) -> str:

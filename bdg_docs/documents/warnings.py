@@ -8,7 +8,7 @@
 * citations written as free text: the số, ký hiệu checked for shape and for D written for Đ,
   the date for being a real day (the rules of ``bdg_docs.nd30``);
 * placeholders of the starter files left in (``Tên Xã``, ``Nguyễn Văn A``, the made-up
-  ``01/KH-UBND`` of the superior's plan): :data:`bdg_docs.starters.MAU_CHU`, ``MAU_VAN_BAN``;
+  ``01/KH-UBND`` of the superior's plan): :data:`bdg_docs.starter_text.MAU_CHU`, ``MAU_VAN_BAN``;
   and a field holding only ``…`` (:data:`CHO_TRONG`), the gap ``bdg-docs nhap`` leaves where the
   document it read had nothing.
 
@@ -86,7 +86,7 @@ document it read had nothing for a field the data needs."""
 def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
     """One warning per placeholder of the starter files the document still holds, and one for the
     gaps (:data:`CHO_TRONG`) left to write."""
-    from bdg_docs.starters import MAU_CHU, MAU_VAN_BAN
+    from bdg_docs.starter_text import MAU_CHU, MAU_VAN_BAN
 
     gaps = [field_name(loc) for loc, leaf, text in _texts(doc) if _gap(leaf, text)]
     if gaps:
@@ -118,7 +118,7 @@ def placeholder_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
 @lru_cache(maxsize=1)
 def _placeholder_patterns() -> dict[str, re.Pattern[str]]:
     """Each placeholder as a whole word."""
-    from bdg_docs.starters import MAU_CHU
+    from bdg_docs.starter_text import MAU_CHU
 
     return {word: re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in MAU_CHU}
 

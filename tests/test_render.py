@@ -97,7 +97,7 @@ def test_the_code_jinja_generates_for_the_shipped_template_is_current():
     expected = engine.generated(data)
     shipped = {name: (folder / name).read_text(encoding="utf-8")
                for name in [engine.GENERATED, *(str(path.relative_to(folder))
-                                                for path in (folder / engine.GENERATED_CODE).glob("*.py"))]}
+                                                for path in (folder / engine.GENERATED_CODE).glob("*.code"))]}
     assert shipped == expected, "run: python tools/build_template.py"
     prepared = engine.PreparedTemplate(data)
     assert all(engine._digest(source) in engine._generated() for source in prepared.sources)

@@ -464,7 +464,7 @@ def write_generated(files: dict[str, str]) -> None:
     """The index and code files of the generated Jinja code, and no code file of an older template."""
     code = TARGET.with_name(engine.GENERATED_CODE)
     code.mkdir(exist_ok=True)
-    for stale in set(code.glob("*.py")) - {TARGET.parent / name for name in files}:
+    for stale in set(code.glob("*.code")) - {TARGET.parent / name for name in files}:
         stale.unlink()
     for name, text in files.items():
         (TARGET.parent / name).write_text(text, encoding="utf-8")

@@ -422,10 +422,10 @@ GENERATED = "van_ban.jinja.json"
 """The Python code Jinja generates for each part of the shipped template, for one version of
 Jinja: a one-file render does not parse and translate the whole template again, nor compile the
 code (tools/build_template.py writes the files, a test checks they are current). This index
-names the version and the parts, by the digest of each part's source; the code of a part is
-:data:`GENERATED_CODE`/``<digest>.py``, so that Python keeps its bytecode in ``__pycache__`` as
-for a module (compiling it costs about 10 ms a run; the file is never imported: it runs in the
-namespace Jinja gives it)."""
+names the version and the parts, by the digest of each part's source; the code of a part is in
+:data:`GENERATED_CODE`/``<digest>.code``, whose bytecode Python keeps in ``__pycache__`` as for a
+module (compiling it costs about 10 ms a run). It is not a module (``.code``, not ``.py``): it
+runs only in the namespace Jinja gives it, so nothing should import or collect it."""
 GENERATED_CODE = "van_ban_jinja"
 
 
@@ -439,7 +439,7 @@ def _generated() -> dict[str, Path]:
     if index.get("jinja2") != jinja2.__version__:
         return {}
     folder = Path(str(resources.files("bdg_docs.templates").joinpath(GENERATED_CODE)))
-    return {digest: path for digest in index.get("parts", ()) if (path := folder / f"{digest}.py").is_file()}
+    return {digest: path for digest in index.get("parts", ()) if (path := folder / f"{digest}.code").is_file()}
 
 
 @lru_cache(maxsize=1)
@@ -464,7 +464,7 @@ def generated(data: bytes) -> dict[str, str]:
     env = _jinja_env()
     parts = {_digest(source): env.compile(source, raw=True) for source in PreparedTemplate(data, shipped=False).sources}
     index = json.dumps({"jinja2": jinja2.__version__, "parts": sorted(parts)}, indent=1) + "\n"
-    return {GENERATED: index, **{f"{GENERATED_CODE}/{digest}.py": code for digest, code in sorted(parts.items())}}
+    return {GENERATED: index, **{f"{GENERATED_CODE}/{digest}.code": code for digest, code in sorted(parts.items())}}
 
 
 def _digest(source: str) -> str:

@@ -8,7 +8,6 @@ of :mod:`bdg_docs.limits` (:func:`read_text`), in UTF-8 or UTF-16.
 """
 from __future__ import annotations
 
-import difflib
 import re
 import typing
 from dataclasses import dataclass, field, replace
@@ -416,6 +415,8 @@ def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located
         hint = f"Thêm '{last}: ...'" + (f" ({description})" if description else "") + "."
         line = located.line(loc[:-1])
     elif kind == "extra_forbidden":
+        import difflib  # a message's suggestion: imported only when there is a mistake to name
+
         allowed = _allowed_keys(model, loc[:-1])
         close = difflib.get_close_matches(str(last), allowed, n=1, cutoff=0.6)
         message = f"trường '{last}' không có trong mẫu."

@@ -11,7 +11,6 @@ former district, nor a unit of another province when the province is given.
 """
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
@@ -168,6 +167,8 @@ def _no_province(registry: "ProfileRegistry", text: str, earliest: date | None, 
 
 
 def _close_names(registry: "ProfileRegistry", text: str, units: list[Unit]) -> list[Unit]:
+    import difflib  # a message's suggestion: imported only when there is a mistake to name
+
     by_name: dict[str, list[Unit]] = {}
     for unit in units:
         for name in _names(unit):
@@ -192,6 +193,8 @@ def _search_hint(text: str) -> str:
 def unknown(registry: "ProfileRegistry", key: str, earliest: date | None, latest: date | None,
             field: str | None = None) -> RuleViolation:
     """No unit has ``key``: say which were meant, keeping to its level, province and dates."""
+    import difflib  # a message's suggestion: imported only when there is a mistake to name
+
     what = f"trường '{field}': " if field else ""
     missing = f"{what}không có hồ sơ địa phương '{key}'{_when(earliest, latest)}."
     if not _KEY().match(key):

@@ -6,16 +6,17 @@ roll-forward, locality profiles and citation warnings all read these.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import StrEnum
 from typing import Final, Iterable
+
+from bdg_docs import lazy
 
 #: Bộ/Sở Lao động - Thương binh và Xã hội merged into Bộ/Sở Nội vụ (Nghị định 25/2025/NĐ-CP).
 LDTBXH_SAP_NHAP: Final = dt.date(2025, 3, 1)
 #: The ministry, departments and district offices merged into Nội vụ, as documents write them,
 #: with the level word when there is one ("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH",
 #: "Phòng Lao động, Thương binh, Xã hội - Dân tộc", "ngành LĐTBXH"; not the unit inside "SLĐTBXH").
-TEN_LDTBXH: Final = re.compile(
+TEN_LDTBXH: Final = lazy.pattern(
     r"(?:(?P<cap>Bộ|Sở|Phòng)\s+)?(?<![\w])(?:Lao động\s*[-,–]\s*Thương binh\s*(?:và|,)\s*Xã hội"
     r"|Lao động\s*-\s*TBXH|LĐ\s*-?\s*TB\s*&\s*XH|LĐTBXH)"
 )
@@ -56,7 +57,7 @@ THANH_PHO_TRUC_THUOC_TW: Final = frozenset({"HÀ NỘI", "HỒ CHÍ MINH", "HẢ
 # A level word at the start of a header line, or right after the body's name on the same line
 # ("ỦY BAN NHÂN DÂN HUYỆN LỘC BÌNH"). Longer words first: THỊ XÃ before XÃ. Anchoring matters:
 # "PHÒNG VĂN HÓA - XÃ HỘI" holds the word XÃ but names no commune.
-_CAP = re.compile(
+_CAP = lazy.pattern(
     r"(?:^|^(?:ỦY|UỶ) BAN NHÂN DÂN\s+|^UBND\s+|^HỘI ĐỒNG NHÂN DÂN\s+|^HĐND\s+)"
     r"(?P<word>THỊ XÃ|THỊ TRẤN|ĐẶC KHU|THÀNH PHỐ|HUYỆN|QUẬN|TỈNH|XÃ|PHƯỜNG)(?:\s+(?P<name>.+))?$"
 )
@@ -76,7 +77,7 @@ def cap_tu_ten(lines: Iterable[str]) -> Cap | None:
     (None, <Cap.XA: 'xã'>)
     """
     for line in lines:
-        match = _CAP.match(" ".join(line.upper().split()))
+        match = _CAP().match(" ".join(line.upper().split()))
         if match:
             if match["word"] == "THÀNH PHỐ":
                 name = (match["name"] or "").removeprefix("TP.").strip()

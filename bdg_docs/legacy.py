@@ -69,9 +69,12 @@ def _vni_table() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda kv: -len(kv[0]))
 
 
-_VNI = _vni_table()
-_VNI_RE = re.compile("|".join(re.escape(k) for k, _ in _VNI))
-_VNI_MAP = dict(_VNI)
+@lru_cache(maxsize=1)
+def _vni() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Any VNI spelling (the longest that matches), and the Unicode of each: built when VNI text is
+    first converted, not at import (a render converts none)."""
+    table = _vni_table()
+    return re.compile("|".join(re.escape(k) for k, _ in table)), dict(table)
 
 _INITIAL = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx]"
 _NUCLEUS = ("uyê|uya|uyu|iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|"
@@ -115,7 +118,8 @@ def to_unicode(text: str, encoding: Encoding) -> str:
     """Convert the whole of ``text`` from a legacy encoding (as pasted) to Unicode (NFC)."""
     if encoding == "tcvn3":
         return "".join(_TCVN3.get(ch, ch) for ch in text)
-    return _VNI_RE.sub(lambda m: _VNI_MAP[m.group()], text)
+    spellings, unicode = _vni()
+    return spellings.sub(lambda m: unicode[m.group()], text)
 
 
 # A syllable has at most 8 letters (initial, nucleus, final: ngh+uyê+ng); a legacy spelling at

@@ -8,7 +8,6 @@ of :mod:`bdg_docs.limits` (:func:`read_text`), in UTF-8 or UTF-16.
 """
 from __future__ import annotations
 
-import difflib
 import re
 import typing
 from dataclasses import dataclass, field, replace
@@ -18,6 +17,7 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
+from bdg_docs import lazy
 from bdg_docs.errors import InputError, Problem, RuleViolation, UnreadableFile
 from bdg_docs.limits import MAX_YAML_DEPTH, MAX_YAML_ITEMS, MAX_YAML_TEXT, written
 
@@ -103,7 +103,7 @@ class _TooMuchText(Exception):
     pass
 
 
-_BULLET_LIKE = re.compile(r"^\s*(?:[–—•*·]|-(?=\S))")
+_BULLET_LIKE = lazy.pattern(r"^\s*(?:[–—•*·]|-(?=\S))")
 
 
 def _yaml_problem(exc: Any, filename: str | None, text: str) -> Problem:
@@ -113,12 +113,12 @@ def _yaml_problem(exc: Any, filename: str | None, text: str) -> Problem:
     lines = text.splitlines()
     # The mark is often on the line after the one that went wrong; the context names it.
     for n in sorted({*marks, *(m - 1 for m in marks)}):
-        if 0 < n <= len(lines) and _BULLET_LIKE.match(lines[n - 1]):
+        if 0 < n <= len(lines) and _BULLET_LIKE().match(lines[n - 1]):
             source = lines[n - 1]
             return Problem("", f"dòng này bắt đầu bằng '{source.strip()[:1]}' mà YAML không hiểu là gạch đầu dòng "
                                f"({message}).",
                            hint="Mỗi mục bắt đầu bằng dấu gạch nối '-' rồi một dấu cách, thẳng cột với các mục trên: "
-                                f"'- {_BULLET_LIKE.sub('', source).strip()}'.", file=filename, line=n)
+                                f"'- {_BULLET_LIKE().sub('', source).strip()}'.", file=filename, line=n)
     return Problem(
         "",
         f"tệp YAML sai cú pháp ({message}).",
@@ -415,6 +415,8 @@ def problem_from(error: dict[str, Any], model: type[BaseModel], located: Located
         hint = f"Thêm '{last}: ...'" + (f" ({description})" if description else "") + "."
         line = located.line(loc[:-1])
     elif kind == "extra_forbidden":
+        import difflib  # a message's suggestion: imported only when there is a mistake to name
+
         allowed = _allowed_keys(model, loc[:-1])
         close = difflib.get_close_matches(str(last), allowed, n=1, cutoff=0.6)
         message = f"trường '{last}' không có trong mẫu."
@@ -454,14 +456,14 @@ def _message(kind: str, ctx: dict[str, Any], error: dict[str, Any]) -> tuple[str
     return str(error.get("msg", kind)), None
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_DATE = lazy.pattern(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def _impossible_date(value: Any) -> tuple[str, str | None] | None:
     """What is wrong with a date written in the right form that does not exist (2022-02-30)."""
     from bdg_docs.nd30.dates import validate_ngay
 
-    found = _ISO_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+    found = _ISO_DATE().fullmatch(value.strip()) if isinstance(value, str) else None
     if found is None:
         return None
     year, month, day = map(int, found.groups())

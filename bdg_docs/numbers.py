@@ -22,9 +22,9 @@ The reverse, reading what an officer typed, is here too (:func:`parse_number`): 
 """
 from __future__ import annotations
 
-import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
+from bdg_docs import lazy
 from bdg_docs.errors import RuleViolation
 from bdg_docs.limits import MAX_NUMBER_DIGITS
 
@@ -34,7 +34,7 @@ DONG = "đồng"
 # A share to one decimal at most: 45,5%, 100%.
 PERCENT_PATTERN = "#,##0.#%"
 # Typed as a number, then (optionally) its unit: "1.234,5", "45,5 %", "12 người".
-_TYPED = re.compile(r"^(?P<so>[+-]?\d[\d.,]*)\s*(?P<don_vi>\D.*)?$")
+_TYPED = lazy.pattern(r"^(?P<so>[+-]?\d[\d.,]*)\s*(?P<don_vi>\D.*)?$")
 
 
 class TypedFloat(float):
@@ -188,7 +188,7 @@ def parse_number(value: object) -> tuple[Decimal, str | None]:
     if not isinstance(value, str):
         raise RuleViolation("phải là một số.", hint="Ví dụ: 12, 45,5 hoặc 1.234.")
     text = " ".join(value.split())
-    match = _TYPED.match(text)
+    match = _TYPED().match(text)
     if match is None:
         raise RuleViolation(f"'{text}' không phải là một số.", hint="Ghi số bằng chữ số, ví dụ 12, 45,5 hoặc 1.234.")
     numbers = _babel()

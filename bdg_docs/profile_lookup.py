@@ -11,12 +11,11 @@ former district, nor a unit of another province when the province is given.
 """
 from __future__ import annotations
 
-import difflib
-import re
 import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
+from bdg_docs import lazy
 from bdg_docs.errors import RuleViolation
 from bdg_docs.institutions import LOAI_DON_VI, Cap
 from bdg_docs.nd30.dates import format_ngay_ngan
@@ -26,7 +25,7 @@ from bdg_docs.search import fold
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.profiles import ProfileRegistry
 
-_KEY = re.compile(r"^[a-z0-9_.]+$")
+_KEY = lazy.pattern(r"^[a-z0-9_.]+$")
 _SHOWN = 8  # candidates a message lists
 # The level a key's last segment or a name's first word says: "xa_..." / "Xã ..." is a commune.
 _COMMUNE_WORDS = tuple(fold(k) + " " for k in LOAI_DON_VI[Cap.XA])
@@ -92,7 +91,7 @@ def _named(text: str, unit: Unit) -> bool:
 
 def key_of(registry: "ProfileRegistry", text: str, earliest: date | None, latest: date | None) -> str:
     """The key of a unit written by name; RuleViolation with the candidates otherwise."""
-    if _KEY.match(text):
+    if _KEY().match(text):
         raise unknown(registry, text, earliest, latest)
     found, candidates = _named_units(registry, text, earliest, latest)
     if len(found) == 1:
@@ -168,6 +167,8 @@ def _no_province(registry: "ProfileRegistry", text: str, earliest: date | None, 
 
 
 def _close_names(registry: "ProfileRegistry", text: str, units: list[Unit]) -> list[Unit]:
+    import difflib  # a message's suggestion: imported only when there is a mistake to name
+
     by_name: dict[str, list[Unit]] = {}
     for unit in units:
         for name in _names(unit):
@@ -192,9 +193,11 @@ def _search_hint(text: str) -> str:
 def unknown(registry: "ProfileRegistry", key: str, earliest: date | None, latest: date | None,
             field: str | None = None) -> RuleViolation:
     """No unit has ``key``: say which were meant, keeping to its level, province and dates."""
+    import difflib  # a message's suggestion: imported only when there is a mistake to name
+
     what = f"trường '{field}': " if field else ""
     missing = f"{what}không có hồ sơ địa phương '{key}'{_when(earliest, latest)}."
-    if not _KEY.match(key):
+    if not _KEY().match(key):
         return RuleViolation(missing, hint=_search_hint(key))
     head, _, rest = key.partition(".")
     last = key.rsplit(".", 1)[-1]

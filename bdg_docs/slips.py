@@ -24,12 +24,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from bdg_docs import lazy
 from bdg_docs.errors import Problem
 from bdg_docs.loading import Loc, Located, field_name, read_yaml
 
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the line breaks YAML counts
+_LINE_BREAK = lazy.pattern(r"\r\n|[\n\r\x85\u2028\u2029]")  # the line breaks YAML counts
 _COMMENT = re.compile(r"[ \t]+#")
-_BULLET = re.compile(r"[-+•–—]\s")
+_BULLET = lazy.pattern(r"[-+•–—]\s")
 _LISTS = ("gach", "cong")
 _STR = "tag:yaml.org,2002:str"
 
@@ -57,7 +58,7 @@ class _Finder:
     def __init__(self, text: str, filename: str | None):
         # Only LF and CR LF end a line in most files: split on LF then, in one pass in C.
         plain = "\r" not in text and not any(char in text for char in "\x85\u2028\u2029")
-        self.lines = text.split("\n") if plain else _LINE_BREAK.split(text)
+        self.lines = text.split("\n") if plain else _LINE_BREAK().split(text)
         self.filename = filename
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -131,7 +132,7 @@ class _Finder:
         start, end = node.start_mark, node.end_mark
         for number in range(start.line + 1, min(end.line, len(self.lines) - 1) + 1):
             line = self.lines[number].lstrip()
-            if not _BULLET.match(line):
+            if not _BULLET().match(line):
                 continue
             dash = self.lines[start.line].rfind("-", 0, start.column) if in_list else -1
             where = (f"thẳng cột với dấu '-' ở dòng {start.line + 1} ({dash} dấu cách đầu dòng)" if dash >= 0

@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
+from bdg_docs import lazy
 from bdg_docs.errors import InputError, Problem, RuleViolation
 from bdg_docs.profiles import Profile, ProfileRegistry
 from bdg_docs.starter_text import PLACEHOLDERS, field_span, fill_placeholders
@@ -21,7 +22,7 @@ from bdg_docs.starter_text import PLACEHOLDERS, field_span, fill_placeholders
 # Top-level fields the profile may supply, in the order they are considered.
 SUPPLIED = ("co_quan", "ky_hieu", "dia_danh", "noi_nhan", "chu_ky")
 RESTORE = 'hồ sơ điền sẵn; muốn khác thì bỏ "# " đầu dòng rồi sửa'
-_AGENCY = re.compile(r"^(\s*- co_quan: )(.+?)\s*$")
+_AGENCY = lazy.pattern(r"^(\s*- co_quan: )(.+?)\s*$")
 
 
 def profiled(text: str, loai: str, *, nam: int, key: str, profiles: ProfileRegistry | None = None) -> str:
@@ -133,7 +134,7 @@ def _agencies(lines: list[str], profile: Profile) -> list[str]:
         return lines
     out = list(lines)
     for i in range(*span):
-        match = _AGENCY.match(lines[i])
+        match = _AGENCY().match(lines[i])
         if match and match.group(2) in by_name:
             out[i] = (match.group(1) + f"{{khoa: {by_name[match.group(2)]}}}").ljust(32) + f" # {match.group(2)} (theo hồ sơ)"
     return out

@@ -16,13 +16,11 @@ underscores is accepted too.
 """
 from __future__ import annotations
 
-import difflib
 from importlib import resources
 
 from typing import TYPE_CHECKING
 
 from bdg_docs.errors import InputError, Problem
-from bdg_docs.starter_profile import profiled
 from bdg_docs.starter_text import MAU_CHU, MAU_VAN_BAN, PLACEHOLDERS, field_span, fill_placeholders
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,6 +59,7 @@ def starter(kind: str, *, nam: int, dia_phuong: str | None = None,
     """
     from bdg_docs.errors import RuleViolation
     from bdg_docs.nd30.dates import validate_nam
+    from bdg_docs.starter_profile import profiled  # only when a starter is made
 
     loai = _loai(kind)
     text = _text(loai)
@@ -79,6 +78,8 @@ def _loai(kind: str) -> str:
     loai = kind.strip().replace("-", "_")
     text = _text(loai)
     if text is None:
+        import difflib  # a message's suggestion: imported only when there is a mistake to name
+
         names = list(kinds())
         close = difflib.get_close_matches(kind_name(loai), names, n=1)
         hint = f"Có phải là '{close[0]}'?" if close else "Các loại có: " + ", ".join(names) + "."

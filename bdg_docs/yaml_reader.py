@@ -47,6 +47,7 @@ from ruamel.yaml.composer import Composer as _RuamelComposer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.scanner import RoundTripScanner
 
+from bdg_docs import lazy
 from bdg_docs.limits import MAX_YAML_DEPTH, MAX_YAML_ITEMS
 
 try:
@@ -59,9 +60,9 @@ PARSER = "C (ruamel.yaml.clib)" if _CParser is not None else "Python (ruamel.yam
 
 # What the C parser could read otherwise than ruamel.yaml's: tabs, a byte-order mark, line
 # breaks other than LF and CR LF, and directives (``%YAML 1.1``) the C parser does not pass on.
-_PYTHON_ONLY = re.compile("[\t\ufeff\x85\u2028\u2029]|\r(?!\n)|^%", re.MULTILINE)
+_PYTHON_ONLY = lazy.pattern("[\t\ufeff\x85\u2028\u2029]|\r(?!\n)|^%", re.MULTILINE)
 _PYTHON_ONLY_CHARS = "\t\ufeff\x85\u2028\u2029"
-_LINE_END = re.compile("[\0\r\n\x85\u2028\u2029]")
+_LINE_END = lazy.pattern("[\0\r\n\x85\u2028\u2029]")
 
 
 def _python_only(text: str) -> bool:
@@ -69,7 +70,7 @@ def _python_only(text: str) -> bool:
     the whole text in C for each), the expression only where a CR is."""
     if any(char in text for char in _PYTHON_ONLY_CHARS) or text.startswith("%") or "\n%" in text:
         return True
-    return "\r" in text and _PYTHON_ONLY.search(text) is not None
+    return "\r" in text and _PYTHON_ONLY().search(text) is not None
 
 
 class TooManyItems(Exception):
@@ -132,7 +133,7 @@ class Scanner(RoundTripScanner):
         end of the text), as ruamel.yaml's loop gathers it; moves the reader past it."""
         reader = self.reader
         buffer, start = reader.buffer, reader.pointer
-        end = _LINE_END.search(buffer, start)
+        end = _LINE_END().search(buffer, start)
         stop = end.start() if end else len(buffer)
         # Past the comment's characters in one step (Reader.forward counts them one by one):
         # no line break among them, so only the column moves (a byte-order mark takes none).

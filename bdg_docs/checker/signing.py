@@ -111,7 +111,7 @@ def check_one_noi_nhan(block: NoiNhan, sig: Signature | None, view: DocxView, ou
                     f"Đặt cỡ {fmt.sizes('noi_nhan')}, chữ thường.")
         if i == len(entries) - 1:
             _luu(p, text, out)
-        elif not recipients.ITEM.match(text):
+        elif not recipients.ITEM().match(text):
             out.add("R39", p, "mỗi nơi nhận bắt đầu '- ' và kết thúc ';'.", f"Sửa thành '- {text.lstrip('-–• ').rstrip(';.,')};'.")
     return entries
 
@@ -165,7 +165,7 @@ def _top(p: ParagraphView, view: DocxView) -> float | None:
 
 def _luu(p: ParagraphView, text: str, out: Collector) -> None:
     """The last line, ``- Lưu: VT, <unit>.`` (R40), and ô 12 at its tail if there is one (R43)."""
-    if not recipients.LUU.match(text):
+    if not recipients.LUU().match(text):
         out.add("R40", p, "dòng cuối không phải '- Lưu: VT, ....'.", "Dòng cuối: '- Lưu: VT, <đơn vị soạn thảo>.'.")
         return
     try:

@@ -5,7 +5,6 @@ adds what only documents have: the ``loai`` key and the profiles.
 """
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +47,8 @@ def _validate(located: Located, filename: str | None, profiles: Any, folder: Pat
                                   file=filename, line=1)])
     model = DOCUMENT_TYPES.get(str(data["loai"]))
     if model is None:
+        import difflib  # a message's suggestion: imported only when there is a mistake to name
+
         close = difflib.get_close_matches(str(data["loai"]), list(DOCUMENT_TYPES), n=1)
         hint = f"Có phải là '{close[0]}'?" if close else f"Ghi một trong: {kinds}."
         raise InputError([Problem("loai", f"không biết loại văn bản '{data['loai']}'.", hint=hint,

@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
+from bdg_docs import lazy
 from bdg_docs.errors import Problem, RuleViolation
 from bdg_docs.institutions import LDTBXH_SAP_NHAP, TEN_LDTBXH
 from bdg_docs.loading import field_name
@@ -38,7 +39,7 @@ TRICH_DAN = re.compile(
     r"(?:\s+ngày\s+(?P<ngay>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
 )
 # "... số 702/SLĐTBXH-BĐG ngày 11/3/2022 của " right before a name: the issuer of a cited document.
-CITED_ISSUER = re.compile(r"số\s+\d\S*(?:\s+ngày\s+(?:[\d/]+|\d+\s+tháng\s+\d+\s+năm\s+\d{4}))?\s+(?:của|do)\s+$")
+CITED_ISSUER = lazy.pattern(r"số\s+\d\S*(?:\s+ngày\s+(?:[\d/]+|\d+\s+tháng\s+\d+\s+năm\s+\d{4}))?\s+(?:của|do)\s+$")
 
 
 def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
@@ -62,9 +63,9 @@ def citation_warnings(doc: "VanBanHanhChinh") -> Iterator[Problem]:
             yield from _symbol(entry.so_ky_hieu, f"van_ban.{key}.so_ky_hieu")
     texts = _texts(doc)
     # Searched in all the words at once first: most documents name no such agency.
-    merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP and TEN_LDTBXH.search(_joined(texts)) is not None
+    merged = doc.ngay_cuoi() >= LDTBXH_SAP_NHAP and TEN_LDTBXH().search(_joined(texts)) is not None
     for loc, _, text in texts:
-        if merged and TEN_LDTBXH.search(text):
+        if merged and TEN_LDTBXH().search(text):
             yield from _ldtbxh(text, field_name(loc))
         if "số" not in text:  # TRICH_DAN needs it: most texts cite nothing
             continue
@@ -159,8 +160,8 @@ def _symbol(so_ky_hieu: str, where: str) -> Iterator[Problem]:
 
 
 def _ldtbxh(text: str, where: str) -> Iterator[Problem]:
-    for match in TEN_LDTBXH.finditer(text):
-        if CITED_ISSUER.search(text[:match.start()]):
+    for match in TEN_LDTBXH().finditer(text):
+        if CITED_ISSUER().search(text[:match.start()]):
             continue  # the issuer of a document cited: history, not a current actor
         new = {"Bộ": "Bộ Nội vụ", "Sở": "Sở Nội vụ", "Phòng": "Phòng Văn hóa - Xã hội (cấp xã)"}.get(
             match["cap"] or "", "ngành Nội vụ (Bộ, Sở Nội vụ; ở xã: Phòng Văn hóa - Xã hội)")

@@ -49,7 +49,7 @@ def number(src: Source, viet_tat: str | None) -> tuple[int | None, str]:
     """``so`` and ``ky_hieu`` from ``Số: 05/KH-UBND`` (blank number: a draft)."""
     header = src.parts.header
     line = header.so if header else None
-    match = symbols.DONG_SO_LOOSE.match(src.text(line)) if line is not None else None
+    match = symbols.DONG_SO_LOOSE().match(src.text(line)) if line is not None else None
     if match is None:
         fallback = f"{viet_tat}-UBND" if viet_tat else "UBND-VP"
         src.review(line.location if line else "phần đầu",
@@ -102,7 +102,7 @@ def place_and_date(src: Source, fallback_year: int | None) -> tuple[str, dict[st
     header = src.parts.header
     line = header.ngay if header else None
     text = src.text(line)
-    match = (dates.DONG_NGAY_LOOSE.match(text) or _DATE_FIGURES.match(text)) if line is not None else None
+    match = (dates.DONG_NGAY_LOOSE().match(text) or _DATE_FIGURES.match(text)) if line is not None else None
     if match is None or not match["year"].isdigit():
         src.review(line.location if line else "phần đầu", "không đọc được địa danh, ngày tháng: ghi 'dia_danh' và 'ngay'.")
         return PLACE, {"nam": fallback_year or year_in(text) or 2000}

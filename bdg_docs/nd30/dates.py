@@ -21,6 +21,7 @@ import calendar
 import re
 from datetime import date
 
+from bdg_docs import lazy
 from bdg_docs.errors import RuleViolation
 
 # What a draft leaves for the day or month: room to write two digits by hand.
@@ -122,10 +123,10 @@ def format_ngay_dai(value: date) -> str:
 # How officers write the date of a document in a data file. Blanks (a draft) may be spaces,
 # dots, an ellipsis or underscores: "  /12/2026", "..../12/2026", "ngày ... tháng 12 năm 2026".
 _BLANK = r"[\s._…]*"
-_NGAY_SO = re.compile(rf"(?P<day>\d{{1,2}}|{_BLANK})\s*[/.-]\s*(?P<month>\d{{1,2}}|{_BLANK})\s*[/.-]\s*(?P<year>\d+)")
-_THANG_NAM = re.compile(rf"(?P<month>\d{{1,2}})\s*/\s*(?P<year>\d+)")
-_ISO = re.compile(r"(?P<year>\d{4,})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
-_NGAY_CHU = re.compile(rf"(?:ngày\s*(?P<day>\d{{1,2}})?{_BLANK})?(?:tháng\s*(?P<month>\d{{1,2}})?{_BLANK})?năm\s*(?P<year>\d+)",
+_NGAY_SO = lazy.pattern(rf"(?P<day>\d{{1,2}}|{_BLANK})\s*[/.-]\s*(?P<month>\d{{1,2}}|{_BLANK})\s*[/.-]\s*(?P<year>\d+)")
+_THANG_NAM = lazy.pattern(rf"(?P<month>\d{{1,2}})\s*/\s*(?P<year>\d+)")
+_ISO = lazy.pattern(r"(?P<year>\d{4,})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+_NGAY_CHU = lazy.pattern(rf"(?:ngày\s*(?P<day>\d{{1,2}})?{_BLANK})?(?:tháng\s*(?P<month>\d{{1,2}})?{_BLANK})?năm\s*(?P<year>\d+)",
                        re.IGNORECASE)
 NGAY_VAN_BAN_HINT = ("Viết 'ngay: 08/12/2026' (hoặc '{ngay: 8, thang: 12, nam: 2026}'); "
                      "dự thảo chưa có ngày: 'ngay: /12/2026' hoặc 'ngay: {thang: 12, nam: 2026}'.")
@@ -147,8 +148,8 @@ def parse_ngay_van_ban(text: str) -> tuple[int | None, int | None, int]:
     value = " ".join(text.split())
     if value.isdigit():  # the year alone: a draft
         return None, None, validate_nam(int(value))
-    match = (_NGAY_SO.fullmatch(value) or _ISO.fullmatch(value) or _THANG_NAM.fullmatch(value)
-             or _NGAY_CHU.fullmatch(value))
+    match = (_NGAY_SO().fullmatch(value) or _ISO().fullmatch(value) or _THANG_NAM().fullmatch(value)
+             or _NGAY_CHU().fullmatch(value))
     if match is None:
         raise RuleViolation(f"ngày ban hành '{value}' không đúng dạng.", rule="R20", hint=NGAY_VAN_BAN_HINT)
     parts = match.groupdict()
@@ -159,7 +160,7 @@ def parse_ngay_van_ban(text: str) -> tuple[int | None, int | None, int]:
 
 
 # A date inside a citation: ``23/10/2021`` or ``23 tháng 10 năm 2021``.
-NGAY_TRICH_DAN = re.compile(
+NGAY_TRICH_DAN = lazy.pattern(
     r"(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})/|\s+tháng\s+(?P<month_words>\d{1,2})\s+năm\s+)(?P<year>\d{4})"
 )
 
@@ -173,7 +174,7 @@ def parse_ngay_trich_dan(text: str) -> date:
     Traceback (most recent call last):
     bdg_docs.errors.RuleViolation: ngày 30 tháng 2 năm 2022 không có thật. Ngày từ 1 đến 28.
     """
-    match = NGAY_TRICH_DAN.fullmatch(text.strip())
+    match = NGAY_TRICH_DAN().fullmatch(text.strip())
     if not match:
         raise RuleViolation(f"ngày '{text}' không đúng dạng.", rule="R22", hint="Viết '23/10/2021'.")
     month = int(match["month"] or match["month_words"])
@@ -183,16 +184,16 @@ def parse_ngay_trich_dan(text: str) -> date:
 
 # The date line as ND30 writes it (R20); day and month may be blank in a draft. The patterns
 # use possessive quantifiers: a line of dots or spaces cannot make them backtrack.
-DONG_NGAY = re.compile(
+DONG_NGAY = lazy.pattern(
     r"^(?P<place>[^,]++),\s*+ngày\s++(?P<day>0[1-9]|[12]\d|3[01])?[\s.…]*+"
     r"tháng\s++(?P<month>01|02|[3-9]|1[0-2])?[\s.…]*+năm\s++(?P<year>\d{4})\s*+$"
 )
 # Loose shape, to tell a badly padded date from something that is not a date line.
-DONG_NGAY_LOOSE = re.compile(
+DONG_NGAY_LOOSE = lazy.pattern(
     r"^(?P<place>[^,]++),\s*+ngày\s*+(?P<day>\d*+)[\s.…]*+tháng\s*+(?P<month>\d*+)[\s.…]*+năm\s*+(?P<year>\S++)\s*+$"
 )
 # A date line written in numbers (``Hà Nội, ngày 05/3/2026``): a date line, not in ND30's words.
-DONG_NGAY_SO = re.compile(
+DONG_NGAY_SO = lazy.pattern(
     r"^(?P<place>[^,]++),\s*+(?:ngày\s*+)?(?P<day>\d{1,2})\s*+[/.\-]\s*+(?P<month>\d{1,2})\s*+[/.\-]\s*+"
     r"(?P<year>\d{4})\s*+$", re.IGNORECASE)
 MAX_DONG_NGAY = 200  # a date line is short; a longer line is not one
@@ -200,15 +201,15 @@ MAX_DONG_NGAY = 200  # a date line is short; a longer line is not one
 
 def parse_dong_ngay(text: str) -> tuple[str, int | None, int | None, int]:
     """Read a date line; raise RuleViolation (R20, R22) naming what is wrong."""
-    match = DONG_NGAY.match(text) if len(text) <= MAX_DONG_NGAY else None
+    match = DONG_NGAY().match(text) if len(text) <= MAX_DONG_NGAY else None
     if not match:
-        numbers = DONG_NGAY_SO.match(text) if len(text) <= MAX_DONG_NGAY else None
+        numbers = DONG_NGAY_SO().match(text) if len(text) <= MAX_DONG_NGAY else None
         if numbers:
             raise RuleViolation(
                 f"ngày tháng viết bằng số '{numbers['day']}/{numbers['month']}/{numbers['year']}'; "
                 "phải viết đủ 'ngày … tháng … năm …'.", rule="R20", hint=_corrected(numbers)
                 or "Viết '<Địa danh>, ngày 05 tháng 3 năm 2026'.")
-        loose = DONG_NGAY_LOOSE.match(text) if len(text) <= MAX_DONG_NGAY else None
+        loose = DONG_NGAY_LOOSE().match(text) if len(text) <= MAX_DONG_NGAY else None
         if loose:
             day, month = loose["day"], loose["month"]
             hint = _corrected(loose)
@@ -246,7 +247,7 @@ def _corrected(loose: re.Match[str]) -> str | None:
 
 
 # A deadline in running text: "trước ngày 30/11/2026", "trước ngày **15 tháng 12** hằng năm".
-HAN_TRONG_CAU = re.compile(
+HAN_TRONG_CAU = lazy.pattern(
     r"trước\s+ngày\s+(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?"
     r"|\s+tháng\s+(?P<month_words>\d{1,2})(?:\s+năm\s+(?P<year_words>\d{4}))?)"
 )
@@ -260,7 +261,7 @@ def han_trong_cau(text: str, year: int) -> list[date]:
     [datetime.date(2026, 11, 30), datetime.date(2026, 12, 15)]
     """
     out = []
-    for m in HAN_TRONG_CAU.finditer(text):
+    for m in HAN_TRONG_CAU().finditer(text):
         month = int(m["month"] or m["month_words"])
         try:
             out.append(date(int(m["year"] or m["year_words"] or year), month, int(m["day"])))

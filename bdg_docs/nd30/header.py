@@ -65,7 +65,6 @@ DAU_KHAN = ("HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN")  # ô 10
 DAU_MAT = ("TUYỆT MẬT", "TỐI MẬT", "MẬT")  # ô 10a
 PHAM_VI_LUU_HANH = ("LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI", "KHÔNG PHỔ BIẾN")  # ô 11, above the Quốc hiệu
 # Appendices (R47): "Phụ lục I", its title in capitals, then "(Kèm theo ...)" in italics.
-PHU_LUC = re.compile(r"^phụ lục(\s+[IVXLC]+)?$", re.IGNORECASE)
 KEM_THEO = "(Kèm theo"
 
 

@@ -17,11 +17,6 @@ from bdg_docs.errors import RuleViolation
 DIEM_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o",
                 "p", "q", "r", "s", "t", "u", "v", "x", "y")
 
-# The heading lines of structure B as they are written (R32): ``I. TÊN MỤC``, ``1. Khoản``, ``a) Điểm``.
-MUC_LINE = re.compile(r"^[IVXLC]+\.\s")
-KHOAN_LINE = re.compile(r"^\d+\.\s")
-DIEM_LINE = re.compile(r"^(?P<letter>[a-zđ])\)\s")
-
 # Labels the library writes before text (spec §2.8), as an officer might type them again: a
 # Roman numeral, a number (``1.``, ``1.2.``), a letter (``a)``, ``a.``), ``(1)``, ``Điều 1.``; bullets.
 NHAN_SO = re.compile(r"^(?:(?:Điều|Mục|Khoản|Điểm|Phần)\s+(?:\d+|[IVXLC]+)\s*[.:]?"

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
+from bdg_docs import lazy
 from bdg_docs.errors import RuleViolation
 
 TIEU_DE = "Nơi nhận:"
 NHU_TREN = "Như trên"
-LUU = re.compile(r"^- Lưu: VT(, .+)?\.$")
-ITEM = re.compile(r"^- \S.*;$")
+LUU = lazy.pattern(r"^- Lưu: VT(, .+)?\.$")
+ITEM = lazy.pattern(r"^- \S.*;$")
 # Ô 12 at the tail of the Lưu line (R43): the drafter's letters and the number of copies, ``PL.(300)``.
-KY_HIEU_SOAN_THAO = re.compile(r"[A-ZĐ]{1,6}\.?\(?\d+\)?")
+KY_HIEU_SOAN_THAO = lazy.pattern(r"[A-ZĐ]{1,6}\.?\(?\d+\)?")
 
 
 def dong_luu(don_vi: str | None) -> str:
@@ -126,7 +127,7 @@ def validate_luu(line: str) -> str:
     tail = line.split(":", 1)[-1].rstrip(".")
     for token in re.split(r",\s*|\.\s+", tail):
         token = token.strip()
-        if any(ch.isdigit() for ch in token) and not KY_HIEU_SOAN_THAO.fullmatch(token):
+        if any(ch.isdigit() for ch in token) and not KY_HIEU_SOAN_THAO().fullmatch(token):
             raise RuleViolation(f"ký hiệu người soạn thảo, số bản '{token}' chưa đúng dạng.", rule="R43",
                                 hint="Viết chữ in hoa rồi số bản, ví dụ 'PL.(300)'.")
     return line

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bdg_docs import lazy
 from bdg_docs.errors import RuleViolation
 from bdg_docs.limits import MAX_SO, written
 
@@ -60,7 +61,7 @@ GROUP = r"[A-Za-zĐđ][A-Za-zĐđ0-9.&]*"
 KY_HIEU = re.compile(rf"^{GROUP}(-{GROUP})+$")
 # R17: the whole number line; the number may be blank in a draft.
 DONG_SO = re.compile(r"^Số:\s*+(?P<so>0[1-9]|[1-9]\d+)?\s*+/(?P<ky_hieu>\S++)$")
-DONG_SO_LOOSE = re.compile(r"^Số\s*+:?\s*+(?P<so>\d*+)\s*+/\s*+(?P<ky_hieu>.*\S)\s*+$")
+DONG_SO_LOOSE = lazy.pattern(r"^Số\s*+:?\s*+(?P<so>\d*+)\s*+/\s*+(?P<ky_hieu>.*\S)\s*+$")
 
 
 def format_so(so: int | None, ky_hieu: str) -> str:
@@ -156,7 +157,7 @@ SO_KY_HIEU_TRICH_DAN = re.compile(
     rf"|\d+-{_GROUP_TRICH_DAN}/{_GROUP_TRICH_DAN})$"
 )
 # Party documents (Đảng): the type follows the number with a hyphen, ``21-CT/TW``, ``90-KH/TU``.
-VAN_BAN_DANG = re.compile(r"^\d+-[A-ZĐ]+/[A-ZĐ]+$")
+VAN_BAN_DANG = lazy.pattern(r"^\d+-[A-ZĐ]+/[A-ZĐ]+$")
 # In cited symbols, groups where D stands for Đ: type abbreviations and the usual agency groups.
 D_FOR_Đ_TRICH_DAN = {**D_FOR_Đ, "ND": "NĐ", "LDTBXH": "LĐTBXH", "BDG": "BĐG", "CTTN&BDG": "CTTN&BĐG"}
 
@@ -186,7 +187,7 @@ def validate_so_ky_hieu_trich_dan(so_ky_hieu: str) -> str:
 
 def la_van_ban_dang(so_ky_hieu: str | None) -> bool:
     """Whether a symbol is a Party document's (``21-CT/TW``): cited with "Thực hiện"."""
-    return bool(so_ky_hieu and VAN_BAN_DANG.match(so_ky_hieu))
+    return bool(so_ky_hieu and VAN_BAN_DANG().match(so_ky_hieu))
 
 
 def loose_ky_hieu(text: str) -> str | None:
@@ -196,7 +197,7 @@ def loose_ky_hieu(text: str) -> str | None:
     >>> loose_ky_hieu("Số: 07/CV - UBND")
     'CV-UBND'
     """
-    loose = DONG_SO_LOOSE.match(text.strip())
+    loose = DONG_SO_LOOSE().match(text.strip())
     return "".join(loose["ky_hieu"].split()) if loose else None
 
 
@@ -204,7 +205,7 @@ def parse_dong_so(text: str) -> tuple[int | None, str]:
     """Read a number line; raise RuleViolation (R17) naming what is wrong."""
     match = DONG_SO.match(text.strip())
     if not match:
-        loose = DONG_SO_LOOSE.match(text.strip())
+        loose = DONG_SO_LOOSE().match(text.strip())
         if loose and re.fullmatch(r"[1-9]", loose["so"] or ""):
             raise RuleViolation(f"số '{loose['so']}' phải viết '0{loose['so']}'.", rule="R17",
                                 hint=f"Viết 'Số: 0{loose['so']}/{''.join(loose['ky_hieu'].split())}'.")

@@ -11,15 +11,14 @@ only; ``V/v`` is added here.
 """
 from __future__ import annotations
 
-import re
-
+from bdg_docs import lazy
 from bdg_docs.errors import RuleViolation
 from bdg_docs.nd30 import metrics
 from bdg_docs.nd30.header import format_trich_yeu
 from bdg_docs.nd30.page import HEADER_LEFT_TEXT, VV_MAX_LINES, VV_SIZE
 
 PREFIX = "V/v"
-_PREFIX = re.compile(r"^\s*(V/v|V/V|v/v)\b[\s:]*")
+_PREFIX = lazy.pattern(r"^\s*(V/v|V/V|v/v)\b[\s:]*")
 
 
 def format_vv(trich_yeu: str) -> str:
@@ -35,7 +34,7 @@ def lines(trich_yeu: str) -> list[str]:
 
 def validate_vv(text: str) -> str:
     """The trích yếu of a Công văn, without ``V/v`` (accepted if typed), fitting its column."""
-    trich_yeu = _PREFIX.sub("", text, count=1).strip()
+    trich_yeu = _PREFIX().sub("", text, count=1).strip()
     if not trich_yeu:
         raise RuleViolation(
             "công văn phải có trích yếu (nội dung sau 'V/v').",

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bdg_docs import lazy
 from bdg_docs.nd30 import dates as nd30_dates
 from bdg_docs.nd30 import loai as nd30_loai
 from bdg_docs.nd30.can_cu import la_dong_can_cu
@@ -34,8 +35,8 @@ NOI_NHAN = NOI_NHAN_TIEU_DE.rstrip(":")
 _QUOC_HIEU = fold(QUOC_HIEU).replace(" ", "")
 _DANG = fold(nd30_loai.DANG).replace(" ", "")
 _MARKS = frozenset(DAU_KHAN + DAU_MAT)
-_UNDERSCORES = re.compile(r"[_\u2014\u2015\u2500]{3,}+|-{5,}+")
-_ROMAN = re.compile(r"[IVXLC]{1,8}+")
+_UNDERSCORES = lazy.pattern(r"[_\u2014\u2015\u2500]{3,}+|-{5,}+")
+_ROMAN = lazy.pattern(r"[IVXLC]{1,8}+")
 
 
 def norm(text: str) -> str:
@@ -169,7 +170,7 @@ def is_rule(p: ParagraphView) -> bool:
     text = p.text.strip()
     if not text:
         return p.border_bottom or p.border_top or bool(p.shape_widths)
-    return len(text) <= MAX_LINE and bool(_UNDERSCORES.fullmatch(text))
+    return len(text) <= MAX_LINE and bool(_UNDERSCORES().fullmatch(text))
 
 
 def is_so(text: str) -> bool:
@@ -194,7 +195,7 @@ def is_date_line(text: str) -> bool:
     and a date in numbers (``Hà Nội, ngày 05/3/2026``: a date line in the wrong form, R20)."""
     if not short(text):
         return False
-    if len(text) <= nd30_dates.MAX_DONG_NGAY and nd30_dates.DONG_NGAY_SO.match(text):
+    if len(text) <= nd30_dates.MAX_DONG_NGAY and nd30_dates.DONG_NGAY_SO().match(text):
         return True
     if text.startswith("(") or is_kem_theo(text):
         return False  # "(Ban hành kèm theo Quyết định số ... ngày ... tháng ... năm ... của ...)"
@@ -281,7 +282,7 @@ def is_phu_luc(text: str) -> bool:
     if len(text) > 30 or not text.lower().startswith("phụ lục"):
         return False
     number = text[7:].strip().rstrip(".:")
-    return not number or bool(_ROMAN.fullmatch(number.upper())) or number.isdigit()
+    return not number or bool(_ROMAN().fullmatch(number.upper())) or number.isdigit()
 
 
 def is_placeholder(text: str) -> bool:

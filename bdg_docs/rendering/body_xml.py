@@ -27,9 +27,9 @@ data file ``bdg-docs nhap`` writes, and on generated text.
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
+from bdg_docs import lazy
 from bdg_docs.rendering.ooxml import ESCAPES
 
 END = "</w:body>"
@@ -43,9 +43,9 @@ _UNSURE = ("\t", "\n", "\r", "\a", "\f")
 # the braces docxtpl unescapes after rendering).
 _TEMPLATE_UNSURE = ("<!", "<?", "xmlns", "docPr", "&", "{_", "_}")
 # A start tag without attributes followed by Jinja, or by its end tag.
-_BARE = re.compile(r"<[\w:]+>(?:\{|</)")
+_BARE = lazy.pattern(r"<[\w:]+>(?:\{|</)")
 # An element with nothing between its start and end tags, which lxml writes as <name .../>.
-_EMPTY = re.compile(r"<([^<>/\s]+)((?: [^<>]*)?)(?<!/)></\1>")
+_EMPTY = lazy.pattern(r"<([^<>/\s]+)((?: [^<>]*)?)(?<!/)></\1>")
 # The empty element of every paragraph: docxtpl leaves an empty run on each side of a {{r ...}} tag.
 _EMPTY_TEXT = '<w:t xml:space="preserve"></w:t>'
 _EMPTY_TEXT_CLOSED = '<w:t xml:space="preserve"/>'
@@ -73,7 +73,7 @@ class DirectBody:
         if not start.startswith("<w:body") or "{" in start or not source.endswith(END):
             return None
         inner = source[len(start):-len(END)]
-        if any(mark in inner for mark in _TEMPLATE_UNSURE) or _BARE.search(inner):
+        if any(mark in inner for mark in _TEMPLATE_UNSURE) or _BARE().search(inner):
             return None
         body = etree.fromstring(start + END)
         if body.attrib or not body.nsmap.items() <= skeleton.nsmap.items():
@@ -110,7 +110,7 @@ class DirectBody:
             inner = _quotes(inner)
         inner = inner.replace(_EMPTY_TEXT, _EMPTY_TEXT_CLOSED)
         if '"></' in inner:
-            inner = _EMPTY.sub(r"<\1\2/>", inner)
+            inner = _EMPTY().sub(r"<\1\2/>", inner)
         return self._head + inner.encode("utf-8") + self._tail
 
 

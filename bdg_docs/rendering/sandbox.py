@@ -41,6 +41,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from bdg_docs import lazy
 from bdg_docs.limits import (MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_INT_BITS, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS,
                             MAX_TEMPLATE_TEXT, written)
 
@@ -53,9 +54,9 @@ DROPPED_GLOBALS = frozenset({"lipsum"})
 ITERATING = frozenset({"batch", "dictsort", "groupby", "items", "join", "list", "map", "max", "min",
                        "reject", "rejectattr", "reverse", "select", "selectattr", "slice", "sort", "sum",
                        "tojson", "unique"})
-_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[a-zA-Z%]")
-_NUMBER = re.compile(r"\d+")
-_TAG_START = re.compile(r"\{([{%])([-+]?)")
+_PERCENT_SPEC = lazy.pattern(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[a-zA-Z%]")
+_NUMBER = lazy.pattern(r"\d+")
+_TAG_START = lazy.pattern(r"\{([{%])([-+]?)")
 _TAG_END = {"{": "}}", "%": "%}"}
 
 
@@ -390,7 +391,7 @@ def _check_binop(operator: str, left: Any, right: Any, budget: Budget) -> None:
 def _check_percent(spec: str, values: Any) -> None:
     """``'%9999d' % x`` and ``'%*d' % (9999, x)``: widths and precisions within the limit."""
     stars = False
-    for match in _PERCENT_SPEC.finditer(spec):
+    for match in _PERCENT_SPEC().finditer(spec):
         for group in match.groups():
             if group == "*":
                 stars = True
@@ -413,7 +414,7 @@ def _check_format(spec: str) -> None:
         if name is not None and format_spec:
             if "{" in format_spec:
                 raise TooCostly("mẫu dùng độ rộng lấy từ một giá trị trong str.format; ghi độ rộng bằng số.")
-            for number in _NUMBER.findall(format_spec):
+            for number in _NUMBER().findall(format_spec):
                 _too_wide(int(number))
 
 
@@ -541,7 +542,7 @@ def _one_tag_per_line(source: str) -> tuple[str, list[tuple[int, int]]]:
     """``source`` with a line feed inside each tag, right after ``{{`` or ``{%`` (whitespace
     there changes nothing), and for each tag the line its content starts on and its offset."""
     out, starts, line, last = [], [], 1, 0
-    for match in _TAG_START.finditer(source):
+    for match in _TAG_START().finditer(source):
         out.append(source[last:match.end()])
         line += source.count("\n", last, match.end()) + 1
         starts.append((line, match.start()))

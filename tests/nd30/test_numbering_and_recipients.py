@@ -26,8 +26,8 @@ def test_roman_numerals():
 def test_noi_nhan_punctuation_is_added_by_the_library():
     lines = recipients.format_noi_nhan(["Sở Nội vụ (để b/c)", "UBND các xã"], "VHXH")
     assert lines == ["- Sở Nội vụ (để b/c);", "- UBND các xã;", "- Lưu: VT, VHXH."]
-    assert all(recipients.ITEM.match(line) for line in lines[:-1])
-    assert recipients.LUU.match(lines[-1])
+    assert all(recipients.ITEM().match(line) for line in lines[:-1])
+    assert recipients.LUU().match(lines[-1])
     assert recipients.format_noi_nhan([], None) == ["- Lưu: VT."]
 
 

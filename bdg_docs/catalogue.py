@@ -119,6 +119,11 @@ def catalogue() -> Catalogue:
 
 @lru_cache(maxsize=1)
 def shipped_catalogue() -> Catalogue:
-    """The catalogue shipped with the package."""
-    with resources.as_file(resources.files("bdg_docs") / "data" / "van_ban.yaml") as path:
+    """The catalogue shipped with the package (validated when it was built, see :mod:`bdg_docs.prepared_data`)."""
+    from bdg_docs import prepared_data
+
+    prepared = prepared_data.shipped()
+    if prepared:
+        return prepared["catalogue"]
+    with resources.as_file(resources.files("bdg_docs") / "data" / prepared_data.CATALOGUE) as path:
         return load_catalogue(path)

@@ -93,7 +93,15 @@ def levels() -> dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def _period(cap: Cap, index: int) -> MauGiaiDoan:
-    return MauGiaiDoan.model_validate(levels()["cap"][cap.value]["giai_doan"][index])
+    from bdg_docs import prepared_data
+
+    prepared = prepared_data.shipped()
+    return prepared["levels"][cap.value][index] if prepared else validated_period(cap.value, index)
+
+
+def validated_period(cap: str, index: int) -> MauGiaiDoan:
+    """A level's period validated from the shipped data (what the package's prepared form holds)."""
+    return MauGiaiDoan.model_validate(levels()["cap"][cap]["giai_doan"][index])
 
 
 def period(cap: Cap, day: date) -> MauGiaiDoan:

@@ -385,10 +385,14 @@ def _yaml_files(paths: Iterable[str | Path]) -> list[Path]:
 
 @lru_cache(maxsize=1)
 def _shipped() -> ProfileRegistry:
-    root = resources.files("bdg_docs") / "data" / "dia_phuong"
-    return ProfileRegistry({entry.name[:-5]: partial(_load_resource, entry)
-                            for entry in root.iterdir() if entry.name.endswith(".yaml")},
-                           aliases=_former_keys)
+    """The register and the shipped profile files: validated when the package was built
+    (:mod:`bdg_docs.prepared_data`), else each read and validated when first asked for."""
+    from bdg_docs import prepared_data
+
+    prepared = prepared_data.shipped()
+    files = prepared["profiles"] if prepared else {
+        key: partial(_load_resource, entry) for key, entry in prepared_data.profile_sources().items()}
+    return ProfileRegistry(files, aliases=_former_keys)
 
 
 def _former_keys() -> dict[str, str]:

@@ -5,7 +5,7 @@
 The YAML, with its comments and sources, is what people edit; the library reads the JSON, which
 loads in a millisecond where the YAML parser takes tens (a batch pays it on its first document).
 The file is validated first, so a mistake is reported with its YAML line; a test checks that the
-two files hold the same data.
+two files hold the same data. Then run tools/build_prepared_data.py (the periods validated).
 """
 from __future__ import annotations
 

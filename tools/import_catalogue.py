@@ -8,7 +8,7 @@ for and not found) are left out: they cannot be cited; so are the two seed docum
 yếu the reference only guessed (the provincial plan 87/KH-UBND lives in the Thanh Hóa profile,
 with the wording of the seed). The end dates (``het_han``) and
 replacements (``thay_the_boi``) are written here from the reference's ``status`` text, so that a
-reviewer sees them next to each other.
+reviewer sees them next to each other. Then run tools/build_prepared_data.py (the catalogue validated).
 """
 from __future__ import annotations
 

@@ -55,7 +55,7 @@ class VanBanDanhMuc(VanBan):
 
     def van_ban(self) -> dict[str, Any]:
         """The citation fields alone, as a document's ``van_ban`` entry holds them."""
-        return self.model_dump(include=set(VanBan.model_fields), exclude_none=True)
+        return self.field_values(VanBan.model_fields, exclude_none=True)
 
 
 class _CatalogueFile(Model):

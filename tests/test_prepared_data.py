@@ -12,7 +12,7 @@ from typing import Iterator
 import pytest
 
 from bdg_docs import prepared_data, profile_levels, profiles
-from bdg_docs.catalogue import shipped_catalogue
+from bdg_docs.catalogue import VanBan, shipped_catalogue
 from bdg_docs.institutions import Cap
 from bdg_docs.profiles import ProfileRegistry
 from tests.conftest import ROOT, TRIEU_SON
@@ -88,10 +88,24 @@ def test_without_a_current_prepared_form_the_shipped_data_is_read_and_validated_
     assert _everything(registry) == expected
 
 
-def test_a_one_file_render_builds_no_validator_for_the_shipped_profiles(tmp_path):
+def test_the_values_a_profile_and_the_catalogue_fill_a_document_with_are_those_pydantic_dumps():
+    """``Model.field_values`` stands for ``model_dump`` where the fill dumps models of plain values."""
+    registry = ProfileRegistry.shipped()
+    for profile in _everything(registry)[:-1]:
+        assert profile.co_quan.field_values() == profile.co_quan.model_dump()
+        for signer in profile.nguoi_ky:
+            assert signer.field_values(exclude_none=True) == signer.model_dump(exclude_none=True)
+        for entry in profile.van_ban.values():
+            assert entry.field_values(exclude_none=True) == entry.model_dump(exclude_none=True)
+    for entry in shipped_catalogue()._entries.values():
+        assert entry.van_ban() == entry.model_dump(include=set(VanBan.model_fields), exclude_none=True)
+
+
+def test_a_one_file_render_builds_no_validator_for_the_shipped_profiles_and_catalogue(tmp_path):
     code = (f"from bdg_docs.cli import main\nmain(['render', {str(TRIEU_SON)!r}, '-o', {str(tmp_path)!r}])\n"
-            "from bdg_docs import profile_facts, profile_levels\n"
-            "print([m.__name__ for m in (profile_facts.ProfileFile, profile_levels.MauGiaiDoan) if m.__pydantic_complete__])")
+            "from bdg_docs.catalogue import VanBan, VanBanDanhMuc\nfrom bdg_docs import profile_facts, profile_levels\n"
+            "print([m.__name__ for m in (profile_facts.ProfileFile, profile_facts.NguoiKy, profile_levels.MauGiaiDoan,"
+            " VanBanDanhMuc, VanBan) if m.__pydantic_complete__])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.splitlines()[-1] == "[]"
     assert list(tmp_path.glob("*.docx"))

@@ -122,7 +122,7 @@ def next_to_data_file(exc: RuleViolation, key: Any, folder: Any, profiles: Profi
 
 
 def _fill_locality(out: dict[str, Any], profile: Profile, viet_tat_loai: str | None) -> None:
-    out.setdefault("co_quan", profile.co_quan.model_dump())
+    out.setdefault("co_quan", profile.co_quan.field_values())
     out.setdefault("dia_danh", profile.dia_danh)
     lead = profile.don_vi_chu_tri.viet_tat if profile.don_vi_chu_tri else None
     if viet_tat_loai is not None:
@@ -135,7 +135,7 @@ def _fill_locality(out: dict[str, Any], profile: Profile, viet_tat_loai: str | N
         out["noi_nhan"] = merged
     chu_ky = out.get("chu_ky")
     if profile.nguoi_ky and (chu_ky is None or isinstance(chu_ky, dict)):
-        out["chu_ky"] = {**profile.nguoi_ky[0].model_dump(exclude_none=True), **(chu_ky or {})}
+        out["chu_ky"] = {**profile.nguoi_ky[0].field_values(exclude_none=True), **(chu_ky or {})}
     agencies = out.get("to_chuc_thuc_hien")
     if isinstance(agencies, list):
         out["to_chuc_thuc_hien"] = [_agency(item, profile) for item in agencies]
@@ -161,7 +161,7 @@ def _fill_citations(out: dict[str, Any], profile: Profile | None) -> None:
     catalogue = shipped_catalogue()
     van_ban = dict(written or {})
     for key in sorted(set(cited_keys(out))):
-        base = profile.van_ban[key].model_dump(exclude_none=True) if profile and key in profile.van_ban else None
+        base = profile.van_ban[key].field_values(exclude_none=True) if profile and key in profile.van_ban else None
         if base is None and key in catalogue:
             base = catalogue[key].van_ban()
         own = van_ban.get(key)

@@ -8,7 +8,7 @@
 
 import re
 import unicodedata
-from typing import Annotated, Any, Mapping, NoReturn, TypeVar
+from typing import Annotated, Any, Iterable, Mapping, NoReturn, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
@@ -161,6 +161,14 @@ class Model(BaseModel):
         copied = type(self).model_validate({**data, **update}, context=self._copy_context())
         copied._after_copy(self)
         return copied
+
+    def field_values(self, names: Iterable[str] | None = None, *, exclude_none: bool = False) -> dict[str, Any]:
+        """``model_dump(include=names, exclude_none=...)`` of a model whose fields hold plain values
+        (texts, dates, tuples of them: no model, nothing serialised its own way), without building
+        the serializer pydantic would build for the model on its first dump (a one-file render
+        dumps its profile's header, signer and cited documents into the data it validates)."""
+        values = self.__dict__ if names is None else {name: self.__dict__[name] for name in names}
+        return {name: value for name, value in values.items() if not (exclude_none and value is None)}
 
     def _copy_context(self) -> Any:
         """The validation context a copy is validated with (the profiles a document was read with)."""

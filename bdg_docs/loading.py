@@ -246,6 +246,7 @@ class _Builder:
             if in_list and watched is not None and not start.flow_style:  # "- - x": a list in a list
                 watcher.double_dash(watched, start.start_mark.line, event)
             previous: Any = None
+            previous_line = 0
             while type(event) is not SequenceEndEvent:
                 i = len(items)
                 lines[loc + (i,)] = event.start_mark.line + 1

@@ -158,7 +158,7 @@ class _Finder:
         self.warnings.append(self.problem(
             loc, line, f"đoạn '{_head(_plain_value(item))}' đứng ngay sau danh sách '{key}' (dòng {block_line + 1}) "
                        f"nhưng thụt lề bằng dòng '- {key}:', nên được in thành đoạn văn riêng, không có dấu '-'.",
-            f"Nếu đó là một ý của danh sách: thụt vào thẳng cột với các ý ở trên. "
+            "Nếu đó là một ý của danh sách: thụt vào thẳng cột với các ý ở trên. "
             "Nếu đúng là đoạn văn riêng: để một dòng trống phía trên nó."))
 
     def double_dash(self, loc: Loc, line: int, first: Any) -> None:

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bdg_docs.errors import InputError, Problem
-from bdg_docs.starter_text import MAU_CHU, MAU_VAN_BAN, PLACEHOLDERS, field_span, fill_placeholders
+from bdg_docs.starter_text import PLACEHOLDERS, field_span, fill_placeholders
 
 if TYPE_CHECKING:  # pragma: no cover
     from bdg_docs.profiles import ProfileRegistry
@@ -98,4 +98,4 @@ def _text(loai: str) -> str | None:
     return source.read_text(encoding="utf-8") if source.is_file() else None
 
 
-__all__ = ["MAU_CHU", "MAU_VAN_BAN", "PLACEHOLDERS", "field_span", "fill_placeholders", "kind_name", "kinds", "starter"]
+__all__ = ["PLACEHOLDERS", "field_span", "fill_placeholders", "kind_name", "kinds", "starter"]

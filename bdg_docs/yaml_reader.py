@@ -60,8 +60,8 @@ PARSER = "C (ruamel.yaml.clib)" if _CParser is not None else "Python (ruamel.yam
 
 # What the C parser could read otherwise than ruamel.yaml's: tabs, a byte-order mark, line
 # breaks other than LF and CR LF, and directives (``%YAML 1.1``) the C parser does not pass on.
-_PYTHON_ONLY = lazy.pattern("[\t\ufeff\x85\u2028\u2029]|\r(?!\n)|^%", re.MULTILINE)
 _PYTHON_ONLY_CHARS = "\t\ufeff\x85\u2028\u2029"
+_PYTHON_ONLY = lazy.pattern(f"[{_PYTHON_ONLY_CHARS}]|\r(?!\n)|^%", re.MULTILINE)
 _LINE_END = lazy.pattern("[\0\r\n\x85\u2028\u2029]")
 
 

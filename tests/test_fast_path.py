@@ -24,7 +24,7 @@ from bdg_docs.api import render
 from bdg_docs.documents.loading import load_text
 from bdg_docs.errors import InputError, RuleViolation
 from bdg_docs.layout import Page, Run
-from bdg_docs.models.inline import _REF, Span, _ref
+from bdg_docs.models.inline import _REF, Part, Span, _ref
 from benchmarks.variants import plan
 from tests.conftest import DATA
 from tests.minimal import MINIMAL

@@ -122,11 +122,19 @@ def _stopping_cleanly() -> Iterator[None]:
 
 def main(argv: Sequence[str] | None = None, *, ends_process: bool = False) -> int:
     """Run the command of ``argv``. ``ends_process``: the process ends when this returns (the
-    ``bdg-docs`` program), so a render of one file does without the cyclic garbage collector:
+    ``bdg-docs`` program), so it takes what Python compiles from text from the package's compiled
+    code (:mod:`bdg_docs.compiled`), and a render of one file does without the cyclic garbage collector:
     importing the libraries and rendering one document allocate about 100,000 objects, which
     the collector would walk for about 50 ms, and what that document leaves is freed when the
     process ends. A batch, and every other command, collects as usual."""
     args = build_parser().parse_args(argv)
+    if ends_process:
+        # What Python compiles from text on the way (dataclasses' methods, the annotations of
+        # TypedDicts) comes from the package's compiled code (bdg_docs/compiled.py); not for
+        # --help, which compiles none of it.
+        from bdg_docs import compiled
+
+        compiled.install()
     if ends_process and args.module == "render" and len(args.files) == 1:
         import gc
 

@@ -52,12 +52,13 @@ def test_the_program_renders_one_file_without_looking_for_pydantic_plugins_or_co
                           check=True).stdout.strip() == "True"
 
 
-def test_rendering_one_file_with_the_shipped_template_loads_neither_docxtpl_nor_python_docx(tmp_path):
-    """The shipped template is restored from its prepared form (rendering/prepared_form.py);
-    difflib (the suggestions of messages) and the making of starters are not loaded either."""
+def test_rendering_one_file_with_the_shipped_template_loads_neither_docxtpl_python_docx_nor_jinja(tmp_path):
+    """The shipped template is restored from its prepared form (rendering/prepared_form.py) and
+    its parts run without Jinja (rendering/generated.py); difflib (the suggestions of messages)
+    and the making of starters are not loaded either."""
     from tests.conftest import TRIEU_SON
 
     code = f"from bdg_docs.cli import main\nmain(['render', {str(TRIEU_SON)!r}, '-o', {str(tmp_path)!r}])"
-    unneeded = ("docxtpl", "docx", "lxml", "difflib", "bdg_docs.starters", "bdg_docs.starter_profile")
+    unneeded = ("docxtpl", "docx", "lxml", "jinja2", "difflib", "bdg_docs.starters", "bdg_docs.starter_profile")
     assert _loaded_after(code, unneeded) == []
     assert list(tmp_path.glob("*.docx"))

@@ -91,6 +91,7 @@ def test_the_code_jinja_generates_for_the_shipped_template_is_current():
     for them when it was built, kept in files so that Python caches their bytecode: the files
     must hold what this Jinja generates now, for every part and nothing else, and be used."""
     from bdg_docs.rendering import engine
+    from bdg_docs.rendering.generated import GeneratedPart
 
     data = engine.template_path().read_bytes()
     folder = ROOT / "bdg_docs" / "templates"
@@ -103,6 +104,7 @@ def test_the_code_jinja_generates_for_the_shipped_template_is_current():
     assert all(engine._digest(source) in engine._generated() for source in prepared.sources)
     assert prepared._body.bdg_source == prepared.sources[0]
     body_code = engine._generated()[engine._digest(prepared.sources[0])]
+    assert isinstance(prepared._body, GeneratedPart)  # run without Jinja (rendering/generated.py)
     assert prepared._body.root_render_func.__code__.co_filename == str(body_code)
 
 

@@ -117,23 +117,24 @@ def test_a_failing_tag_is_named_as_written_in_the_template(tmp_path: Path, plan,
 def test_each_render_gets_a_whole_budget_of_its_own(monkeypatch):
     """Renders in a row do not add up: each starts from the limits (the largest plan allowed,
     10,000 bullets, takes 10,000 steps and 7 million characters of 500,000 and 30 million)."""
-    import bdg_docs.rendering.sandbox as sandbox
+    from bdg_docs.limits import MAX_TEMPLATE_STEPS
+    from bdg_docs.rendering import budget
 
     plan = bdg_docs.loads(MINIMAL)
     bdg_docs.render(plan)
     spent = []
-    real = sandbox.Budget.__init__
+    real = budget.Budget.__init__
 
     def counted(self):  # type: ignore[no-untyped-def]
         real(self)
         spent.append(self)
 
-    monkeypatch.setattr(sandbox.Budget, "__init__", counted)
+    monkeypatch.setattr(budget.Budget, "__init__", counted)
     for _ in range(3):
         bdg_docs.render(plan)
     assert len(spent) == 3 and len({(b.steps, b.text) for b in spent}) == 1
-    assert 0 < sandbox.MAX_TEMPLATE_STEPS - spent[0].steps < 100
-    assert sandbox._BUDGET.get() is None
+    assert 0 < MAX_TEMPLATE_STEPS - spent[0].steps < 100
+    assert budget.current() is None
 
 
 @given(steps=st.integers(0, 60), text=st.integers(0, 600), count=st.integers(0, 80), static=st.integers(0, 40))

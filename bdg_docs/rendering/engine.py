@@ -3,7 +3,8 @@
 docxtpl does the template work (its clean-up of tags split across runs, the ``{%p %}`` and
 ``{{r }}`` tags, rendering the body, headers and footnotes). It renders in a sandboxed Jinja
 environment with autoescaping, and everything from data arrives already escaped (see
-:mod:`bdg_docs.rendering.context`). The output is zipped with fixed times and order so the same
+:mod:`bdg_docs.rendering.context`); the shipped template's parts run from the code Jinja
+generated for them, without importing Jinja where they can (:mod:`bdg_docs.rendering.generated`). The output is zipped with fixed times and order so the same
 input gives the same bytes.
 
 Two ways to render, with the same bytes out (a test compares them for every fixture):
@@ -187,7 +188,6 @@ class PreparedTemplate:
     def __init__(self, data: bytes, *, shipped: bool = True) -> None:
         self._data = data
         self.sources: list[str] = []  # what Jinja compiled, in order (tools/build_template.py)
-        self._env = _jinja_env()
         # The shipped template, prepared when it was built, for these versions of the libraries
         # (rendering/prepared_form.py): nothing to load, and docxtpl and python-docx not imported.
         form = prepared_form.read(data) if shipped else None
@@ -275,6 +275,12 @@ class PreparedTemplate:
             "variables": sorted(self.variables),
         }
 
+    @cached_property
+    def _env(self) -> Any:
+        """The Jinja environment, made when a part is compiled or rendered by Jinja (the parts
+        of the shipped template run without it: rendering/generated.py)."""
+        return _jinja_env()
+
     # What only the rare render needs (docxtpl's post-processing of a text with a tab or a line
     # feed, a body parsed again, core properties python-docx writes): loaded from the template
     # on first use when it was restored from its prepared form, set by _load otherwise.
@@ -295,8 +301,8 @@ class PreparedTemplate:
     def render(self, context: dict[str, Any], *, created: datetime, path: Path = Path("mẫu")) -> bytes:
         """The .docx bytes for ``context``: the same as :func:`render_docx` gives, after the same
         check of the template's variables against the context (``path`` names it in messages)."""
+        from bdg_docs.rendering.budget import budget
         from bdg_docs.rendering.inspect import check_context
-        from bdg_docs.rendering.sandbox import budget
 
         check_context(path, self.variables, context)
         with budget():
@@ -359,10 +365,18 @@ class PreparedTemplate:
     def _template(self, source: str) -> Any:
         """A part of the template compiled; a part of the shipped template from the code Jinja
         generated for it when the template was built (:data:`GENERATED`), when it is there for
-        this version of Jinja."""
+        this version of Jinja, run without Jinja where it can be (rendering/generated.py)."""
+        from bdg_docs.rendering.generated import GeneratedPart, Unsupported, code
+
         self.sources.append(source)
-        code = _generated().get(_digest(source))
-        return self._env.from_string(source) if code is None else self._env.from_generated(source, code)
+        path = _generated().get(_digest(source))
+        if path is None:
+            return self._env.from_string(source)
+        compiled = code(path)
+        try:
+            return GeneratedPart(source, compiled, lambda: self._env.from_generated(source, compiled))
+        except Unsupported:
+            return self._env.from_generated(source, compiled)
 
     def _header(self, template: Any, encoding: str, context: dict[str, Any]) -> bytes:
         """A header or footer: rendered, then read and written again as python-docx does
@@ -432,11 +446,10 @@ GENERATED_CODE = "van_ban_jinja"
 @lru_cache(maxsize=1)
 def _generated() -> dict[str, Path]:
     """The file of each part's code, by the digest of the part's source; empty when the files
-    are for another version of Jinja (every part is then compiled as Jinja does)."""
-    import jinja2
-
+    are for another version of Jinja (every part is then compiled as Jinja does). The version
+    is read without importing Jinja, which the shipped template's parts do without."""
     index = _shipped()
-    if index.get("jinja2") != jinja2.__version__:
+    if not index.get("jinja2") or index.get("jinja2") != prepared_form.version("jinja2"):
         return {}
     folder = Path(str(resources.files("bdg_docs.templates").joinpath(GENERATED_CODE)))
     return {digest: path for digest in index.get("parts", ()) if (path := folder / f"{digest}.code").is_file()}

@@ -103,13 +103,14 @@ def template_errors(path: Path) -> Iterator[None]:
 
     Errors of bdg_docs itself (an InputError about the document) pass through unchanged."""
     from bdg_docs.errors import BdgError
-    from bdg_docs.rendering.sandbox import failing_tag
 
     try:
         yield
     except BdgError:
         raise
     except Exception as exc:
+        from bdg_docs.rendering.sandbox import failing_tag
+
         tag = failing_tag(exc)
         where = f"Mẫu {path.name}" + (f", thẻ «{tag}»" if tag else "")
         raise TemplateError(f"{where}: {_reason(exc, tag)}", template=path.name, tag=tag) from None

@@ -31,16 +31,14 @@ def keys(data: bytes) -> dict[str, str]:
     """What the prepared form of the template whose bytes are ``data`` is valid for."""
     import hashlib
 
-    import jinja2
-
-    return {"sha256": hashlib.sha256(data).hexdigest(), "jinja2": jinja2.__version__,
-            **{name: _version(name) for name in LIBRARIES}}
+    return {"sha256": hashlib.sha256(data).hexdigest(), **{name: version(name) for name in ("jinja2", *LIBRARIES)}}
 
 
-def _version(package: str) -> str:
+def version(package: str) -> str:
     """The ``__version__`` of an installed package, read from its source rather than imported
-    (importing them is what restoring the template saves; importlib.metadata would cost about
-    as much as it saves, scanning every installed package); empty when it cannot be read."""
+    (importing them is what restoring the template saves, and a one-file render does not import
+    Jinja; importlib.metadata would cost about as much as it saves, scanning every installed
+    package); empty when it cannot be read."""
     from importlib.util import find_spec
 
     spec = find_spec(package)

@@ -3,10 +3,10 @@
 Jinja's immutable sandbox stops a template from reaching Python's internals or changing data,
 but not from costing without end: nested loops, a macro calling itself, ``'x' * 10**9``,
 ``'{:>999999999}'.format(1)`` or a string doubled forty times. Here every render gets a
-:class:`Budget` (:mod:`bdg_docs.limits`): each loop iteration and call takes a step, every
-string or list a template outputs or builds takes its length, calls nest to a bounded depth, and
-an operation that would build something too large is refused before it is done. The counting
-sits where the compiled template does the work:
+:class:`~bdg_docs.rendering.budget.Budget` (:mod:`bdg_docs.limits`): each loop iteration and
+call takes a step, every string or list a template outputs or builds takes its length, calls
+nest to a bounded depth, and an operation that would build something too large is refused before
+it is done. The counting sits where the compiled template does the work:
 
 - a ``{% for %}`` loop takes a step per item, charged with the template's own text each
   iteration writes: all at once before the loop starts when its length is known (a list, a
@@ -31,19 +31,19 @@ import functools
 import re
 import string
 from contextlib import contextmanager
-from contextvars import ContextVar
-from pathlib import Path
+from types import CodeType
 from typing import Any, Callable, Iterator
 
 from jinja2 import Environment, StrictUndefined, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from bdg_docs import lazy
-from bdg_docs.limits import (MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_INT_BITS, MAX_TEMPLATE_NUMBER, MAX_TEMPLATE_STEPS,
-                            MAX_TEMPLATE_TEXT, written)
+from bdg_docs.limits import MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_INT_BITS, MAX_TEMPLATE_NUMBER, written
+from bdg_docs.rendering.budget import (SIZED_VALUES, Budget, TooCostly, budget, charged, current, loop_items, output,
+                                       step)
 
 # Filters a Word template has no use for (its values are runs of XML, which they would break)
 # and that cost far more than the text they read: random is not reproducible either.
@@ -58,84 +58,6 @@ _PERCENT_SPEC = lazy.pattern(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[h
 _NUMBER = lazy.pattern(r"\d+")
 _TAG_START = lazy.pattern(r"\{([{%])([-+]?)")
 _TAG_END = {"{": "}}", "%": "%}"}
-
-
-class TooCostly(Exception):
-    """A template went past its budget; the message says which limit, in Vietnamese."""
-
-
-class Budget:
-    """What one render may still spend."""
-
-    __slots__ = ("steps", "text", "depth")
-
-    def __init__(self) -> None:
-        self.steps = MAX_TEMPLATE_STEPS
-        self.text = MAX_TEMPLATE_TEXT
-        self.depth = 0
-
-    def step(self, count: int = 1) -> None:
-        self.steps -= count
-        if self.steps < 0:
-            raise TooCostly(f"mẫu lặp hoặc gọi hàm quá {written(MAX_TEMPLATE_STEPS)} lần trong một văn bản "
-                            "(giới hạn MAX_TEMPLATE_STEPS).")
-
-    def loop(self, count: int, static: int) -> None:
-        """Charge a loop of ``count`` iterations, each writing ``static`` characters of the
-        template's own text, before it runs. Item by item, iteration k would fail on its step
-        when k > steps, on its text when k * static > text: the limit reached first (the step on
-        a tie, as it is charged first) is the one named."""
-        by_step = self.steps + 1
-        by_text = self.text // static + 1 if static else count + 1
-        if by_step <= min(count, by_text):
-            self.step(count)
-        elif by_text <= count:
-            self.spend(count * static)
-        self.steps -= count
-        self.text -= count * static
-
-    def made(self, value: Any) -> Any:
-        """Charge what a template built or output; give it back (called for every output: kept
-        to one call)."""
-        size = len(value) if isinstance(value, _SIZED_VALUES) else 0
-        if size > self.text:
-            self.expect(size)
-        self.text -= size
-        return value
-
-    def spend(self, size: int) -> None:
-        """Charge ``size`` characters (or items)."""
-        self.expect(size)
-        self.text -= size
-
-    def expect(self, size: int) -> None:
-        """Refuse, before building it, something of ``size`` characters or items."""
-        if size > self.text:
-            raise TooCostly(f"mẫu tạo ra quá {written(MAX_TEMPLATE_TEXT)} ký tự trong một văn bản "
-                            "(giới hạn MAX_TEMPLATE_TEXT).")
-
-
-_BUDGET: ContextVar[Budget | None] = ContextVar("bdg_docs_template_budget", default=None)
-
-
-@contextmanager
-def budget() -> Iterator[Budget]:
-    """The budget of one render: a new one, or the one already running (a document's parts
-    share one budget)."""
-    running = _BUDGET.get()
-    if running is not None:
-        yield running
-        return
-    token = _BUDGET.set(Budget())
-    try:
-        yield _BUDGET.get()  # type: ignore[misc]
-    finally:
-        _BUDGET.reset(token)
-
-
-def _running() -> Budget | None:
-    """The budget of the render under way (None while compiling)."""
-    return _BUDGET.get()
 
 
 class _BudgetedTemplate(Template):
@@ -209,7 +131,7 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "%", "+"})
 
     def __init__(self) -> None:
-        super().__init__(autoescape=True, undefined=StrictUndefined, finalize=_output)
+        super().__init__(autoescape=True, undefined=StrictUndefined, finalize=charged)
         self.filters = {name: _budgeted_filter(name, f) for name, f in self.filters.items()
                         if name not in DROPPED_FILTERS}
         for name in DROPPED_GLOBALS:
@@ -219,38 +141,27 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
     def step(self, static: int) -> bool:
         """A loop iteration writing ``static`` characters of the template's own text (called by
         the generated code)."""
-        budget = _running()
-        if budget is not None:
-            budget.step()
-            budget.spend(static)
-        return True
+        return step(static)
 
     def loop_items(self, items: Any, static: int) -> Any:
         """The items of a loop whose iterations each write ``static`` characters of the
         template's own text, charged (called by the generated code)."""
-        budget = _running()
-        if budget is None:
-            return items
-        if isinstance(items, _SIZED):
-            budget.loop(len(items), static)
-            return items
-        return _stepping(items, static, budget)
+        return loop_items(items, static)
 
     def output(self, value: Any) -> Markup:
         """A ``{{ ... }}`` output: charged as ``finalize`` charges it, and escaped unless it is
         markup already (called by the generated code)."""
-        _output(value)
-        return value if type(value) is Markup else escape(value)
+        return output(value)
 
     def text(self, value: Any) -> Any:
         """A ``~`` concatenation (called by the generated code)."""
-        budget = _running()
+        budget = current()
         return value if budget is None else budget.made(value)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         if getattr(__obj, "__func__", None) in _HOOKS:  # charging, not a call of the template's
             return __obj(*args)
-        budget = _running()
+        budget = current()
         if budget is None:
             return super().call(__context, __obj, *args, **kwargs)
         budget.step()
@@ -265,7 +176,7 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
             budget.depth -= 1
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        budget = _running()
+        budget = current()
         if budget is not None:
             _check_binop(operator, left, right, budget)
         result = super().call_binop(context, operator, left, right)
@@ -288,7 +199,7 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
 
         @functools.wraps(wrapper)
         def checked(*args: Any, **kwargs: Any) -> str:
-            budget = _running()
+            budget = current()
             result = wrapper(*args, **kwargs)
             return result if budget is None else budget.made(result)
         return checked
@@ -313,31 +224,18 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
         template.bdg_source = source
         return template
 
-    def from_generated(self, source: str, code: Path) -> Any:
-        """The template :meth:`from_string` gives for ``source``, from the file of the Python code
-        this environment generated for it earlier (``compile(source, raw=True)``). Python's
-        loader compiles it, or reads the bytecode it cached for it, as for a module's file."""
-        from importlib.machinery import SourceFileLoader
-
-        compiled = SourceFileLoader(code.stem, str(code)).get_code(code.stem)
-        template = self.template_class.from_code(self, compiled, self.make_globals(None), None)
+    def from_generated(self, source: str, code: CodeType) -> Any:
+        """The template :meth:`from_string` gives for ``source``, from the code this environment
+        generated for it earlier (``compile(source, raw=True)``), compiled by Python
+        (:func:`bdg_docs.rendering.generated.code` reads it from its file)."""
+        template = self.template_class.from_code(self, code, self.make_globals(None), None)
         template.bdg_source = source
         return template
 
 
 # What the generated code calls to charge the budget (BudgetedEnvironment.call runs them as they are).
 _HOOKS = (BudgetedEnvironment.step, BudgetedEnvironment.loop_items)
-# What a loop goes through exactly len() times (no template can make a subclass that would not).
-_SIZED = (list, tuple, str, dict, range)
 _DICT_ATTRIBUTES = frozenset(dir(dict))
-
-
-def _stepping(items: Any, static: int, budget: Budget) -> Iterator[Any]:
-    """The items of a loop whose length is not known beforehand, a step each."""
-    for item in items:
-        budget.step()
-        budget.spend(static)
-        yield item
 
 
 @contextmanager
@@ -354,12 +252,9 @@ def _keeping(source: Any) -> Iterator[None]:
 _TOO_BIG_NUMBER = "mẫu tính ra một số quá lớn."
 
 
-# What a template can build whose size is its length.
-_SIZED_VALUES = (str, list, tuple, dict, set, frozenset, bytes)
-
 
 def _size(value: Any) -> int:
-    return len(value) if isinstance(value, _SIZED_VALUES) else 0
+    return len(value) if isinstance(value, SIZED_VALUES) else 0
 
 
 def _too_wide(number: int) -> None:
@@ -427,7 +322,7 @@ def _check_str_method(function: Any, args: tuple[Any, ...]) -> None:
     width = args[0] if args and isinstance(args[0], int) and not isinstance(args[0], bool) else None
     if name in ("ljust", "rjust", "center", "zfill", "expandtabs") and width is not None:
         _too_wide(width)
-    if name == "expandtabs" and (budget := _running()) is not None:
+    if name == "expandtabs" and (budget := current()) is not None:
         budget.expect(len(owner) + owner.count("\t") * (8 if width is None else max(width, 0)))
     elif name == "replace" and len(args) >= 2:
         _check_replace(owner, *args[:2])
@@ -436,7 +331,7 @@ def _check_str_method(function: Any, args: tuple[Any, ...]) -> None:
 def _check_replace(text: Any, old: Any, new: Any) -> None:
     if isinstance(text, str) and isinstance(old, str) and isinstance(new, str) and len(new) > len(old):
         count = text.count(old) if old else len(text) + 1
-        budget = _running()
+        budget = current()
         if budget is not None:
             budget.expect(len(text) + count * (len(new) - len(old)))
 
@@ -479,19 +374,13 @@ def _check_filter(name: str, values: list[Any], kwargs: dict[str, Any]) -> None:
         for number in numbers:
             _too_wide(abs(number))
     if name == "indent" and numbers and isinstance(value, str):
-        budget = _running()
+        budget = current()
         if budget is not None:
             budget.expect(len(value) + numbers[0] * (value.count("\n") + 1))
     elif name == "format" and isinstance(value, str):
         _check_percent(value, tuple(values[1:]))
     elif name == "replace" and len(values) >= 3:
         _check_replace(str(value), values[1], values[2])
-
-
-def _output(value: Any) -> Any:
-    """``finalize``: every ``{{ ... }}`` output is charged (not at compile time: constants)."""
-    budget = _BUDGET.get()
-    return value if budget is None else budget.made(value)
 
 
 # ----------------------------------------------------------------------- naming the tag

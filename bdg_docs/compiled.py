@@ -46,7 +46,9 @@ FILENAME = "<string>"  # the name exec() and typing give the code of a text
 Pattern = tuple[Any, int]  # a pattern (text or bytes) and its flags
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]  # what re's compiler hands _sre.compile
 Codes = dict[str, dict[Any, Any]]  # kind → text → code, or pattern → Compiled
-Installed = dict[ModuleType, tuple[str, Callable[..., Any]]]
+# Each module changed: the name set in it, what it is set to, and what the module had under that
+# name before (None: nothing, the builtin was used).
+Installed = dict[ModuleType, tuple[str, Callable[..., Any], Any]]
 
 
 def read(path: Path = COMPILED) -> Codes | None:
@@ -73,6 +75,13 @@ def compile_text(text: str, mode: str) -> CodeType:
     """What ``exec(text)`` or typing's ``compile(text, "<string>", "eval")`` compiles, without
     the future flags of the module calling this."""
     return builtins.compile(text, FILENAME, mode, dont_inherit=True)
+
+
+def is_annotation(source: Any, filename: Any, mode: str, flags: int, optimize: int, kwargs: Mapping[str, Any]) -> bool:
+    """Whether a call of ``compile`` is typing's for a string annotation: the texts the file
+    holds for :mod:`typing` (``tools/build_compiled.py`` notes the same)."""
+    return (type(source) is str and filename == FILENAME and mode == "eval" and not flags and optimize == -1
+            and not kwargs)
 
 
 def dumps(texts: Mapping[str, Iterable[str]], patterns: Mapping[Pattern, Compiled]) -> bytes:
@@ -105,8 +114,7 @@ def install(codes: Codes | None = None) -> Installed | None:
 
     def compile_(source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: bool = False, optimize: int = -1,
                  **kwargs: Any) -> Any:
-        if (type(source) is str and filename == FILENAME and mode == "eval" and not flags and optimize == -1
-                and not kwargs):
+        if is_annotation(source, filename, mode, flags, optimize, kwargs):
             code = evaluated.get(source)
             if code is not None:
                 return code
@@ -119,20 +127,19 @@ def install(codes: Codes | None = None) -> Installed | None:
                 return _compiler._sre.compile(pattern, *found)
         return compile_pattern(pattern, flags)
 
-    installed: Installed = {dataclasses: ("exec", exec_), typing: ("compile", compile_),
-                            _compiler: ("compile", compile_re)}
-    for module, (name, function) in installed.items():
-        if module is _compiler:
-            function.__wrapped__ = compile_pattern  # type: ignore[attr-defined]  # what uninstall puts back
+    installed: Installed = {}
+    for module, name, function in ((dataclasses, "exec", exec_), (typing, "compile", compile_),
+                                   (_compiler, "compile", compile_re)):
+        installed[module] = (name, function, vars(module).get(name))
         setattr(module, name, function)
     return installed
 
 
 def uninstall(installed: Installed | None) -> None:
     """Undo :func:`install`: the modules compile as Python does again."""
-    for module, (name, function) in (installed or {}).items():
+    for module, (name, function, before) in (installed or {}).items():
         if vars(module).get(name) is function:
-            if hasattr(function, "__wrapped__"):
-                setattr(module, name, function.__wrapped__)
-            else:
+            if before is None:
                 delattr(module, name)
+            else:
+                setattr(module, name, before)

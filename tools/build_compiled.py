@@ -33,6 +33,7 @@ TARGET = compiled.COMPILED
 RECORD = """
 import builtins, dataclasses, json, marshal, sys, typing, warnings
 from re import _compiler, DEBUG
+from bdg_docs.compiled import is_annotation
 
 texts = {"dataclasses": {}, "typing": {}}
 patterns = {}
@@ -43,7 +44,7 @@ def exec_(source, globals=None, locals=None, /):
     return builtins.exec(source, globals, locals)
 
 def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
-    if type(source) is str and filename == "<string>" and mode == "eval" and not flags and optimize == -1 and not kwargs:
+    if is_annotation(source, filename, mode, flags, optimize, kwargs):
         texts["typing"][source] = sys._getframe(1).f_globals.get("__name__", "")
     return builtins.compile(source, filename, mode, flags, dont_inherit, optimize, **kwargs)
 

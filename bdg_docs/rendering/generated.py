@@ -43,8 +43,8 @@ class _Missing:
 
 MISSING = _Missing()
 # A key of a dict is an attribute only if it is not the name of one of dict's own attributes
-# (BudgetedEnvironment.getattr).
-_DICT_ATTRIBUTES = frozenset(dir(dict))
+# (here and in BudgetedEnvironment.getattr).
+DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
 def _unsupported(*args: Any, **kwargs: Any) -> Any:
@@ -132,7 +132,7 @@ class _Environment:
     @staticmethod
     def getattr(obj: Any, attribute: str) -> Any:
         """A key of a dict that is not the name of one of its methods, or ``loop.first``."""
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+        if type(obj) is dict and attribute not in DICT_ATTRIBUTES and attribute in obj:
             return obj[attribute]
         if type(obj) is _Loop and attribute == "first":
             return obj.index0 == 0

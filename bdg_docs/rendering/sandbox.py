@@ -44,6 +44,7 @@ from bdg_docs import lazy
 from bdg_docs.limits import MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_INT_BITS, MAX_TEMPLATE_NUMBER, written
 from bdg_docs.rendering.budget import (SIZED_VALUES, Budget, TooCostly, budget, charged, current, loop_items, output,
                                        step)
+from bdg_docs.rendering.generated import DICT_ATTRIBUTES
 
 # Filters a Word template has no use for (its values are runs of XML, which they would break)
 # and that cost far more than the text they read: random is not reproducible either.
@@ -187,7 +188,7 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
     def getattr(self, obj: Any, attribute: str) -> Any:
         """``obj.attribute``: a key of a dict that is not the name of one of its methods is an item,
         as Jinja finds it after the attribute is not found (without raising to find that out)."""
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+        if type(obj) is dict and attribute not in DICT_ATTRIBUTES and attribute in obj:
             return obj[attribute]
         return super().getattr(obj, attribute)
 
@@ -235,7 +236,6 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
 
 # What the generated code calls to charge the budget (BudgetedEnvironment.call runs them as they are).
 _HOOKS = (BudgetedEnvironment.step, BudgetedEnvironment.loop_items)
-_DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
 @contextmanager
